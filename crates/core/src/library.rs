@@ -1,0 +1,118 @@
+//! The folder where Spool keeps a creator's history and settings.
+
+use std::path::{Path, PathBuf};
+
+use spool_model::{AppInfo, CommandError, ErrorKind};
+
+/// A failure to read or write Spool's own files.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// The data folder could not be created or made private.
+    #[error("Spool could not prepare its data folder {path}: {source}")]
+    DataDir {
+        /// The folder Spool tried to use.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl From<StorageError> for CommandError {
+    fn from(error: StorageError) -> Self {
+        CommandError::new(ErrorKind::Storage, error.to_string())
+    }
+}
+
+/// The data folder of one Spool installation: history, settings and credentials live below it.
+#[derive(Debug, Clone)]
+pub struct Library {
+    root: PathBuf,
+}
+
+impl Library {
+    /// Opens the data folder at `root`, creating it readable by the current user only.
+    pub fn open(root: impl Into<PathBuf>) -> Result<Self, StorageError> {
+        let root = root.into();
+        let fail = |source| StorageError::DataDir {
+            path: root.clone(),
+            source,
+        };
+        std::fs::create_dir_all(&root).map_err(fail)?;
+        make_private(&root).map_err(fail)?;
+        Ok(Self { root })
+    }
+
+    /// The data folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// What Settings → About shows: the version of the app and where its data lives.
+    pub fn app_info(&self, version: &str) -> AppInfo {
+        AppInfo {
+            version: version.to_owned(),
+            data_dir: self.root.display().to_string(),
+            os: std::env::consts::OS.to_owned(),
+        }
+    }
+}
+
+/// Tokens and history are the creator's alone: on Unix the folder is closed to other users.
+#[cfg(unix)]
+fn make_private(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+}
+
+/// On Windows and macOS the per-user application data folder is already private to the user.
+#[cfg(not(unix))]
+fn make_private(_dir: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("spool-core-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    #[test]
+    fn opening_creates_the_folder_and_reports_it() {
+        let root = scratch("open").join("nested");
+        let library = Library::open(&root).expect("opens");
+        assert!(root.is_dir());
+        let info = library.app_info("1.2.3");
+        assert_eq!(info.version, "1.2.3");
+        assert_eq!(info.data_dir, root.display().to_string());
+        assert_eq!(info.os, std::env::consts::OS);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_folder_is_private_to_the_user() {
+        use std::os::unix::fs::PermissionsExt;
+        let root = scratch("private");
+        std::fs::create_dir_all(&root).expect("created");
+        std::fs::set_permissions(&root, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        Library::open(&root).expect("opens");
+        let mode = std::fs::metadata(&root).expect("stat").permissions().mode();
+        assert_eq!(mode & 0o777, 0o700);
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_made_is_a_storage_error_naming_it() {
+        let root = scratch("blocked");
+        std::fs::create_dir_all(&root).expect("created");
+        let file = root.join("a-file");
+        std::fs::write(&file, b"not a folder").expect("written");
+        let error = Library::open(file.join("data")).expect_err("cannot create below a file");
+        let command_error = CommandError::from(error);
+        assert_eq!(command_error.kind, ErrorKind::Storage);
+        assert!(command_error.message.contains("a-file"));
+    }
+}

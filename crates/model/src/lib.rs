@@ -1,0 +1,15 @@
+//! Every type that crosses Spool's IPC boundary, the metric catalogue and the Threads API's limits.
+//!
+//! This crate is the one place where a rule of the API is written down: the date pickers in the
+//! interface and the request builders in `threads-api` both read it from here.
+
+mod app;
+mod error;
+pub mod limits;
+mod metric;
+mod range;
+
+pub use app::AppInfo;
+pub use error::{CommandError, ErrorKind};
+pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
+pub use range::{DateRange, RangeError};

@@ -1,0 +1,51 @@
+//! The limits the Threads API enforces, written once.
+
+use chrono::NaiveDate;
+
+/// The earliest moment account insights may be asked for: 2024-04-13 00:00 Pacific, as Unix seconds.
+/// The API refuses a `since` or `until` before it.
+pub const INSIGHTS_FLOOR_UNIX: i64 = 1_712_991_600;
+
+/// The first day account insights cover, in the account's Pacific calendar.
+pub const INSIGHTS_FLOOR_DAY: NaiveDate = match NaiveDate::from_ymd_opt(2024, 4, 13) {
+    Some(day) => day,
+    None => panic!("2024-04-13 is a valid date"),
+};
+
+/// Meta does not guarantee account insights before this day, though it may return some.
+pub const INSIGHTS_GUARANTEED_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2024, 6, 1) {
+    Some(day) => day,
+    None => panic!("2024-06-01 is a valid date"),
+};
+
+/// The earliest `since` the posts list accepts (Threads' launch, 2023-07-05), as Unix seconds.
+pub const POSTS_SINCE_FLOOR_UNIX: i64 = 1_688_540_400;
+
+/// How many posts one page of the posts list holds when no `limit` is given.
+pub const POSTS_PAGE_DEFAULT: u32 = 25;
+
+/// The most posts one page of the posts list may hold.
+pub const POSTS_PAGE_MAX: u32 = 100;
+
+/// Follower demographics are only given for accounts with at least this many followers.
+pub const DEMOGRAPHICS_MIN_FOLLOWERS: u64 = 100;
+
+/// The permissions Spool asks for when a creator logs in.
+pub const SCOPES: &[&str] = &["threads_basic", "threads_manage_insights"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{FixedOffset, TimeZone};
+
+    #[test]
+    fn the_insights_floor_is_midnight_pacific_on_its_first_day() {
+        // Pacific daylight time in April: UTC-7.
+        let pdt = FixedOffset::west_opt(7 * 3600).expect("valid offset");
+        let midnight = pdt
+            .from_local_datetime(&INSIGHTS_FLOOR_DAY.and_hms_opt(0, 0, 0).expect("valid time"))
+            .single()
+            .expect("unambiguous");
+        assert_eq!(midnight.timestamp(), INSIGHTS_FLOOR_UNIX);
+    }
+}

@@ -1,0 +1,17 @@
+//! Resolves Spool's capabilities and declares each custom command in the app manifest, so a
+//! command is callable only where a capability in src-tauri/capabilities/ allows it.
+
+/// Every command in `commands.rs`; a command missing here cannot be allowed to any window.
+const COMMANDS: &[&str] = &["app_info"];
+
+fn main() {
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        // A build script reports through cargo; exiting non-zero fails the build with this text.
+        println!("cargo::error={error:#}");
+        std::process::exit(1);
+    }
+}

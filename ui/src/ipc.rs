@@ -1,0 +1,99 @@
+//! The two doors to the native side that the generated bindings use: invoking a command and
+//! listening for an event. Every failure arrives as a [`CommandError`], never as a JS exception.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use spool_model::CommandError;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// Tauri's `invoke`, present because `withGlobalTauri` is on.
+    #[wasm_bindgen(catch, js_namespace = ["window", "__TAURI__", "core"], js_name = invoke)]
+    async fn tauri_invoke(command: &str, args: JsValue) -> Result<JsValue, JsValue>;
+
+    /// Tauri's `listen`; resolves to the function that stops listening.
+    #[wasm_bindgen(catch, js_namespace = ["window", "__TAURI__", "event"], js_name = listen)]
+    async fn tauri_listen(
+        event: &str,
+        handler: &Closure<dyn FnMut(JsValue)>,
+    ) -> Result<JsValue, JsValue>;
+}
+
+/// The arguments of a command that takes none.
+#[derive(Serialize)]
+pub struct NoArgs;
+
+/// Calls a command; its `Err` is the command's own error or, when the call itself failed, an
+/// [`ErrorKind::Ipc`](spool_model::ErrorKind::Ipc) error that says what happened.
+pub async fn invoke<A: Serialize, T: DeserializeOwned>(
+    command: &str,
+    args: &A,
+) -> Result<T, CommandError> {
+    let args = args
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|error| CommandError::ipc(format!("arguments of {command}: {error}")))?;
+    match tauri_invoke(command, args).await {
+        Ok(value) => serde_wasm_bindgen::from_value(value)
+            .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}"))),
+        Err(rejection) => Err(
+            serde_wasm_bindgen::from_value::<CommandError>(rejection.clone())
+                .unwrap_or_else(|_| CommandError::ipc(describe(&rejection))),
+        ),
+    }
+}
+
+/// A registered event handler; dropping it stops the listening.
+pub struct Listener {
+    unlisten: js_sys::Function,
+    _handler: Closure<dyn FnMut(JsValue)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        // Nothing useful can be done if Tauri fails to unregister a handler that is going away.
+        let _ = self.unlisten.call0(&JsValue::NULL);
+    }
+}
+
+/// Listens for an event whose payload is a `T`; payloads that do not parse are reported to the
+/// console and skipped rather than passed on half-read.
+#[expect(
+    dead_code,
+    reason = "the generated bindings use it from the first event declared in src-tauri"
+)]
+pub async fn listen<T: DeserializeOwned + 'static>(
+    event: &str,
+    handler: impl Fn(T) + 'static,
+) -> Result<Listener, CommandError> {
+    let name = event.to_owned();
+    let handler = Closure::<dyn FnMut(JsValue)>::new(move |message: JsValue| {
+        let payload = js_sys::Reflect::get(&message, &JsValue::from_str("payload"))
+            .unwrap_or(JsValue::UNDEFINED);
+        match serde_wasm_bindgen::from_value(payload) {
+            Ok(payload) => handler(payload),
+            Err(error) => {
+                web_sys::console::error_1(&format!("event {name}: {error}").into());
+            }
+        }
+    });
+    let unlisten = tauri_listen(event, &handler)
+        .await
+        .map_err(|rejection| CommandError::ipc(describe(&rejection)))?;
+    Ok(Listener {
+        unlisten: unlisten.unchecked_into(),
+        _handler: handler,
+    })
+}
+
+/// A readable line for a rejection that is not one of Spool's errors (a JS exception, Tauri's own
+/// refusal such as a command not allowed).
+fn describe(rejection: &JsValue) -> String {
+    if let Some(text) = rejection.as_string() {
+        return text;
+    }
+    if let Some(error) = rejection.dyn_ref::<js_sys::Error>() {
+        return String::from(error.message());
+    }
+    "an unknown failure".to_owned()
+}

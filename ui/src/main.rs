@@ -1,0 +1,3 @@
+fn main() {
+    spool_ui::mount();
+}

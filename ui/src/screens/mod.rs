@@ -1,0 +1,94 @@
+//! The screens the sidebar leads to.
+
+mod settings;
+
+use leptos::prelude::*;
+
+use crate::app::AppInfoResource;
+
+/// A screen of the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Account-wide insights at a glance.
+    Overview,
+    /// Every post and how it did.
+    Posts,
+    /// Who follows the account.
+    Audience,
+    /// Clicks on links.
+    Links,
+    /// Accounts, preferences and About.
+    Settings,
+}
+
+impl Screen {
+    /// The screens in sidebar order.
+    pub const ALL: [Screen; 5] = [
+        Self::Overview,
+        Self::Posts,
+        Self::Audience,
+        Self::Links,
+        Self::Settings,
+    ];
+
+    /// The name in the sidebar and the screen's heading.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Overview => "Overview",
+            Self::Posts => "Posts",
+            Self::Audience => "Audience",
+            Self::Links => "Links",
+            Self::Settings => "Settings",
+        }
+    }
+
+    /// A stable name for the screen in the page, for tests and styles.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Overview => "overview",
+            Self::Posts => "posts",
+            Self::Audience => "audience",
+            Self::Links => "links",
+            Self::Settings => "settings",
+        }
+    }
+
+    /// What the screen shows once an account is connected.
+    const fn purpose(self) -> &'static str {
+        match self {
+            Self::Overview => {
+                "Profile views, likes, replies, reposts, quotes, link clicks and followers over the range you choose."
+            }
+            Self::Posts => {
+                "Every post with its views, likes, replies, reposts, quotes and shares, and how each grew."
+            }
+            Self::Audience => {
+                "Where your followers live, their age and gender, once you have at least 100 followers."
+            }
+            Self::Links => "How often the links in your posts and profile were clicked.",
+            Self::Settings => "Accounts, preferences and information about Spool.",
+        }
+    }
+}
+
+/// The view of one screen.
+pub fn show(screen: Screen, info: AppInfoResource) -> AnyView {
+    match screen {
+        Screen::Settings => view! { <settings::Settings info /> }.into_any(),
+        other => view! { <NoAccount screen=other /> }.into_any(),
+    }
+}
+
+/// What an insights screen says before any Threads account is connected.
+#[component]
+fn NoAccount(screen: Screen) -> impl IntoView {
+    view! {
+        <section class="screen" data-screen=screen.id()>
+            <h1>{screen.label()}</h1>
+            <div class="empty-state">
+                <p class="empty-title">"No Threads account is connected yet."</p>
+                <p>{screen.purpose()}</p>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,214 @@
+//! Spool's project automation, in Rust so it runs the same on every platform: `cargo xtask <job>`.
+
+mod prerequisites;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use prerequisites::Needs;
+
+const HELP: &str = "\
+Spool's project automation.
+
+Usage: cargo xtask <job>
+
+Jobs:
+  run        Install what is missing, build the interface and the app, and open Spool
+  test       Check formatting and lints, then run every test, end-to-end ones included
+  bindings   Regenerate ui/src/bindings.rs from the commands declared in src-tauri
+  icons      Render every icon in icons/ from icons/spool.svg
+  help       Show this list
+";
+
+fn main() -> ExitCode {
+    let job = std::env::args().nth(1).unwrap_or_else(|| "help".to_owned());
+    let result = match job.as_str() {
+        "run" => run(),
+        "test" => test(),
+        "bindings" => bindings(),
+        "icons" => icons(),
+        "help" | "--help" | "-h" => {
+            print!("{HELP}");
+            Ok(())
+        }
+        other => Err(format!("unknown job `{other}`\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Builds everything and opens the app.
+fn run() -> Result<(), String> {
+    prerequisites::ensure(Needs::Build)?;
+    build_interface()?;
+    cargo(&["build", "--package", "spool", "--bin", "spool"])?;
+    let app = root().join("target/debug").join(exe("spool"));
+    if cfg!(target_os = "linux")
+        && std::env::var_os("DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_DISPLAY").is_none()
+    {
+        eprintln!(
+            "xtask: no display is set; on a machine without one, try `xvfb-run cargo xtask run`"
+        );
+    }
+    step(&format!("starting {}", app.display()));
+    status(Command::new(&app).current_dir(root()))
+}
+
+/// The whole check that CI runs.
+fn test() -> Result<(), String> {
+    prerequisites::ensure(Needs::Test)?;
+    cargo(&["fmt", "--all", "--check"])?;
+    // The app embeds the built interface, so it is built before anything compiles the app.
+    build_interface()?;
+    cargo(&[
+        "clippy",
+        "--workspace",
+        "--exclude",
+        "spool-ui",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+    cargo(&[
+        "clippy",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--package",
+        "spool-ui",
+        "--package",
+        "spool-model",
+        "--package",
+        "spool-charts",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
+    // Unit, integration, bindings freshness and end-to-end tests (tests/ at the top level).
+    cargo(&["test", "--workspace", "--exclude", "spool-ui"])
+}
+
+/// Rewrites ui/src/bindings.rs through the same test that checks it is fresh.
+fn bindings() -> Result<(), String> {
+    build_interface_if_missing()?;
+    let mut command = cargo_command(&[
+        "test",
+        "--package",
+        "spool",
+        "--lib",
+        "--",
+        "--exact",
+        "bindings::tests::committed_bindings_match_the_commands",
+    ]);
+    command.env("SPOOL_WRITE_BINDINGS", "1");
+    status(&mut command)?;
+    step("wrote ui/src/bindings.rs");
+    Ok(())
+}
+
+/// Renders the icon set from the one source image. Needs rsvg-convert, ImageMagick and png2icns
+/// (Debian: librsvg2-bin imagemagick icnsutils); the results are committed, so only a change of
+/// the source image needs this.
+fn icons() -> Result<(), String> {
+    let dir = root().join("icons");
+    let source = dir.join("spool.svg");
+    let scratch = std::env::temp_dir().join("spool-icons");
+    std::fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
+    let sizes = [16, 24, 32, 48, 64, 128, 256, 512];
+    for size in sizes {
+        let side = size.to_string();
+        status(
+            Command::new("rsvg-convert")
+                .args(["-w", &side, "-h", &side])
+                .arg(&source)
+                .arg("-o")
+                .arg(scratch.join(format!("{size}.png"))),
+        )?;
+    }
+    let png = |size: u32| scratch.join(format!("{size}.png"));
+    for (size, name) in [
+        (32, "32x32.png"),
+        (64, "64x64.png"),
+        (128, "128x128.png"),
+        (256, "128x128@2x.png"),
+        (512, "icon.png"),
+    ] {
+        std::fs::copy(png(size), dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
+    }
+    status(
+        Command::new("convert")
+            .args([16, 24, 32, 48, 64, 256].map(png))
+            .arg(dir.join("icon.ico")),
+    )?;
+    status(
+        Command::new("png2icns")
+            .arg(dir.join("icon.icns"))
+            .args([16, 32, 128, 256, 512].map(png)),
+    )?;
+    step("rendered icons/ from icons/spool.svg");
+    Ok(())
+}
+
+/// Builds ui/dist with trunk, using only tools installed from the package registries.
+fn build_interface() -> Result<(), String> {
+    step("building the interface (trunk)");
+    status(
+        Command::new("trunk")
+            .arg("build")
+            .current_dir(root().join("ui"))
+            .env("TRUNK_SKIP_VERSION_CHECK", "true"),
+    )
+}
+
+fn build_interface_if_missing() -> Result<(), String> {
+    if root().join("ui/dist/index.html").exists() {
+        return Ok(());
+    }
+    prerequisites::ensure(Needs::Build)?;
+    build_interface()
+}
+
+/// The workspace root.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn exe(name: &str) -> String {
+    format!("{name}{}", std::env::consts::EXE_SUFFIX)
+}
+
+fn cargo_command(args: &[&str]) -> Command {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command.args(args).current_dir(root());
+    command
+}
+
+fn cargo(args: &[&str]) -> Result<(), String> {
+    step(&format!("cargo {}", args.join(" ")));
+    status(&mut cargo_command(args))
+}
+
+/// Runs a command to completion, failing with its name if it fails.
+fn status(command: &mut Command) -> Result<(), String> {
+    let shown = format!("{:?}", command.get_program());
+    match command.status() {
+        Ok(exit) if exit.success() => Ok(()),
+        Ok(exit) => Err(format!("{shown} failed ({exit})")),
+        Err(error) => Err(format!("could not start {shown}: {error}")),
+    }
+}
+
+fn step(message: &str) {
+    eprintln!("\x1b[1mxtask:\x1b[0m {message}");
+}

@@ -1,0 +1,202 @@
+//! Installs, or says how to install, what building and testing Spool needs. Everything comes from
+//! a package registry (Debian's, crates.io): nothing is downloaded from anywhere else.
+
+use std::process::Command;
+
+use crate::{root, status, step};
+
+/// trunk 0.22 needs a newer rustc than the project's 1.95.
+const TRUNK_VERSION: &str = "0.21.14";
+/// The newest tauri-driver for Tauri 2 (3.x is for Tauri 3).
+const TAURI_DRIVER_VERSION: &str = "2.1.0";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Debian/Ubuntu packages Tauri needs to build and run on Linux.
+const APT_BUILD: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "libwebkit2gtk-4.1-dev",
+    "libxdo-dev",
+    "libssl-dev",
+    "libayatana-appindicator3-dev",
+    "librsvg2-dev",
+];
+/// What the end-to-end tests add: a virtual display and WebKit's WebDriver.
+const APT_TEST: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver"];
+
+/// What the job at hand needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// Building and opening the app.
+    Build,
+    /// Building it and driving it through WebDriver under a virtual display.
+    Test,
+}
+
+/// Makes sure every prerequisite of `needs` is there, installing what can be installed.
+pub fn ensure(needs: Needs) -> Result<(), String> {
+    system_packages(needs)?;
+    wasm_target()?;
+    let wasm_bindgen = locked_version("wasm-bindgen")?;
+    // The CLI must match the library exactly, or the generated glue does not fit the module.
+    // Its locked dependencies are not all in the registry, so it installs unlocked.
+    cargo_tool("wasm-bindgen-cli", &wasm_bindgen, &[])?;
+    cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
+    if needs == Needs::Test && cfg!(target_os = "linux") {
+        cargo_tool("tauri-driver", TAURI_DRIVER_VERSION, &["--locked"])?;
+    }
+    Ok(())
+}
+
+#[cfg(target_os = "linux")]
+fn system_packages(needs: Needs) -> Result<(), String> {
+    if !command_works("dpkg-query", &["--version"]) {
+        return Err(format!(
+            "this Linux has no dpkg; install the equivalents of these Debian packages: {}",
+            wanted_packages(needs).join(" ")
+        ));
+    }
+    let missing: Vec<&str> = wanted_packages(needs)
+        .into_iter()
+        .filter(|package| !package_installed(package))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let install = format!("apt-get install -y {}", missing.join(" "));
+    if !running_as_root() {
+        return Err(format!(
+            "missing system packages; install them with:\n  sudo apt-get update && sudo {install}"
+        ));
+    }
+    step(&format!("installing {}", missing.join(" ")));
+    status(Command::new("apt-get").args(["update", "-qq"]))?;
+    status(
+        Command::new("apt-get")
+            .args(["install", "-y", "-qq", "--no-install-recommends"])
+            .args(&missing)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
+}
+
+#[cfg(target_os = "linux")]
+fn wanted_packages(needs: Needs) -> Vec<&'static str> {
+    let mut packages = APT_BUILD.to_vec();
+    if needs == Needs::Test {
+        packages.extend_from_slice(APT_TEST);
+    }
+    packages
+}
+
+#[cfg(target_os = "linux")]
+fn package_installed(package: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${db:Status-Status}", package])
+        .output()
+        .is_ok_and(|out| out.status.success() && out.stdout == b"installed")
+}
+
+#[cfg(target_os = "linux")]
+fn running_as_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| out.stdout.trim_ascii() == b"0")
+}
+
+#[cfg(target_os = "macos")]
+fn system_packages(_needs: Needs) -> Result<(), String> {
+    if command_works("xcode-select", &["-p"]) {
+        Ok(())
+    } else {
+        Err(
+            "Tauri needs Apple's command line tools; install them with:\n  xcode-select --install"
+                .to_owned(),
+        )
+    }
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "macos")))]
+fn system_packages(needs: Needs) -> Result<(), String> {
+    if needs == Needs::Test {
+        return Err(
+            "the end-to-end tests drive WebKitGTK under Xvfb and run on Linux only; \
+             on this system use `cargo test --workspace --exclude spool-ui --exclude spool`"
+                .to_owned(),
+        );
+    }
+    // Windows: Tauri needs the MSVC build tools and WebView2 (part of Windows 10 and 11).
+    if command_works("where", &["link.exe"]) {
+        Ok(())
+    } else {
+        Err(
+            "Tauri needs the Microsoft C++ Build Tools (\"Desktop development with C++\") \
+             and WebView2; see https://v2.tauri.app/start/prerequisites/"
+                .to_owned(),
+        )
+    }
+}
+
+fn wasm_target() -> Result<(), String> {
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map_err(|e| format!("rustup is needed to add the {WASM_TARGET} target: {e}"))?;
+    if String::from_utf8_lossy(&installed.stdout)
+        .lines()
+        .any(|line| line.trim() == WASM_TARGET)
+    {
+        return Ok(());
+    }
+    step(&format!("adding the {WASM_TARGET} target"));
+    status(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+}
+
+/// Installs `krate` at exactly `version` unless cargo already installed that version.
+fn cargo_tool(krate: &str, version: &str, flags: &[&str]) -> Result<(), String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let installed = Command::new(&cargo)
+        .args(["install", "--list"])
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).into_owned())
+        .unwrap_or_default();
+    let wanted = format!("{krate} v{version}:");
+    if installed.lines().any(|line| line == wanted) {
+        return Ok(());
+    }
+    step(&format!("installing {krate} {version}"));
+    status(
+        Command::new(cargo)
+            .args(["install", "--force"])
+            .args(flags)
+            .arg(format!("{krate}@={version}")),
+    )
+}
+
+/// The version of `package` that Cargo.lock pins.
+fn locked_version(package: &str) -> Result<String, String> {
+    let path = root().join("Cargo.lock");
+    let lock = std::fs::read_to_string(&path)
+        .map_err(|e| format!("could not read {}: {e}", path.display()))?;
+    let name_line = format!("name = \"{package}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == name_line {
+            if let Some(version) = lines
+                .next()
+                .and_then(|line| line.strip_prefix("version = \""))
+                .and_then(|rest| rest.strip_suffix('"'))
+            {
+                return Ok(version.to_owned());
+            }
+        }
+    }
+    Err(format!("Cargo.lock pins no version of {package}"))
+}
+
+fn command_works(program: &str, args: &[&str]) -> bool {
+    Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|out| out.status.success())
+}
