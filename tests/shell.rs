@@ -1,0 +1,56 @@
+//! End to end: the window opens with its navigation, and a command's typed result reaches the
+//! screen from the native side.
+
+mod support;
+
+use fantoccini::Locator;
+use fantoccini::key::Key;
+use support::{App, Step};
+
+const SCREENS: [&str; 5] = ["Overview", "Posts", "Audience", "Links", "Settings"];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_window_opens_on_the_overview_and_settings_shows_what_the_app_reports() {
+    let app = App::launch("shell").await;
+    let outcome = walk_the_shell(&app).await;
+    app.finish(outcome).await;
+}
+
+async fn walk_the_shell(app: &App) -> Step {
+    // The navigation is there, in order, and Spool opens on the overview.
+    app.wait_for_text("main h1", "Overview").await?;
+    assert_eq!(app.texts_of("nav.sidebar .nav-item").await?, SCREENS);
+    assert_eq!(app.text_of("[aria-current=page]").await?, "Overview");
+    app.screenshot("overview").await?;
+
+    // The sidebar answers the keyboard.
+    let posts = app
+        .client
+        .find(Locator::Css("button[data-screen=posts]"))
+        .await?;
+    posts.send_keys(&Key::Enter.to_string()).await?;
+    app.wait_for_text("main h1", "Posts").await?;
+    assert_eq!(app.text_of("[aria-current=page]").await?, "Posts");
+
+    // Settings shows what the native side answered to `app_info`: this build's version and
+    // the data folder it made under the XDG data home this test gave it.
+    app.client
+        .find(Locator::Css("button[data-screen=settings]"))
+        .await?
+        .click()
+        .await?;
+    app.wait_for_text("main h1", "Settings").await?;
+    app.wait_for_text("#about-version", env!("CARGO_PKG_VERSION"))
+        .await?;
+    let data_dir = app.data_home.join("app.spool.desktop");
+    app.wait_for_text("#about-data-dir", &data_dir.display().to_string())
+        .await?;
+    assert_eq!(app.text_of("#about-os").await?, std::env::consts::OS);
+    assert!(data_dir.is_dir(), "Spool made its data folder");
+    assert_eq!(
+        app.text_of(".sidebar-footer").await?,
+        format!("Spool {}", env!("CARGO_PKG_VERSION"))
+    );
+    app.screenshot("settings").await?;
+    Ok(())
+}
