@@ -181,14 +181,13 @@ fn locked_version(package: &str) -> Result<String, String> {
     let name_line = format!("name = \"{package}\"");
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
-        if line == name_line {
-            if let Some(version) = lines
+        if line == name_line
+            && let Some(version) = lines
                 .next()
                 .and_then(|line| line.strip_prefix("version = \""))
                 .and_then(|rest| rest.strip_suffix('"'))
-            {
-                return Ok(version.to_owned());
-            }
+        {
+            return Ok(version.to_owned());
         }
     }
     Err(format!("Cargo.lock pins no version of {package}"))
