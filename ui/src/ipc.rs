@@ -6,18 +6,25 @@ use serde::de::DeserializeOwned;
 use spool_model::CommandError;
 use wasm_bindgen::prelude::*;
 
+// Declared as returning a promise rather than as `async fn`: a synchronous throw (Tauri's global
+// missing, say) must become an `Err` too, and wasm-bindgen's async imports let it escape.
 #[wasm_bindgen]
 extern "C" {
     /// Tauri's `invoke`, present because `withGlobalTauri` is on.
     #[wasm_bindgen(catch, js_namespace = ["window", "__TAURI__", "core"], js_name = invoke)]
-    async fn tauri_invoke(command: &str, args: JsValue) -> Result<JsValue, JsValue>;
+    fn tauri_invoke(command: &str, args: JsValue) -> Result<js_sys::Promise, JsValue>;
 
     /// Tauri's `listen`; resolves to the function that stops listening.
     #[wasm_bindgen(catch, js_namespace = ["window", "__TAURI__", "event"], js_name = listen)]
-    async fn tauri_listen(
+    fn tauri_listen(
         event: &str,
         handler: &Closure<dyn FnMut(JsValue)>,
-    ) -> Result<JsValue, JsValue>;
+    ) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Settles a call into Tauri, whether it threw at once or rejected later.
+async fn settle(call: Result<js_sys::Promise, JsValue>) -> Result<JsValue, JsValue> {
+    wasm_bindgen_futures::JsFuture::from(call?).await
 }
 
 /// The arguments of a command that takes none.
@@ -33,7 +40,7 @@ pub async fn invoke<A: Serialize, T: DeserializeOwned>(
     let args = args
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|error| CommandError::ipc(format!("arguments of {command}: {error}")))?;
-    match tauri_invoke(command, args).await {
+    match settle(tauri_invoke(command, args)).await {
         Ok(value) => serde_wasm_bindgen::from_value(value)
             .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}"))),
         Err(rejection) => Err(
@@ -77,7 +84,7 @@ pub async fn listen<T: DeserializeOwned + 'static>(
             }
         }
     });
-    let unlisten = tauri_listen(event, &handler)
+    let unlisten = settle(tauri_listen(event, &handler))
         .await
         .map_err(|rejection| CommandError::ipc(describe(&rejection)))?;
     Ok(Listener {

@@ -91,6 +91,21 @@ fn test() -> Result<(), String> {
         "-D",
         "warnings",
     ])?;
+    // The interface's own tests run in Node, which the wasm-bindgen test runner drives.
+    step("cargo test --target wasm32-unknown-unknown --package spool-ui");
+    status(
+        cargo_command(&[
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--package",
+            "spool-ui",
+        ])
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            "wasm-bindgen-test-runner",
+        ),
+    )?;
     // Unit, integration, bindings freshness and end-to-end tests (tests/ at the top level).
     cargo(&["test", "--workspace", "--exclude", "spool-ui"])
 }

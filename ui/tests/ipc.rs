@@ -1,0 +1,100 @@
+//! The interface's door to the native side, run in Node with a stand-in for Tauri's `invoke`:
+//! every outcome of a command reaches the caller as a typed value, never as a JS exception.
+
+use spool_model::{AppInfo, ErrorKind};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+/// Installs `window.__TAURI__.core.invoke` as a function with the given JS body.
+fn stand_in_for_tauri(invoke_body: &str) {
+    let invoke = js_sys::Function::new_with_args("command, args", invoke_body);
+    let core = js_sys::Object::new();
+    let tauri = js_sys::Object::new();
+    let window = js_sys::Object::new();
+    let set = |target: &js_sys::Object, key: &str, value: &JsValue| {
+        js_sys::Reflect::set(target, &JsValue::from_str(key), value).expect("settable");
+    };
+    set(&core, "invoke", &invoke);
+    set(&tauri, "core", &core);
+    set(&window, "__TAURI__", &tauri);
+    set(&js_sys::global().into(), "window", &window);
+}
+
+#[wasm_bindgen_test]
+async fn a_command_answer_arrives_typed() {
+    stand_in_for_tauri(
+        "if (command !== 'app_info') throw new Error('wrong command ' + command);
+         return Promise.resolve({ version: '9.8.7', data_dir: '/home/me/.local/share/spool', os: 'linux' });",
+    );
+    let info = spool_ui::bindings::app_info().await.expect("answered");
+    assert_eq!(
+        info,
+        AppInfo {
+            version: "9.8.7".into(),
+            data_dir: "/home/me/.local/share/spool".into(),
+            os: "linux".into(),
+        }
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_command_arrives_as_its_typed_error() {
+    stand_in_for_tauri(
+        "return Promise.reject({ kind: 'needs_login', message: 'Your login to @maria has expired: log in again.' });",
+    );
+    let error = spool_ui::bindings::app_info().await.expect_err("failed");
+    assert_eq!(error.kind, ErrorKind::NeedsLogin);
+    assert_eq!(
+        error.message,
+        "Your login to @maria has expired: log in again."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_refusal_by_tauri_itself_arrives_as_an_ipc_error() {
+    // What Tauri rejects with when a capability does not allow a command.
+    stand_in_for_tauri("return Promise.reject('Command app_info not allowed by ACL');");
+    let error = spool_ui::bindings::app_info().await.expect_err("failed");
+    assert_eq!(error.kind, ErrorKind::Ipc);
+    assert!(
+        error
+            .message
+            .contains("Command app_info not allowed by ACL"),
+        "{}",
+        error.message
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_throwing_invoke_arrives_as_an_ipc_error() {
+    stand_in_for_tauri("throw new TypeError('invoke exploded');");
+    let error = spool_ui::bindings::app_info().await.expect_err("failed");
+    assert_eq!(error.kind, ErrorKind::Ipc);
+    assert!(
+        error.message.contains("invoke exploded"),
+        "{}",
+        error.message
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_of_the_wrong_shape_arrives_as_an_ipc_error() {
+    stand_in_for_tauri("return Promise.resolve({ version: 3 });");
+    let error = spool_ui::bindings::app_info().await.expect_err("failed");
+    assert_eq!(error.kind, ErrorKind::Ipc);
+    assert!(
+        error.message.contains("answer of app_info"),
+        "{}",
+        error.message
+    );
+}
+
+#[wasm_bindgen_test]
+async fn without_tauri_at_all_a_command_fails_with_an_ipc_error() {
+    // The page opened outside Spool's window: no `window.__TAURI__`, no `window` even.
+    js_sys::Reflect::delete_property(&js_sys::global().into(), &JsValue::from_str("window"))
+        .expect("deletable");
+    let error = spool_ui::bindings::app_info().await.expect_err("failed");
+    assert_eq!(error.kind, ErrorKind::Ipc);
+    assert!(error.message.contains("Restart Spool"), "{}", error.message);
+}
