@@ -17,7 +17,7 @@ fn stand_in_for_tauri(invoke_body: &str) {
     set(&core, "invoke", &invoke);
     set(&tauri, "core", &core);
     set(&window, "__TAURI__", &tauri);
-    set(&js_sys::global().into(), "window", &window);
+    set(&js_sys::global(), "window", &window);
 }
 
 #[wasm_bindgen_test]
@@ -92,7 +92,7 @@ async fn an_answer_of_the_wrong_shape_arrives_as_an_ipc_error() {
 #[wasm_bindgen_test]
 async fn without_tauri_at_all_a_command_fails_with_an_ipc_error() {
     // The page opened outside Spool's window: no `window.__TAURI__`, no `window` even.
-    js_sys::Reflect::delete_property(&js_sys::global().into(), &JsValue::from_str("window"))
+    js_sys::Reflect::delete_property(&js_sys::global(), &JsValue::from_str("window"))
         .expect("deletable");
     let error = spool_ui::bindings::app_info().await.expect_err("failed");
     assert_eq!(error.kind, ErrorKind::Ipc);

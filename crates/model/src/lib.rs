@@ -8,8 +8,10 @@ mod error;
 pub mod limits;
 mod metric;
 mod range;
+mod series;
 
 pub use app::AppInfo;
 pub use error::{CommandError, ErrorKind};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use range::{DateRange, RangeError};
+pub use series::DailyValue;
