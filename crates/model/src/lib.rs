@@ -7,11 +7,17 @@ mod app;
 mod error;
 pub mod limits;
 mod metric;
+pub mod pacific;
 mod range;
 mod series;
+mod threads;
 
 pub use app::AppInfo;
 pub use error::{CommandError, ErrorKind};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use range::{DateRange, RangeError};
 pub use series::DailyValue;
+pub use threads::{
+    DemographicSegment, Demographics, EngagementTotals, LinkClicks, MediaType, Post, PostMetrics,
+    Profile,
+};

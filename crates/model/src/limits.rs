@@ -18,6 +18,10 @@ pub const INSIGHTS_GUARANTEED_FROM: NaiveDate = match NaiveDate::from_ymd_opt(20
     None => panic!("2024-06-01 is a valid date"),
 };
 
+/// Account insights over a longer range are asked for in chunks of at most this many days and
+/// merged: Meta documents no maximum span, so Spool keeps each request modest.
+pub const INSIGHTS_CHUNK_DAYS: u64 = 90;
+
 /// The earliest `since` the posts list accepts (Threads' launch, 2023-07-05), as Unix seconds.
 pub const POSTS_SINCE_FLOOR_UNIX: i64 = 1_688_540_400;
 
@@ -36,16 +40,12 @@ pub const SCOPES: &[&str] = &["threads_basic", "threads_manage_insights"];
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{FixedOffset, TimeZone};
 
     #[test]
     fn the_insights_floor_is_midnight_pacific_on_its_first_day() {
-        // Pacific daylight time in April: UTC-7.
-        let pdt = FixedOffset::west_opt(7 * 3600).expect("valid offset");
-        let midnight = pdt
-            .from_local_datetime(&INSIGHTS_FLOOR_DAY.and_hms_opt(0, 0, 0).expect("valid time"))
-            .single()
-            .expect("unambiguous");
-        assert_eq!(midnight.timestamp(), INSIGHTS_FLOOR_UNIX);
+        assert_eq!(
+            crate::pacific::midnight_unix(INSIGHTS_FLOOR_DAY),
+            INSIGHTS_FLOOR_UNIX
+        );
     }
 }

@@ -1,0 +1,135 @@
+//! The authorization window: the address that opens it, and reading the address it returns to.
+
+use spool_model::limits::SCOPES;
+use url::Url;
+
+use crate::client::ApiHosts;
+
+/// Why the address the browser returned to holds no usable code.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AuthorizationError {
+    /// The text is not an address.
+    #[error("that is not a web address")]
+    NotAnAddress,
+    /// The creator chose "Cancel" in the window.
+    #[error("the login was cancelled in the Threads window{}", describe(.description))]
+    Denied {
+        /// Threads' words, if any.
+        description: Option<String>,
+    },
+    /// The address belongs to another login attempt (or was forged).
+    #[error("the address belongs to another login attempt; start the login again")]
+    StateMismatch,
+    /// The address carries no code.
+    #[error("the address carries no login code")]
+    MissingCode,
+}
+
+fn describe(description: &Option<String>) -> String {
+    description
+        .as_deref()
+        .map(|d| format!(" ({d})"))
+        .unwrap_or_default()
+}
+
+/// The address of the authorization window for the creator's Threads app.
+pub fn authorization_url(hosts: &ApiHosts, app_id: &str, redirect_uri: &str, state: &str) -> Url {
+    let mut url = hosts.authorize.clone();
+    url.set_path("oauth/authorize");
+    url.query_pairs_mut()
+        .append_pair("client_id", app_id)
+        .append_pair("redirect_uri", redirect_uri)
+        .append_pair("scope", &SCOPES.join(","))
+        .append_pair("response_type", "code")
+        .append_pair("state", state);
+    url
+}
+
+/// The code in the address the window redirected to, after checking it answers the login
+/// attempt with `expected_state`. Threads appends `#_`, which is ignored.
+pub fn code_from_redirect(
+    address: &str,
+    expected_state: &str,
+) -> Result<String, AuthorizationError> {
+    let url = Url::parse(address.trim()).map_err(|_| AuthorizationError::NotAnAddress)?;
+    let param = |name: &str| {
+        url.query_pairs()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.into_owned())
+    };
+    if param("error").is_some() {
+        return Err(AuthorizationError::Denied {
+            description: param("error_description").filter(|d| !d.is_empty()),
+        });
+    }
+    if param("state").as_deref() != Some(expected_state) {
+        return Err(AuthorizationError::StateMismatch);
+    }
+    // Some servers put `#_` inside the value when the fragment is not split off: drop it too.
+    let code = param("code")
+        .map(|code| code.trim_end_matches("#_").to_owned())
+        .filter(|code| !code.is_empty())
+        .ok_or(AuthorizationError::MissingCode)?;
+    Ok(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_address_asks_for_both_scopes_and_carries_the_state() {
+        let url = authorization_url(
+            &ApiHosts::meta(),
+            "990011",
+            "https://127.0.0.1:8443/callback",
+            "st4te",
+        );
+        assert_eq!(
+            url.as_str(),
+            "https://threads.net/oauth/authorize?client_id=990011\
+             &redirect_uri=https%3A%2F%2F127.0.0.1%3A8443%2Fcallback\
+             &scope=threads_basic%2Cthreads_manage_insights&response_type=code&state=st4te"
+        );
+    }
+
+    #[test]
+    fn the_code_is_read_and_the_trailing_fragment_ignored() {
+        let code = code_from_redirect(
+            "https://127.0.0.1:8443/callback?code=AQBx-123&state=st4te#_",
+            "st4te",
+        );
+        assert_eq!(code, Ok("AQBx-123".to_owned()));
+    }
+
+    #[test]
+    fn a_cancelled_login_says_so() {
+        let denied = code_from_redirect(
+            "https://127.0.0.1:8443/callback?error=access_denied&error_reason=user_denied\
+             &error_description=Permissions+error#_",
+            "st4te",
+        );
+        assert_eq!(
+            denied,
+            Err(AuthorizationError::Denied {
+                description: Some("Permissions error".into())
+            })
+        );
+    }
+
+    #[test]
+    fn another_attempts_state_or_no_code_is_refused() {
+        assert_eq!(
+            code_from_redirect("https://127.0.0.1/cb?code=abc&state=other#_", "st4te"),
+            Err(AuthorizationError::StateMismatch)
+        );
+        assert_eq!(
+            code_from_redirect("https://127.0.0.1/cb?state=st4te#_", "st4te"),
+            Err(AuthorizationError::MissingCode)
+        );
+        assert_eq!(
+            code_from_redirect("not an address", "st4te"),
+            Err(AuthorizationError::NotAnAddress)
+        );
+    }
+}
