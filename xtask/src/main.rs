@@ -1,5 +1,6 @@
 //! Spool's project automation, in Rust so it runs the same on every platform: `cargo xtask <job>`.
 
+mod bench;
 mod prerequisites;
 
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ Jobs:
   run        Install what is missing, build the interface and the app, and open Spool
   test       Check formatting and lints, then run every test, end-to-end ones included
   bindings   Regenerate ui/src/bindings.rs from the commands declared in src-tauri
+  bench      Run every benchmark (release build) and rewrite docs/benchmarks.md
   icons      Render every icon in icons/ from icons/spool.svg
   help       Show this list
 ";
@@ -26,6 +28,7 @@ fn main() -> ExitCode {
         "run" => run(),
         "test" => test(),
         "bindings" => bindings(),
+        "bench" => bench::run(),
         "icons" => icons(),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
@@ -191,7 +194,7 @@ fn build_interface_if_missing() -> Result<(), String> {
 }
 
 /// The workspace root.
-fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .map(Path::to_path_buf)
@@ -202,7 +205,7 @@ fn exe(name: &str) -> String {
     format!("{name}{}", std::env::consts::EXE_SUFFIX)
 }
 
-fn cargo_command(args: &[&str]) -> Command {
+pub(crate) fn cargo_command(args: &[&str]) -> Command {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     command.args(args).current_dir(root());
@@ -215,7 +218,7 @@ fn cargo(args: &[&str]) -> Result<(), String> {
 }
 
 /// Runs a command to completion, failing with its name if it fails.
-fn status(command: &mut Command) -> Result<(), String> {
+pub(crate) fn status(command: &mut Command) -> Result<(), String> {
     let shown = format!("{:?}", command.get_program());
     match command.status() {
         Ok(exit) if exit.success() => Ok(()),
@@ -224,6 +227,6 @@ fn status(command: &mut Command) -> Result<(), String> {
     }
 }
 
-fn step(message: &str) {
+pub(crate) fn step(message: &str) {
     eprintln!("\x1b[1mxtask:\x1b[0m {message}");
 }

@@ -1,0 +1,153 @@
+//! `cargo xtask bench`: runs each benchmark in a release build and rewrites docs/benchmarks.md
+//! with the machine, the profile, and every figure beside its target.
+//!
+//! A benchmark is a `harness = false` bench target that prints one line per figure:
+//! `BENCH name="…" value=… unit=… target="…" ok=true|false`.
+
+use std::fmt::Write as _;
+use std::process::Command;
+
+use crate::{cargo_command, root, step};
+
+/// Every benchmark: (package, bench target, what it measures).
+const BENCHES: &[(&str, &str, &str)] = &[(
+    "threads-api",
+    "post_insights",
+    "Fetching post insights concurrently against the simulator",
+)];
+
+struct Figure {
+    name: String,
+    value: String,
+    unit: String,
+    target: String,
+    ok: bool,
+}
+
+pub fn run() -> Result<(), String> {
+    let mut sections = Vec::new();
+    for (package, bench, about) in BENCHES {
+        step(&format!("cargo bench --package {package} --bench {bench}"));
+        let output = cargo_command(&["bench", "--package", package, "--bench", bench])
+            .output()
+            .map_err(|e| format!("could not run cargo bench: {e}"))?;
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        if !output.status.success() {
+            return Err(format!(
+                "benchmark {bench} failed:\n{}{}",
+                stdout,
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+        let figures: Vec<Figure> = stdout.lines().filter_map(parse_line).collect();
+        if figures.is_empty() {
+            return Err(format!("benchmark {bench} printed no BENCH line"));
+        }
+        sections.push((*about, *package, *bench, figures));
+    }
+
+    let mut doc = String::from(
+        "# Benchmarks\n\nWritten by `cargo xtask bench`; do not edit by hand. Each figure is \
+         measured the same way on every run (the bench's own doc comment says how).\n\n",
+    );
+    let _ = writeln!(doc, "- Machine: {}", machine());
+    let _ = writeln!(
+        doc,
+        "- Profile: `bench` (release: opt-level 3, LTO, one codegen unit)"
+    );
+    let _ = writeln!(doc, "- Toolchain: {}", rustc_version());
+    for (about, package, bench, figures) in sections {
+        let _ = writeln!(doc, "\n## {about}\n\n`{package}` / `benches/{bench}.rs`\n");
+        doc.push_str("| figure | value | target | met |\n|---|---|---|---|\n");
+        for f in figures {
+            let _ = writeln!(
+                doc,
+                "| {} | {} {} | {} | {} |",
+                f.name.trim(),
+                f.value,
+                f.unit,
+                f.target,
+                if f.ok { "yes" } else { "**no**" }
+            );
+        }
+    }
+    let path = root().join("docs/benchmarks.md");
+    std::fs::write(&path, doc).map_err(|e| format!("{}: {e}", path.display()))?;
+    step("wrote docs/benchmarks.md");
+    Ok(())
+}
+
+/// Reads `BENCH name="…" value=… unit=… target="…" ok=…`.
+fn parse_line(line: &str) -> Option<Figure> {
+    let rest = line.strip_prefix("BENCH ")?;
+    let field = |key: &str| -> Option<String> {
+        let start = rest.find(&format!("{key}="))? + key.len() + 1;
+        let tail = &rest[start..];
+        if let Some(quoted) = tail.strip_prefix('"') {
+            quoted.split('"').next().map(str::to_owned)
+        } else {
+            tail.split_whitespace().next().map(str::to_owned)
+        }
+    };
+    Some(Figure {
+        name: field("name")?,
+        value: field("value")?,
+        unit: field("unit")?,
+        target: field("target")?,
+        ok: field("ok")? == "true",
+    })
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_owned())
+        })
+        .unwrap_or_else(|| std::env::consts::ARCH.to_owned());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let memory = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|info| {
+            let kib: u64 = info
+                .lines()
+                .next()?
+                .split_whitespace()
+                .nth(1)?
+                .parse()
+                .ok()?;
+            Some(format!(", {} GiB", kib.div_ceil(1024 * 1024)))
+        })
+        .unwrap_or_default();
+    format!("{cpu}, {cores} cores{memory}, {}", std::env::consts::OS)
+}
+
+fn rustc_version() -> String {
+    Command::new("rustc")
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_else(|_| "unknown".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bench_line_is_read_with_quoted_and_bare_fields() {
+        let figure = parse_line(
+            "BENCH name=\"Insights of 1000 posts\" value=6.48 unit=s target=\"≤ 8.12 s\" ok=true",
+        )
+        .expect("a figure");
+        assert_eq!(figure.name, "Insights of 1000 posts");
+        assert_eq!(figure.value, "6.48");
+        assert_eq!(figure.unit, "s");
+        assert_eq!(figure.target, "≤ 8.12 s");
+        assert!(figure.ok);
+        assert!(parse_line("running 0 tests").is_none());
+    }
+}
