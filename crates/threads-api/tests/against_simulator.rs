@@ -231,6 +231,13 @@ async fn a_code_works_once_within_an_hour_and_only_with_the_right_secret_and_add
         }) => message,
         other => panic!("expected a refused code exchange, got {other:?}"),
     };
+    let wrong_app = AppCredentials::new(sim.app().facebook_app_id, sim.app().secret);
+    let message = refused(
+        client
+            .exchange_code(&wrong_app, &code, &redirect_uri(&sim))
+            .await,
+    );
+    assert!(message.contains("Invalid application ID"), "{message}");
     let wrong_secret = AppCredentials::new(sim.app().app_id, "not-the-secret");
     let message = refused(
         client
@@ -652,6 +659,35 @@ async fn a_passing_fault_is_retried_and_a_lasting_one_reported() {
         client.profile(&token).await,
         Err(ApiError::Transient { .. })
     ));
+}
+
+#[tokio::test]
+async fn an_error_rate_is_absorbed_by_retries() {
+    let sim = simulator().await;
+    let client = client_for(&sim);
+    let account = sim.account(sim.main_user_id()).expect("account");
+    let ids: Vec<String> = account
+        .posts
+        .iter()
+        .take(40)
+        .map(|p| p.id.clone())
+        .collect();
+    sim.add_fault(Fault {
+        route: Some(Route::PostInsights),
+        kind: FaultKind::GraphError { code: 1 },
+        rate: 0.3,
+        remaining: None,
+    });
+    let results = client
+        .post_insights_of_many(&main_token(&sim), &ids, &[PostMetric::Likes], 4)
+        .await;
+    let failed = results.iter().filter(|r| r.is_err()).count();
+    // Three tries each: a post fails only if all three draw the 30 % fault (2.7 %).
+    assert!(failed <= 4, "{failed} of 40 failed despite retries");
+    assert!(
+        sim.requests(Route::PostInsights) > 40,
+        "some requests were retried"
+    );
 }
 
 #[tokio::test]
