@@ -1,5 +1,12 @@
 //! Spool's core: where a creator's data lives and what Spool does with it, with no knowledge of Tauri.
 
+pub mod accounts;
+mod demo;
 mod library;
+pub mod login;
+pub mod loopback;
+pub mod private_file;
 
+pub use accounts::{Accounts, CredentialStore, MemoryStore, RefreshDecision, StoredAccount, Vault};
+pub use demo::Demo;
 pub use library::{Library, StorageError};

@@ -16,11 +16,24 @@ pub enum StorageError {
         #[source]
         source: std::io::Error,
     },
+    /// The credentials file could not be read or written.
+    #[error("Spool could not read or write its credentials file: {0}")]
+    Credentials(String),
+    /// An earlier fault left the accounts in memory unusable.
+    #[error("an earlier fault left Spool's accounts unusable; restart Spool")]
+    Poisoned,
+    /// The account is not (or no longer) known.
+    #[error("that account is not known to Spool; it may have been logged out")]
+    UnknownAccount,
 }
 
 impl From<StorageError> for CommandError {
     fn from(error: StorageError) -> Self {
-        CommandError::new(ErrorKind::Storage, error.to_string())
+        let kind = match error {
+            StorageError::UnknownAccount => ErrorKind::InvalidInput,
+            _ => ErrorKind::Storage,
+        };
+        CommandError::new(kind, error.to_string())
     }
 }
 

@@ -3,6 +3,7 @@
 //! This crate is the one place where a rule of the API is written down: the date pickers in the
 //! interface and the request builders in `threads-api` both read it from here.
 
+mod account;
 mod app;
 mod error;
 pub mod limits;
@@ -12,6 +13,7 @@ mod range;
 mod series;
 mod threads;
 
+pub use account::{AccountStatus, AccountSummary, LoginSetup};
 pub use app::AppInfo;
 pub use error::{CommandError, ErrorKind};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};

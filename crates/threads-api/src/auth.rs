@@ -4,6 +4,7 @@ use spool_model::limits::SCOPES;
 use url::Url;
 
 use crate::client::ApiHosts;
+use crate::error::ApiError;
 
 /// Why the address the browser returned to holds no usable code.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -71,6 +72,32 @@ pub fn code_from_redirect(
         .filter(|code| !code.is_empty())
         .ok_or(AuthorizationError::MissingCode)?;
     Ok(code)
+}
+
+/// Opens the authorization window as a browser would, without following its redirect, and
+/// returns the address it sends the browser to. Only a window that approves at once (the
+/// simulator's, for the demo account) answers with that redirect straight away.
+pub async fn approve_in_window(url: &Url) -> Result<String, ApiError> {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(10))
+        .build()
+        .map_err(|e| ApiError::Network(e.without_url().to_string()))?;
+    let answer = http
+        .get(url.clone())
+        .send()
+        .await
+        .map_err(|e| ApiError::Network(e.without_url().to_string()))?;
+    let status = answer.status().as_u16();
+    answer
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|location| location.to_str().ok())
+        .map(str::to_owned)
+        .ok_or(ApiError::UnexpectedResponse {
+            status,
+            detail: "the authorization window did not redirect".to_owned(),
+        })
 }
 
 #[cfg(test)]

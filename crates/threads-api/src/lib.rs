@@ -12,7 +12,7 @@ mod posts;
 mod secret;
 mod wire;
 
-pub use auth::{AuthorizationError, authorization_url, code_from_redirect};
+pub use auth::{AuthorizationError, approve_in_window, authorization_url, code_from_redirect};
 pub use client::{
     ApiHosts, ClientConfig, LongLivedToken, RetryPolicy, ShortLivedLogin, ThreadsClient,
 };

@@ -2,9 +2,13 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// A Threads access token. Its `Debug` hides the value and it has no `Display`; the only way to
-/// read it is [`AccessToken::expose`], used where a request is built.
-#[derive(Clone, PartialEq, Eq)]
+/// read it is [`AccessToken::expose`], used where a request is built. It serializes (for the
+/// credential store) as the plain string.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct AccessToken(String);
 
 impl AccessToken {
@@ -26,7 +30,7 @@ impl fmt::Debug for AccessToken {
 }
 
 /// The creator's own Meta app: the Threads app id, and the secret the code exchange needs.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppCredentials {
     /// The Threads app id (not the Facebook app id).
     pub app_id: String,

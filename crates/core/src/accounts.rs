@@ -1,0 +1,400 @@
+//! The accounts Spool knows and their secrets: kept in a [`CredentialStore`] (a file only the
+//! user can read, in the app), shown to the interface only as [`AccountSummary`].
+
+use std::sync::Mutex;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::{Deserialize, Serialize};
+use spool_model::{AccountStatus, AccountSummary, LoginSetup, Profile};
+use threads_api::{AccessToken, AppCredentials};
+
+use crate::StorageError;
+
+/// A token may be refreshed once it is this old...
+pub const REFRESH_MIN_AGE: TimeDelta = TimeDelta::hours(24);
+/// ...and Spool refreshes it once its expiry is this close.
+pub const REFRESH_WINDOW: TimeDelta = TimeDelta::days(7);
+
+/// One account with its login, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredAccount {
+    /// Who it is.
+    pub profile: Profile,
+    /// The long-lived token.
+    pub token: AccessToken,
+    /// When the token was issued (or last refreshed).
+    pub issued_at: DateTime<Utc>,
+    /// When the token expires.
+    pub expires_at: DateTime<Utc>,
+    /// Threads refused the token: the creator must log in again.
+    pub needs_login: bool,
+    /// The demo account, served by the in-process simulator.
+    pub demo: bool,
+}
+
+/// What to do about an account's token now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefreshDecision {
+    /// Nothing yet.
+    NotDue,
+    /// Renew it now.
+    Due,
+    /// Too late: it expired, only a new login helps.
+    Expired,
+}
+
+impl StoredAccount {
+    /// Whether the token should be renewed at `now`: once it is a day old and within a week of
+    /// expiring.
+    pub fn refresh_decision(&self, now: DateTime<Utc>) -> RefreshDecision {
+        if self.expires_at <= now {
+            RefreshDecision::Expired
+        } else if now - self.issued_at >= REFRESH_MIN_AGE && self.expires_at - now <= REFRESH_WINDOW
+        {
+            RefreshDecision::Due
+        } else {
+            RefreshDecision::NotDue
+        }
+    }
+}
+
+/// Everything secret Spool keeps: the creator's app and each account's login.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Vault {
+    /// The creator's Meta app, once entered.
+    pub app: Option<AppCredentials>,
+    /// Every account, in the order they were added.
+    pub accounts: Vec<StoredAccount>,
+    /// The id of the account the screens show.
+    pub current: Option<String>,
+}
+
+/// Where the vault lives. The app keeps it with tauri-plugin-store in a file only the user can
+/// read; tests keep it in memory.
+pub trait CredentialStore: Send + Sync {
+    /// The stored vault (empty when nothing was stored yet).
+    fn load(&self) -> Result<Vault, StorageError>;
+    /// Replaces what is stored.
+    fn save(&self, vault: &Vault) -> Result<(), StorageError>;
+}
+
+/// A store in memory, for tests.
+#[derive(Debug, Default)]
+pub struct MemoryStore(Mutex<Vault>);
+
+impl CredentialStore for MemoryStore {
+    fn load(&self) -> Result<Vault, StorageError> {
+        Ok(self.0.lock().map(|v| v.clone()).unwrap_or_default())
+    }
+
+    fn save(&self, vault: &Vault) -> Result<(), StorageError> {
+        if let Ok(mut stored) = self.0.lock() {
+            *stored = vault.clone();
+        }
+        Ok(())
+    }
+}
+
+/// The accounts, read once from the store and written back on every change.
+pub struct Accounts {
+    store: Box<dyn CredentialStore>,
+    vault: Mutex<Vault>,
+}
+
+impl std::fmt::Debug for Accounts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Accounts").finish_non_exhaustive()
+    }
+}
+
+impl Accounts {
+    /// The accounts kept in `store`.
+    pub fn open(store: Box<dyn CredentialStore>) -> Result<Self, StorageError> {
+        let vault = store.load()?;
+        Ok(Self {
+            store,
+            vault: Mutex::new(vault),
+        })
+    }
+
+    /// Changes the vault and stores the result; nothing changes if storing fails.
+    fn change<T>(&self, edit: impl FnOnce(&mut Vault) -> T) -> Result<T, StorageError> {
+        let mut vault = self.vault.lock().map_err(|_| StorageError::Poisoned)?;
+        let mut next = vault.clone();
+        let result = edit(&mut next);
+        self.store.save(&next)?;
+        *vault = next;
+        Ok(result)
+    }
+
+    fn read<T>(&self, look: impl FnOnce(&Vault) -> T) -> Result<T, StorageError> {
+        let vault = self.vault.lock().map_err(|_| StorageError::Poisoned)?;
+        Ok(look(&vault))
+    }
+
+    /// Every account as the interface may see it.
+    pub fn summaries(&self) -> Result<Vec<AccountSummary>, StorageError> {
+        self.read(|vault| {
+            vault
+                .accounts
+                .iter()
+                .map(|a| summary(a, vault.current.as_deref() == Some(a.profile.id.as_str())))
+                .collect()
+        })
+    }
+
+    /// Adds an account (or replaces the same one after a new login) and shows it.
+    pub fn add(&self, account: StoredAccount) -> Result<AccountSummary, StorageError> {
+        self.change(|vault| {
+            let id = account.profile.id.clone();
+            let shown = summary(&account, true);
+            match vault.accounts.iter_mut().find(|a| a.profile.id == id) {
+                Some(existing) => *existing = account,
+                None => vault.accounts.push(account),
+            }
+            vault.current = Some(id);
+            shown
+        })
+    }
+
+    /// Shows another account.
+    pub fn switch_to(&self, id: &str) -> Result<(), StorageError> {
+        self.change(|vault| {
+            if vault.accounts.iter().any(|a| a.profile.id == id) {
+                vault.current = Some(id.to_owned());
+                Ok(())
+            } else {
+                Err(StorageError::UnknownAccount)
+            }
+        })?
+    }
+
+    /// Forgets an account and its token.
+    pub fn log_out(&self, id: &str) -> Result<(), StorageError> {
+        self.change(|vault| {
+            vault.accounts.retain(|a| a.profile.id != id);
+            if vault.current.as_deref() == Some(id) {
+                vault.current = vault.accounts.first().map(|a| a.profile.id.clone());
+            }
+        })
+    }
+
+    /// The account the screens show, with its token.
+    pub fn current(&self) -> Result<Option<StoredAccount>, StorageError> {
+        self.read(|vault| {
+            let id = vault.current.as_deref()?;
+            vault.accounts.iter().find(|a| a.profile.id == id).cloned()
+        })
+    }
+
+    /// One account, with its token.
+    pub fn get(&self, id: &str) -> Result<Option<StoredAccount>, StorageError> {
+        self.read(|vault| vault.accounts.iter().find(|a| a.profile.id == id).cloned())
+    }
+
+    /// Every account, with its token.
+    pub fn all(&self) -> Result<Vec<StoredAccount>, StorageError> {
+        self.read(|vault| vault.accounts.clone())
+    }
+
+    /// Threads refused this account's token: it waits for a new login.
+    pub fn mark_needs_login(&self, id: &str) -> Result<(), StorageError> {
+        self.change(|vault| {
+            if let Some(account) = vault.accounts.iter_mut().find(|a| a.profile.id == id) {
+                account.needs_login = true;
+            }
+        })
+    }
+
+    /// Stores a renewed token.
+    pub fn renewed(
+        &self,
+        id: &str,
+        token: AccessToken,
+        issued_at: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        self.change(|vault| {
+            if let Some(account) = vault.accounts.iter_mut().find(|a| a.profile.id == id) {
+                account.token = token;
+                account.issued_at = issued_at;
+                account.expires_at = expires_at;
+                account.needs_login = false;
+            }
+        })
+    }
+
+    /// The creator's Meta app, if entered.
+    pub fn app(&self) -> Result<Option<AppCredentials>, StorageError> {
+        self.read(|vault| vault.app.clone())
+    }
+
+    /// Saves the creator's Meta app.
+    pub fn set_app(&self, app: AppCredentials) -> Result<(), StorageError> {
+        self.change(|vault| vault.app = Some(app))
+    }
+
+    /// What "Connect an account" shows about the app.
+    pub fn login_setup(&self, redirect_uri: &str) -> Result<LoginSetup, StorageError> {
+        self.read(|vault| LoginSetup {
+            redirect_uri: redirect_uri.to_owned(),
+            app_id: vault.app.as_ref().map(|app| app.app_id.clone()),
+            has_app_secret: vault
+                .app
+                .as_ref()
+                .is_some_and(|app| !app.expose_secret().is_empty()),
+        })
+    }
+}
+
+fn summary(account: &StoredAccount, current: bool) -> AccountSummary {
+    AccountSummary {
+        id: account.profile.id.clone(),
+        username: account.profile.username.clone(),
+        name: account.profile.name.clone(),
+        picture_url: account.profile.picture_url.clone(),
+        token_expires_at: account.expires_at,
+        status: if account.needs_login {
+            AccountStatus::NeedsLogin
+        } else {
+            AccountStatus::Active
+        },
+        demo: account.demo,
+        current,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn account(id: &str, issued_at: DateTime<Utc>) -> StoredAccount {
+        StoredAccount {
+            profile: Profile {
+                id: id.to_owned(),
+                username: format!("user{id}"),
+                name: None,
+                picture_url: None,
+                biography: None,
+                is_verified: false,
+            },
+            token: AccessToken::new(format!("THAAsecret{id}")),
+            issued_at,
+            expires_at: issued_at + TimeDelta::days(60),
+            needs_login: false,
+            demo: false,
+        }
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).expect("moment").to_utc()
+    }
+
+    #[test]
+    fn a_token_is_renewed_only_once_a_day_old_and_inside_the_last_week() {
+        let issued = at("2026-01-01T00:00:00Z");
+        let mut token = account("1", issued);
+        token.expires_at = issued + TimeDelta::days(5);
+        // Inside the last week but younger than a day: not yet.
+        assert_eq!(
+            token.refresh_decision(issued + TimeDelta::hours(23)),
+            RefreshDecision::NotDue
+        );
+        assert_eq!(
+            token.refresh_decision(issued + TimeDelta::hours(24)),
+            RefreshDecision::Due
+        );
+        let fresh = account("2", issued);
+        // A day old but 59 days left: not yet; 7 days left: due.
+        assert_eq!(
+            fresh.refresh_decision(issued + TimeDelta::days(2)),
+            RefreshDecision::NotDue
+        );
+        assert_eq!(
+            fresh.refresh_decision(issued + TimeDelta::days(53)),
+            RefreshDecision::Due
+        );
+        assert_eq!(
+            fresh.refresh_decision(issued + TimeDelta::days(60)),
+            RefreshDecision::Expired
+        );
+    }
+
+    #[test]
+    fn adding_switching_and_logging_out_are_stored_and_never_show_the_token() {
+        let store = std::sync::Arc::new(MemoryStore::default());
+        struct Shared(std::sync::Arc<MemoryStore>);
+        impl CredentialStore for Shared {
+            fn load(&self) -> Result<Vault, StorageError> {
+                self.0.load()
+            }
+            fn save(&self, vault: &Vault) -> Result<(), StorageError> {
+                self.0.save(vault)
+            }
+        }
+        let accounts = Accounts::open(Box::new(Shared(store.clone()))).expect("opens");
+        let now = at("2026-03-01T00:00:00Z");
+        accounts.add(account("1", now)).expect("added");
+        accounts.add(account("2", now)).expect("added");
+        let shown = accounts.summaries().expect("summaries");
+        assert_eq!(shown.len(), 2);
+        assert!(shown[1].current, "the newest login is shown");
+        let json = serde_json::to_string(&shown).expect("serializes");
+        assert!(!json.contains("THAAsecret"), "{json}");
+
+        accounts.switch_to("1").expect("switched");
+        assert_eq!(store.load().expect("stored").current.as_deref(), Some("1"));
+        assert!(matches!(
+            accounts.switch_to("9"),
+            Err(StorageError::UnknownAccount)
+        ));
+
+        accounts.log_out("1").expect("logged out");
+        let stored = store.load().expect("stored");
+        assert_eq!(stored.accounts.len(), 1);
+        assert_eq!(
+            stored.current.as_deref(),
+            Some("2"),
+            "another account is shown"
+        );
+        assert!(
+            !serde_json::to_string(&stored)
+                .expect("json")
+                .contains("THAAsecret1")
+        );
+    }
+
+    #[test]
+    fn a_failed_save_changes_nothing() {
+        struct Broken;
+        impl CredentialStore for Broken {
+            fn load(&self) -> Result<Vault, StorageError> {
+                Ok(Vault::default())
+            }
+            fn save(&self, _: &Vault) -> Result<(), StorageError> {
+                Err(StorageError::Credentials("the disk is full".into()))
+            }
+        }
+        let accounts = Accounts::open(Box::new(Broken)).expect("opens");
+        assert!(
+            accounts
+                .add(account("1", at("2026-03-01T00:00:00Z")))
+                .is_err()
+        );
+        assert!(accounts.summaries().expect("summaries").is_empty());
+    }
+
+    #[test]
+    fn a_debug_print_of_the_vault_hides_every_secret() {
+        let vault = Vault {
+            app: Some(AppCredentials::new("123", "app-secret-xyz")),
+            accounts: vec![account("1", at("2026-03-01T00:00:00Z"))],
+            current: Some("1".into()),
+        };
+        let shown = format!("{vault:?}");
+        assert!(
+            !shown.contains("THAAsecret1") && !shown.contains("app-secret-xyz"),
+            "{shown}"
+        );
+    }
+}

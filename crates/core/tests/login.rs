@@ -1,0 +1,199 @@
+//! Logging in against the simulator: through the loopback listener (the test plays the browser),
+//! with a pasted token, and the demo account.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use spool_core::login::{LoginError, begin_login, finish_login, login_with_token};
+use spool_core::loopback::{LoopbackListener, TlsIdentity, redirect_uri};
+use spool_core::{Demo, RefreshDecision};
+use threads_api::{ApiHosts, AppCredentials, AuthorizationError, ClientConfig, ThreadsClient};
+use threads_sim::{RunningSimulator, SimApp, SimClock, Simulator};
+
+fn now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-20T18:30:00Z")
+        .expect("moment")
+        .to_utc()
+}
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("spool-login-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("folder");
+    dir
+}
+
+/// A browser that trusts the listener's self-signed certificate, as a creator does after the
+/// one-time warning.
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .tls_danger_accept_invalid_certs(true)
+        .build()
+        .expect("a browser")
+}
+
+async fn simulator_for(port: u16) -> RunningSimulator {
+    Simulator::new()
+        .clock(SimClock::Fixed(now()))
+        .app(SimApp {
+            redirect_uris: vec![redirect_uri(port)],
+            ..SimApp::default()
+        })
+        .start()
+        .await
+        .expect("starts")
+}
+
+#[tokio::test]
+async fn a_real_login_through_the_loopback_listener() {
+    let identity = TlsIdentity::load_or_create(&scratch("real")).expect("identity");
+    let listener = LoopbackListener::bind(0, &identity).await.expect("listens");
+    let port = listener.port();
+    let sim = simulator_for(port).await;
+    let client = ThreadsClient::new(ApiHosts::single(sim.base_url()), ClientConfig::default())
+        .expect("client");
+    let app = sim.app();
+    let pending = begin_login(client.hosts(), &app.app_id, &redirect_uri(port)).expect("begun");
+    let state = pending.state.clone();
+    let waiting =
+        tokio::spawn(async move { listener.receive(&state, Duration::from_secs(20)).await });
+
+    // The browser: the window redirects to the listener; a stray request and one of another
+    // attempt are answered and ignored before the real one.
+    let browser = browser();
+    let window = browser
+        .get(pending.url.clone())
+        .send()
+        .await
+        .expect("window");
+    let landed = window.headers()["location"]
+        .to_str()
+        .expect("text")
+        .to_owned();
+    let landed = landed.trim_end_matches("#_").to_owned();
+    let stray = browser
+        .get(format!("https://127.0.0.1:{port}/favicon.ico"))
+        .send()
+        .await
+        .expect("answered");
+    assert_eq!(stray.status(), 404);
+    let forged = browser
+        .get(format!(
+            "https://127.0.0.1:{port}/callback?code=AQDforged123&state=other"
+        ))
+        .send()
+        .await
+        .expect("answered");
+    assert_eq!(forged.status(), 400);
+    let page = browser
+        .get(&landed)
+        .send()
+        .await
+        .expect("answered")
+        .text()
+        .await
+        .expect("page");
+    assert!(page.contains("You can close this tab"), "{page}");
+
+    let code = waiting.await.expect("joined").expect("a code");
+    let credentials = AppCredentials::new(app.app_id, app.secret);
+    let account = finish_login(
+        &client,
+        &credentials,
+        &code,
+        &redirect_uri(port),
+        now(),
+        false,
+    )
+    .await
+    .expect("logged in");
+    assert_eq!(account.profile.id, sim.main_user_id());
+    assert_eq!(account.refresh_decision(now()), RefreshDecision::NotDue);
+    assert!((account.expires_at - now()).num_days() >= 59);
+    // The listener took one login and stopped.
+    assert!(browser.get(&landed).send().await.is_err());
+}
+
+#[tokio::test]
+async fn a_cancel_in_the_window_ends_the_wait_with_advice() {
+    let identity = TlsIdentity::load_or_create(&scratch("cancel")).expect("identity");
+    let listener = LoopbackListener::bind(0, &identity).await.expect("listens");
+    let port = listener.port();
+    let waiting =
+        tokio::spawn(async move { listener.receive("s1", Duration::from_secs(20)).await });
+    browser()
+        .get(format!(
+            "https://127.0.0.1:{port}/callback?error=access_denied&error_reason=user_denied&state=s1"
+        ))
+        .send()
+        .await
+        .expect("answered");
+    let error = waiting.await.expect("joined").expect_err("cancelled");
+    assert!(matches!(
+        error,
+        LoginError::Authorization(AuthorizationError::Denied { .. })
+    ));
+    assert!(error.to_string().contains("choose \"Allow\""));
+}
+
+#[tokio::test]
+async fn the_listener_gives_up_when_nothing_comes() {
+    let identity = TlsIdentity::load_or_create(&scratch("timeout")).expect("identity");
+    let listener = LoopbackListener::bind(0, &identity).await.expect("listens");
+    let error = listener
+        .receive("s1", Duration::from_millis(200))
+        .await
+        .expect_err("timed out");
+    assert!(matches!(error, LoginError::TimedOut { .. }));
+}
+
+#[tokio::test]
+async fn the_certificate_is_made_once_and_kept_private() {
+    let dir = scratch("identity");
+    TlsIdentity::load_or_create(&dir).expect("made");
+    let first = std::fs::read(dir.join("login-certificate.pem")).expect("kept");
+    TlsIdentity::load_or_create(&dir).expect("loaded");
+    assert_eq!(
+        std::fs::read(dir.join("login-certificate.pem")).expect("kept"),
+        first
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.join("login-key.pem"))
+            .expect("stat")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[tokio::test]
+async fn a_pasted_token_is_checked_before_it_is_kept() {
+    let sim = simulator_for(8443).await;
+    let client = ThreadsClient::new(ApiHosts::single(sim.base_url()), ClientConfig::default())
+        .expect("client");
+    let token = sim.issue_long_lived_token(sim.small_user_id());
+    let account = login_with_token(&client, &format!(" {token}\n"), now())
+        .await
+        .expect("valid");
+    assert_eq!(account.profile.id, sim.small_user_id());
+    let refused = login_with_token(&client, "THAAnot-a-real-token", now()).await;
+    assert!(matches!(
+        refused,
+        Err(LoginError::Api(threads_api::ApiError::TokenExpired { .. }))
+    ));
+}
+
+#[tokio::test]
+async fn the_demo_logs_in_through_the_same_steps_without_a_browser() {
+    let demo = Demo::start().await.expect("the demo starts");
+    let account = demo.log_in(Utc::now()).await.expect("the demo logs in");
+    assert!(account.demo);
+    assert_eq!(account.profile.username, "mara.makes");
+    demo.client()
+        .profile(&account.token)
+        .await
+        .expect("the token works");
+}

@@ -1,0 +1,48 @@
+//! Accounts as the interface sees them: who, whether their login works, and until when. Never
+//! a token or a secret.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// Whether an account's login works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountStatus {
+    /// The login works.
+    Active,
+    /// Threads no longer accepts the login (expired or revoked): log in again.
+    NeedsLogin,
+}
+
+/// An account Spool knows, as Settings and the sidebar show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct AccountSummary {
+    /// The Threads user id.
+    pub id: String,
+    /// The @handle, without the @.
+    pub username: String,
+    /// The display name, if set.
+    pub name: Option<String>,
+    /// Address of the profile picture, if any.
+    pub picture_url: Option<String>,
+    /// When the login expires unless Spool renews it first.
+    pub token_expires_at: DateTime<Utc>,
+    /// Whether the login works.
+    pub status: AccountStatus,
+    /// The demo account, made from simulated data.
+    pub demo: bool,
+    /// The account the screens show.
+    pub current: bool,
+}
+
+/// What Settings → "Connect an account" shows about the creator's Meta app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct LoginSetup {
+    /// The redirect address to register in the Meta app, exactly as shown.
+    pub redirect_uri: String,
+    /// The Threads app id saved so far, if any.
+    pub app_id: Option<String>,
+    /// Whether an app secret is saved (its value never leaves the native side).
+    pub has_app_secret: bool,
+}
