@@ -2,7 +2,22 @@
 //! command is callable only where a capability in src-tauri/capabilities/ allows it.
 
 /// Every command in `commands.rs`; a command missing here cannot be allowed to any window.
-const COMMANDS: &[&str] = &["app_info"];
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "notices",
+    "accounts",
+    "check_logins",
+    "switch_account",
+    "log_out",
+    "try_demo",
+    "login_setup",
+    "save_threads_app",
+    "start_login",
+    "wait_for_login",
+    "paste_login_address",
+    "cancel_login",
+    "log_in_with_token",
+];
 
 fn main() {
     println!("cargo:rerun-if-changed=src-tauri/capabilities");

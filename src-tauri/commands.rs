@@ -1,13 +1,261 @@
 //! The commands the interface calls. Each is declared in `build.rs`, allowed in
 //! `capabilities/`, registered in [`crate::specta_builder`] and typed in `ui/src/bindings.rs`.
+//! None returns a token or a secret: accounts cross as [`AccountSummary`].
 
-use spool_core::Library;
-use spool_model::AppInfo;
-use tauri::State;
+use chrono::Utc;
+use spool_core::login::{LoginError, begin_login, check_app, code_from_pasted, finish_login};
+use spool_core::loopback::{LOGIN_TIMEOUT, LoopbackListener, redirect_uri};
+use spool_core::{RefreshDecision, StoredAccount};
+use spool_model::{AccountSummary, AppInfo, CommandError, LoginSetup, LoginStarted};
+use tauri::{AppHandle, State};
+use tauri_plugin_opener::OpenerExt;
+use tauri_specta::Event;
+use threads_api::ApiError;
+use tokio::sync::oneshot;
+
+use crate::events::AccountsChanged;
+use crate::state::{AppState, WaitingLogin};
+
+type Answer<T> = Result<T, CommandError>;
 
 /// Spool's version and where it keeps its data, for Settings → About.
 #[tauri::command]
 #[specta::specta]
-pub fn app_info(library: State<'_, Library>) -> AppInfo {
-    library.app_info(env!("CARGO_PKG_VERSION"))
+pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+    state.library.app_info(env!("CARGO_PKG_VERSION"))
+}
+
+/// What the user must be told once: a damaged file set aside at start-up, say.
+#[tauri::command]
+#[specta::specta]
+pub fn notices(state: State<'_, AppState>) -> Vec<String> {
+    state
+        .notices
+        .lock()
+        .map(|mut notices| std::mem::take(&mut *notices))
+        .unwrap_or_default()
+}
+
+/// Every account Spool knows.
+#[tauri::command]
+#[specta::specta]
+pub fn accounts(state: State<'_, AppState>) -> Answer<Vec<AccountSummary>> {
+    Ok(state.accounts.summaries()?)
+}
+
+/// Checks each account's login with Threads, renewing tokens that are due, and marks the ones
+/// Threads refuses as needing a new login. The demo account logs in again (its simulator is new
+/// at every start).
+#[tauri::command]
+#[specta::specta]
+pub async fn check_logins(state: State<'_, AppState>) -> Answer<Vec<AccountSummary>> {
+    let now = Utc::now();
+    for account in state.accounts.all()? {
+        if account.demo {
+            let demo = state.demo().await?;
+            state
+                .accounts
+                .add_keeping_current(demo.log_in(now).await?)?;
+            continue;
+        }
+        if account.needs_login {
+            continue;
+        }
+        let client = state.client_for(&account).await?;
+        let outcome = match account.refresh_decision(now) {
+            RefreshDecision::Expired => Err(ApiError::TokenExpired { code: 190 }),
+            RefreshDecision::Due => match client.refresh(&account.token).await {
+                Ok(renewed) => {
+                    let lifetime = chrono::TimeDelta::from_std(renewed.expires_in)
+                        .unwrap_or(chrono::TimeDelta::days(60));
+                    state.accounts.renewed(
+                        &account.profile.id,
+                        renewed.token,
+                        now,
+                        now + lifetime,
+                    )?;
+                    Ok(())
+                }
+                Err(error) => Err(error),
+            },
+            RefreshDecision::NotDue => client.profile(&account.token).await.map(drop),
+        };
+        // Offline or a passing fault leaves the login in no doubt: it is checked again later.
+        if let Err(ApiError::TokenExpired { .. }) = outcome {
+            state.accounts.mark_needs_login(&account.profile.id)?;
+        }
+    }
+    Ok(state.accounts.summaries()?)
+}
+
+/// Shows another account.
+#[tauri::command]
+#[specta::specta]
+pub fn switch_account(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+) -> Answer<Vec<AccountSummary>> {
+    state.accounts.switch_to(&id)?;
+    announce(&app, &state)
+}
+
+/// Logs an account out: its token is deleted from disk.
+#[tauri::command]
+#[specta::specta]
+pub fn log_out(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+) -> Answer<Vec<AccountSummary>> {
+    state.accounts.log_out(&id)?;
+    announce(&app, &state)
+}
+
+/// Logs in to the demo account, served by a simulator inside Spool.
+#[tauri::command]
+#[specta::specta]
+pub async fn try_demo(app: AppHandle, state: State<'_, AppState>) -> Answer<AccountSummary> {
+    let demo = state.demo().await?;
+    let account = demo.log_in(Utc::now()).await?;
+    keep(&app, &state, account)
+}
+
+/// The redirect address to register and what is saved of the creator's app.
+#[tauri::command]
+#[specta::specta]
+pub fn login_setup(state: State<'_, AppState>) -> Answer<LoginSetup> {
+    Ok(state
+        .accounts
+        .login_setup(&redirect_uri(state.login_port))?)
+}
+
+/// Saves the creator's Threads app id and secret, after checking they can be right.
+#[tauri::command]
+#[specta::specta]
+pub fn save_threads_app(
+    state: State<'_, AppState>,
+    app_id: String,
+    app_secret: String,
+) -> Answer<LoginSetup> {
+    let app = check_app(&app_id, &app_secret)?;
+    state.accounts.set_app(app)?;
+    login_setup(state)
+}
+
+/// Starts a login: listens for the browser's return and opens the authorization window.
+/// [`wait_for_login`] then waits for it to finish.
+#[tauri::command]
+#[specta::specta]
+pub async fn start_login(app: AppHandle, state: State<'_, AppState>) -> Answer<LoginStarted> {
+    let credentials = state.accounts.app()?.ok_or(LoginError::NoApp)?;
+    let redirect = redirect_uri(state.login_port);
+    let pending = begin_login(state.threads.hosts(), &credentials.app_id, &redirect)?;
+    let listener = LoopbackListener::bind(state.login_port, &state.tls).await?;
+    let (pasted_tx, pasted_rx) = oneshot::channel();
+    let url = pending.url.to_string();
+    let waiting = WaitingLogin {
+        pending,
+        pasted: pasted_tx,
+        listener: Some((listener, pasted_rx)),
+    };
+    if let Ok(mut slot) = state.waiting.lock() {
+        *slot = Some(waiting);
+    }
+    // Without a browser the creator copies the address; the login waits either way.
+    let browser_opened = app.opener().open_url(&url, None::<&str>).is_ok();
+    Ok(LoginStarted {
+        url,
+        browser_opened,
+    })
+}
+
+/// Waits for the login started by [`start_login`]: the browser's return to the listener, or an
+/// address pasted with [`paste_login_address`]. Then exchanges the code and keeps the account.
+#[tauri::command]
+#[specta::specta]
+pub async fn wait_for_login(app: AppHandle, state: State<'_, AppState>) -> Answer<AccountSummary> {
+    let (state_value, redirect, listener) = {
+        let mut slot = state.waiting.lock().map_err(|_| LoginError::NoApp)?;
+        let waiting = slot.as_mut().ok_or(LoginError::NotStarted)?;
+        (
+            waiting.pending.state.clone(),
+            waiting.pending.redirect_uri.clone(),
+            waiting.listener.take().ok_or(LoginError::NotStarted)?,
+        )
+    };
+    let (listener, pasted) = listener;
+    let code = tokio::select! {
+        received = listener.receive(&state_value, LOGIN_TIMEOUT) => received?,
+        pasted = pasted => pasted.map_err(|_| LoginError::Cancelled)?,
+    };
+    if let Ok(mut slot) = state.waiting.lock() {
+        *slot = None;
+    }
+    let credentials = state.accounts.app()?.ok_or(LoginError::NoApp)?;
+    let account = finish_login(
+        &state.threads,
+        &credentials,
+        &code,
+        &redirect,
+        Utc::now(),
+        false,
+    )
+    .await?;
+    keep(&app, &state, account)
+}
+
+/// Hands the address the browser landed on (or the code in it) to the waiting login.
+#[tauri::command]
+#[specta::specta]
+pub fn paste_login_address(state: State<'_, AppState>, address: String) -> Answer<()> {
+    let mut slot = state.waiting.lock().map_err(|_| LoginError::NotStarted)?;
+    let waiting = slot.take().ok_or(LoginError::NotStarted)?;
+    match code_from_pasted(&address, &waiting.pending.state) {
+        Ok(code) => {
+            // The waiting login may have ended meanwhile; then there is nothing to hand over.
+            let _ = waiting.pasted.send(code);
+            Ok(())
+        }
+        Err(error) => {
+            *slot = Some(waiting);
+            Err(error.into())
+        }
+    }
+}
+
+/// Gives up the login in progress.
+#[tauri::command]
+#[specta::specta]
+pub fn cancel_login(state: State<'_, AppState>) {
+    if let Ok(mut slot) = state.waiting.lock() {
+        *slot = None;
+    }
+}
+
+/// Logs in with a long-lived token pasted from the app dashboard's User Token Generator; the
+/// token is checked with Threads before it is kept.
+#[tauri::command]
+#[specta::specta]
+pub async fn log_in_with_token(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    token: String,
+) -> Answer<AccountSummary> {
+    let account = spool_core::login::login_with_token(&state.threads, &token, Utc::now()).await?;
+    keep(&app, &state, account)
+}
+
+fn keep(app: &AppHandle, state: &AppState, account: StoredAccount) -> Answer<AccountSummary> {
+    let shown = state.accounts.add(account)?;
+    announce(app, state)?;
+    Ok(shown)
+}
+
+/// Tells every window the accounts changed.
+fn announce(app: &AppHandle, state: &AppState) -> Answer<Vec<AccountSummary>> {
+    let accounts = state.accounts.summaries()?;
+    // The window reloads the list on its next command if the event is lost.
+    let _ = AccountsChanged(accounts.clone()).emit(app);
+    Ok(accounts)
 }

@@ -2,6 +2,9 @@
 
 mod bindings;
 mod commands;
+mod credentials;
+mod events;
+mod state;
 
 use tauri::Manager;
 
@@ -11,19 +14,44 @@ pub use bindings::render_bindings;
 /// generated `ui/src/bindings.rs` both come from this builder.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new()
-        .commands(tauri_specta::collect_commands![commands::app_info])
+        .commands(tauri_specta::collect_commands![
+            commands::app_info,
+            commands::notices,
+            commands::accounts,
+            commands::check_logins,
+            commands::switch_account,
+            commands::log_out,
+            commands::try_demo,
+            commands::login_setup,
+            commands::save_threads_app,
+            commands::start_login,
+            commands::wait_for_login,
+            commands::paste_login_address,
+            commands::cancel_login,
+            commands::log_in_with_token,
+        ])
+        .events(tauri_specta::collect_events![events::AccountsChanged])
 }
 
-/// Starts Spool: opens the data folder, registers the commands and shows the window.
+/// Starts Spool: opens the data folder and the credentials, registers the commands and shows
+/// the window.
 pub fn run() {
     let builder = specta_builder();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_store::Builder::new().build())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
             let data_dir = app.path().app_data_dir()?;
             let library = spool_core::Library::open(data_dir)?;
-            app.manage(library);
+            let (store, notice) = credentials::PluginStore::open(app.handle(), library.root())?;
+            let accounts = spool_core::Accounts::open(Box::new(store))?;
+            let state = state::AppState::new(library, accounts)?;
+            if let (Some(notice), Ok(mut notices)) = (notice, state.notices.lock()) {
+                notices.push(notice);
+            }
+            app.manage(state);
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -5,6 +5,9 @@
 //! When a test fails, a screenshot of the window is saved beside its output in
 //! `target/tmp/e2e/<test>/failure.png`.
 
+// Each test binary uses part of the harness.
+#![allow(dead_code)]
+
 use std::io::{BufRead, BufReader};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -44,6 +47,11 @@ impl Drop for Processes {
 impl App {
     /// Starts Spool for the test `name` with empty data folders.
     pub async fn launch(name: &str) -> App {
+        Self::launch_with(name, &[]).await
+    }
+
+    /// Starts Spool for the test `name` with empty data folders and `env` set for the app.
+    pub async fn launch_with(name: &str, env: &[(&str, &str)]) -> App {
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
             .join("e2e")
             .join(name);
@@ -64,6 +72,9 @@ impl App {
             .env("XDG_CONFIG_HOME", dir.join("config"))
             .env("XDG_CACHE_HOME", dir.join("cache"))
             .env("XDG_RUNTIME_DIR", dir.join("runtime"))
+            // No browser pops up: xdg-open runs `true` instead.
+            .env("BROWSER", "true")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(dir.join("tauri-driver.log")).expect("log file"))
             .spawn()
@@ -132,15 +143,46 @@ impl App {
         Ok(path)
     }
 
+    /// The text of the first element matching `css`, or `None` while there is none. Read in
+    /// the page (the DOM's text, trimmed), so an element re-rendered meanwhile is no error.
+    async fn read_text(&self, css: &str) -> Step<Option<String>> {
+        let value = self
+            .script(
+                "const found = document.querySelector(arguments[0]);
+                 return found ? found.textContent.trim() : null;",
+                vec![serde_json::Value::from(css)],
+            )
+            .await?;
+        Ok(value.as_str().map(str::to_owned))
+    }
+
+    /// Runs `script` in the page. WebKitWebDriver now and then drops a request while the app
+    /// is busy ("Unexpected EOF"); such a request is sent again, a few times at most.
+    pub async fn script(
+        &self,
+        script: &str,
+        args: Vec<serde_json::Value>,
+    ) -> Step<serde_json::Value> {
+        let mut tries = 0;
+        loop {
+            match self.client.execute(script, args.clone()).await {
+                Ok(value) => return Ok(value),
+                Err(error) if tries < 5 && error.to_string().contains("Unexpected EOF") => {
+                    eprintln!("retrying a dropped WebDriver request: {error}");
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                Err(error) => return Err(error.into()),
+            }
+        }
+    }
+
     /// The text of the first element matching `css`, once it is there and not empty.
     pub async fn text_of(&self, css: &str) -> Step<String> {
         let deadline = Instant::now() + PATIENCE;
         loop {
-            if let Ok(element) = self.client.find(Locator::Css(css)).await {
-                let text = element.text().await?;
-                if !text.trim().is_empty() {
-                    return Ok(text);
-                }
+            if let Some(text) = self.read_text(css).await?.filter(|t| !t.is_empty()) {
+                return Ok(text);
             }
             if Instant::now() > deadline {
                 return Err(format!("nothing showed `{css}` within {PATIENCE:?}").into());
@@ -152,13 +194,10 @@ impl App {
     /// Waits until the element matching `css` shows exactly `expected`.
     pub async fn wait_for_text(&self, css: &str, expected: &str) -> Step {
         let deadline = Instant::now() + PATIENCE;
-        let mut last = String::new();
         loop {
-            if let Ok(element) = self.client.find(Locator::Css(css)).await {
-                last = element.text().await?;
-                if last == expected {
-                    return Ok(());
-                }
+            let last = self.read_text(css).await?;
+            if last.as_deref() == Some(expected) {
+                return Ok(());
             }
             if Instant::now() > deadline {
                 return Err(format!(
@@ -170,13 +209,123 @@ impl App {
         }
     }
 
+    /// Clicks the element matching `css` once it is there and enabled. (Through the DOM: a
+    /// WebDriver click that starts a long command has been seen to break WebKitWebDriver's
+    /// connection.)
+    pub async fn click(&self, css: &str) -> Step {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let clicked = self
+                .script(
+                    "const found = document.querySelector(arguments[0]);
+                     if (!found || found.disabled) { return false; }
+                     found.scrollIntoView({ block: 'center' });
+                     found.click();
+                     return true;",
+                    vec![serde_json::Value::from(css)],
+                )
+                .await?;
+            if clicked.as_bool() == Some(true) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(
+                    format!("nothing clickable matched `{css}` within {PATIENCE:?}").into(),
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Types `text` into the input matching `css`.
+    pub async fn type_into(&self, css: &str, text: &str) -> Step {
+        let input = self
+            .client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await?;
+        input.clear().await?;
+        input.send_keys(text).await?;
+        Ok(())
+    }
+
+    /// Records every command the page sends over Tauri's IPC and every answer it gets, from
+    /// now on, so a test can check what crossed into the web view. (Tauri freezes its own
+    /// objects, so the recorder sits on `fetch`, which carries the IPC.)
+    pub async fn record_ipc(&self) -> Step {
+        self.client
+            .execute(
+                "const original = window.__spoolFetch || window.fetch;
+                 window.__spoolFetch = original;
+                 window.__spoolIpc = [];
+                 window.fetch = async (input, init) => {
+                   const response = await original(input, init);
+                   const url = String((input && input.url) || input);
+                   if (url.startsWith('ipc:') || url.includes('ipc.localhost')) {
+                     const body = init && typeof init.body === 'string' ? init.body : '';
+                     window.__spoolIpc.push(url + ' ' + body);
+                     // Read once and hand Tauri a copy: a cloned IPC answer never finishes.
+                     const answer = await response.arrayBuffer();
+                     window.__spoolIpc.push(new TextDecoder().decode(answer));
+                     return new Response(answer, {
+                       status: response.status,
+                       statusText: response.statusText,
+                       headers: response.headers,
+                     });
+                   }
+                   return response;
+                 };
+                 return true;",
+                vec![],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// What [`App::record_ipc`] recorded, and the page as it is now. Read in slices: tauri-driver
+    /// drops answers of more than a few kilobytes ("Unexpected EOF").
+    pub async fn ipc_and_page(&self) -> Step<String> {
+        let length = self
+            .script(
+                "window.__spoolSeen = (window.__spoolIpc || []).join('\\n') + '\\n'
+                   + document.documentElement.outerHTML;
+                 return window.__spoolSeen.length;",
+                vec![],
+            )
+            .await?
+            .as_u64()
+            .ok_or("the page reported no length")?;
+        let mut seen = String::new();
+        let mut start = 0;
+        while start < length {
+            let slice = self
+                .script(
+                    "return window.__spoolSeen.slice(arguments[0], arguments[0] + 2000);",
+                    vec![serde_json::Value::from(start)],
+                )
+                .await?;
+            seen.push_str(slice.as_str().unwrap_or_default());
+            start += 2000;
+        }
+        Ok(seen)
+    }
+
+    /// What tauri-driver, WebKitWebDriver and the app printed so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.join("tauri-driver.log")).unwrap_or_default()
+    }
+
     /// The texts of every element matching `css`, in page order.
     pub async fn texts_of(&self, css: &str) -> Step<Vec<String>> {
-        let mut texts = Vec::new();
-        for element in self.client.find_all(Locator::Css(css)).await? {
-            texts.push(element.text().await?);
-        }
-        Ok(texts)
+        let value = self
+            .client
+            .execute(
+                "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent.trim());",
+                vec![serde_json::Value::from(css)],
+            )
+            .await?;
+        Ok(serde_json::from_value(value)?)
     }
 }
 
@@ -206,7 +355,8 @@ fn start_xvfb() -> (Child, String) {
     (xvfb, display)
 }
 
-fn free_port() -> u16 {
+/// A port nothing listens on right now.
+pub fn free_port() -> u16 {
     TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
         .and_then(|listener| listener.local_addr())
         .map(|address| address.port())

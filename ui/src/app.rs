@@ -1,10 +1,12 @@
-//! The window: a sidebar of screens beside the screen being shown.
+//! The window: a sidebar of screens and accounts beside the screen being shown, with banners
+//! for what needs the user's attention.
 
 use leptos::prelude::*;
-use spool_model::{AppInfo, CommandError};
+use spool_model::{AccountSummary, AppInfo, CommandError};
 
 use crate::bindings;
 use crate::screens::{self, Screen};
+use crate::session::{Session, handle, initial, needs_login};
 
 /// Spool's answer to "who are you", loaded once and shared by the sidebar and Settings.
 pub type AppInfoResource = LocalResource<Result<AppInfo, CommandError>>;
@@ -12,20 +14,24 @@ pub type AppInfoResource = LocalResource<Result<AppInfo, CommandError>>;
 /// The whole interface.
 #[component]
 pub fn App() -> impl IntoView {
-    let screen = RwSignal::new(Screen::Overview);
+    let session = Session::new();
+    provide_context(session);
+    session.start();
     let info: AppInfoResource = LocalResource::new(bindings::app_info);
     view! {
         <div class="shell">
-            <Sidebar screen info />
+            <Sidebar info />
             <main class="content" aria-live="polite">
-                {move || screens::show(screen.get(), info)}
+                <Banners />
+                {move || screens::show(session.screen.get(), info)}
             </main>
         </div>
     }
 }
 
 #[component]
-fn Sidebar(screen: RwSignal<Screen>, info: AppInfoResource) -> impl IntoView {
+fn Sidebar(info: AppInfoResource) -> impl IntoView {
+    let session = Session::get();
     let version = move || {
         info.get()
             .and_then(Result::ok)
@@ -37,11 +43,12 @@ fn Sidebar(screen: RwSignal<Screen>, info: AppInfoResource) -> impl IntoView {
                 <img src="spool.svg" alt="" width="28" height="28" />
                 <span>"Spool"</span>
             </div>
+            <CurrentAccount />
             <ul class="nav">
                 {Screen::ALL
                     .into_iter()
                     .map(|item| {
-                        let current = move || screen.get() == item;
+                        let current = move || session.screen.get() == item;
                         view! {
                             <li>
                                 <button
@@ -49,7 +56,7 @@ fn Sidebar(screen: RwSignal<Screen>, info: AppInfoResource) -> impl IntoView {
                                     class:current=current
                                     aria-current=move || current().then_some("page")
                                     data-screen=item.id()
-                                    on:click=move |_| screen.set(item)
+                                    on:click=move |_| session.screen.set(item)
                                 >
                                     {item.label()}
                                 </button>
@@ -61,6 +68,146 @@ fn Sidebar(screen: RwSignal<Screen>, info: AppInfoResource) -> impl IntoView {
             <p class="sidebar-footer">{version}</p>
         </nav>
     }
+}
+
+/// The account shown, and a way to switch when there are several.
+#[component]
+fn CurrentAccount() -> impl IntoView {
+    let session = Session::get();
+    move || {
+        let accounts = session.accounts.get();
+        let Some(current) = accounts.iter().find(|a| a.current).cloned() else {
+            return view! {
+                <button class="account-chip empty" on:click=move |_| session.screen.set(Screen::Settings)>
+                    "Connect an account"
+                </button>
+            }
+            .into_any();
+        };
+        let switcher = (accounts.len() > 1).then(|| {
+            let options = accounts
+                .iter()
+                .map(|a| {
+                    view! {
+                        <option value=a.id.clone() selected=a.current>
+                            {label(a)}
+                        </option>
+                    }
+                })
+                .collect_view();
+            view! {
+                <label class="switcher">
+                    <span class="visually-hidden">"Show account"</span>
+                    <select
+                        id="account-switcher"
+                        on:change=move |ev| {
+                            let id = event_target_value(&ev);
+                            session.run(
+                                async move { bindings::switch_account(&id).await },
+                                move |accounts| session.accounts.set(accounts),
+                            );
+                        }
+                    >
+                        {options}
+                    </select>
+                </label>
+            }
+        });
+        view! {
+            <div class="account-chip" id="current-account">
+                <Avatar account=current.clone() />
+                <div class="account-names">
+                    <span class="account-handle">{handle(&current)}</span>
+                    {current.demo.then(|| view! { <span class="badge demo">"DEMO"</span> })}
+                </div>
+            </div>
+            {switcher}
+        }
+        .into_any()
+    }
+}
+
+/// An account's picture, or its initial where there is none or it cannot load.
+#[component]
+pub fn Avatar(account: AccountSummary) -> impl IntoView {
+    let failed = RwSignal::new(account.picture_url.is_none() || account.demo);
+    let picture = account.picture_url.clone().unwrap_or_default();
+    let letter = initial(&account);
+    move || {
+        if failed.get() {
+            view! { <span class="avatar" aria-hidden="true">{letter.clone()}</span> }.into_any()
+        } else {
+            view! {
+                <img class="avatar" src=picture.clone() alt="" on:error=move |_| failed.set(true) />
+            }
+            .into_any()
+        }
+    }
+}
+
+fn label(account: &AccountSummary) -> String {
+    if account.demo {
+        format!("{} (DEMO)", handle(account))
+    } else {
+        handle(account)
+    }
+}
+
+/// Notices, the last error, and the banner of an account that needs a new login.
+#[component]
+fn Banners() -> impl IntoView {
+    let session = Session::get();
+    let relogin = move || {
+        let current = session.current().filter(needs_login)?;
+        let demo = current.demo;
+        let again = move |_| {
+            if demo {
+                session.run(async { bindings::try_demo().await }, |_| {});
+            } else {
+                session.screen.set(Screen::Settings);
+            }
+        };
+        Some(view! {
+            <div class="notice warning" role="alert" id="needs-login-banner">
+                <p>
+                    "Threads no longer accepts the login of " <b>{handle(&current)}</b>
+                    ". Log in again to keep its insights up to date; what Spool stored stays."
+                </p>
+                <button class="primary" on:click=again>"Log in again"</button>
+            </div>
+        })
+    };
+    let error = move || {
+        session.error.get().map(|error| {
+            view! {
+                <div class="notice error" role="alert" id="error-banner">
+                    <p>{error.message}</p>
+                    <button on:click=move |_| session.error.set(None)>"Dismiss"</button>
+                </div>
+            }
+        })
+    };
+    let notices = move || {
+        session
+            .notices
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, text)| {
+                view! {
+                    <div class="notice info" role="status">
+                        <p>{text}</p>
+                        <button on:click=move |_| {
+                            session.notices.update(|notices| {
+                                notices.remove(index);
+                            })
+                        }>"Dismiss"</button>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    view! { <div class="banners">{relogin} {error} {notices}</div> }
 }
 
 /// A failed command, said plainly where the thing it was for would have been.

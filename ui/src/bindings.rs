@@ -5,7 +5,109 @@
 
 use crate::ipc;
 
+/// Every account Spool knows.
+pub async fn accounts() -> Result<Vec<spool_model::AccountSummary>, spool_model::CommandError> {
+    ipc::invoke("accounts", &ipc::NoArgs).await
+}
+
 /// Spool's version and where it keeps its data, for Settings → About.
 pub async fn app_info() -> Result<spool_model::AppInfo, spool_model::CommandError> {
     ipc::invoke("app_info", &ipc::NoArgs).await
+}
+
+/// Gives up the login in progress.
+pub async fn cancel_login() -> Result<(), spool_model::CommandError> {
+    ipc::invoke("cancel_login", &ipc::NoArgs).await
+}
+
+/// Checks each account's login with Threads, renewing tokens that are due, and marks the ones
+/// Threads refuses as needing a new login. The demo account logs in again (its simulator is new
+/// at every start).
+pub async fn check_logins() -> Result<Vec<spool_model::AccountSummary>, spool_model::CommandError> {
+    ipc::invoke("check_logins", &ipc::NoArgs).await
+}
+
+/// Logs in with a long-lived token pasted from the app dashboard's User Token Generator; the
+/// token is checked with Threads before it is kept.
+pub async fn log_in_with_token(token: &str) -> Result<spool_model::AccountSummary, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "token")]
+        token: &'a str,
+    }
+    ipc::invoke("log_in_with_token", &Args { token }).await
+}
+
+/// Logs an account out: its token is deleted from disk.
+pub async fn log_out(id: &str) -> Result<Vec<spool_model::AccountSummary>, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "id")]
+        id: &'a str,
+    }
+    ipc::invoke("log_out", &Args { id }).await
+}
+
+/// The redirect address to register and what is saved of the creator's app.
+pub async fn login_setup() -> Result<spool_model::LoginSetup, spool_model::CommandError> {
+    ipc::invoke("login_setup", &ipc::NoArgs).await
+}
+
+/// What the user must be told once: a damaged file set aside at start-up, say.
+pub async fn notices() -> Result<Vec<String>, spool_model::CommandError> {
+    ipc::invoke("notices", &ipc::NoArgs).await
+}
+
+/// Hands the address the browser landed on (or the code in it) to the waiting login.
+pub async fn paste_login_address(address: &str) -> Result<(), spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "address")]
+        address: &'a str,
+    }
+    ipc::invoke("paste_login_address", &Args { address }).await
+}
+
+/// Saves the creator's Threads app id and secret, after checking they can be right.
+pub async fn save_threads_app(app_id: &str, app_secret: &str) -> Result<spool_model::LoginSetup, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "appId")]
+        app_id: &'a str,
+        #[serde(rename = "appSecret")]
+        app_secret: &'a str,
+    }
+    ipc::invoke("save_threads_app", &Args { app_id, app_secret }).await
+}
+
+/// Starts a login: listens for the browser's return and opens the authorization window.
+/// [`wait_for_login`] then waits for it to finish.
+pub async fn start_login() -> Result<spool_model::LoginStarted, spool_model::CommandError> {
+    ipc::invoke("start_login", &ipc::NoArgs).await
+}
+
+/// Shows another account.
+pub async fn switch_account(id: &str) -> Result<Vec<spool_model::AccountSummary>, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "id")]
+        id: &'a str,
+    }
+    ipc::invoke("switch_account", &Args { id }).await
+}
+
+/// Logs in to the demo account, served by a simulator inside Spool.
+pub async fn try_demo() -> Result<spool_model::AccountSummary, spool_model::CommandError> {
+    ipc::invoke("try_demo", &ipc::NoArgs).await
+}
+
+/// Waits for the login started by [`start_login`]: the browser's return to the listener, or an
+/// address pasted with [`paste_login_address`]. Then exchanges the code and keeps the account.
+pub async fn wait_for_login() -> Result<spool_model::AccountSummary, spool_model::CommandError> {
+    ipc::invoke("wait_for_login", &ipc::NoArgs).await
+}
+
+/// The accounts changed: one was added, switched to, logged out, or needs a new login.
+pub async fn on_accounts_changed(handler: impl Fn(Vec<spool_model::AccountSummary>) + 'static) -> Result<ipc::Listener, spool_model::CommandError> {
+    ipc::listen("accounts-changed", handler).await
 }

@@ -65,10 +65,6 @@ impl Drop for Listener {
 
 /// Listens for an event whose payload is a `T`; payloads that do not parse are reported to the
 /// console and skipped rather than passed on half-read.
-#[expect(
-    dead_code,
-    reason = "the generated bindings use it from the first event declared in src-tauri"
-)]
 pub async fn listen<T: DeserializeOwned + 'static>(
     event: &str,
     handler: impl Fn(T) + 'static,

@@ -157,6 +157,21 @@ impl Accounts {
         })
     }
 
+    /// Replaces an account after a new login without changing which account is shown (or adds
+    /// it, shown only if no other is).
+    pub fn add_keeping_current(&self, account: StoredAccount) -> Result<(), StorageError> {
+        self.change(|vault| {
+            let id = account.profile.id.clone();
+            match vault.accounts.iter_mut().find(|a| a.profile.id == id) {
+                Some(existing) => *existing = account,
+                None => vault.accounts.push(account),
+            }
+            if vault.current.is_none() {
+                vault.current = Some(id);
+            }
+        })
+    }
+
     /// Shows another account.
     pub fn switch_to(&self, id: &str) -> Result<(), StorageError> {
         self.change(|vault| {

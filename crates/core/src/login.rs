@@ -48,6 +48,12 @@ pub enum LoginError {
         /// What the system said.
         reason: String,
     },
+    /// No login was started, or it already ended.
+    #[error("No login is in progress: choose \"Log in with Threads\" first.")]
+    NotStarted,
+    /// The login was given up.
+    #[error("The login was cancelled.")]
+    Cancelled,
     /// The demo could not start.
     #[error("The demo could not start: {0}")]
     Demo(String),
@@ -112,7 +118,9 @@ impl From<LoginError> for CommandError {
             LoginError::Api(api) => {
                 return CommandError::new(CommandError::from(api.clone()).kind, error.to_string());
             }
-            LoginError::TimedOut { .. } => ErrorKind::InvalidInput,
+            LoginError::TimedOut { .. } | LoginError::NotStarted | LoginError::Cancelled => {
+                ErrorKind::InvalidInput
+            }
             LoginError::Listener { .. } | LoginError::Demo(_) => ErrorKind::Internal,
             LoginError::Storage(_) => ErrorKind::Storage,
         };

@@ -46,3 +46,13 @@ pub struct LoginSetup {
     /// Whether an app secret is saved (its value never leaves the native side).
     pub has_app_secret: bool,
 }
+
+/// A login waiting for the browser: the window's address (to open again or copy) and the
+/// redirect address it will come back to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct LoginStarted {
+    /// The authorization window's address.
+    pub url: String,
+    /// Whether Spool could open it in the browser itself.
+    pub browser_opened: bool,
+}

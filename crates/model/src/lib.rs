@@ -13,7 +13,7 @@ mod range;
 mod series;
 mod threads;
 
-pub use account::{AccountStatus, AccountSummary, LoginSetup};
+pub use account::{AccountStatus, AccountSummary, LoginSetup, LoginStarted};
 pub use app::AppInfo;
 pub use error::{CommandError, ErrorKind};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};

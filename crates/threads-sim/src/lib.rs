@@ -200,6 +200,11 @@ impl RunningSimulator {
         world.issue_token(user_id, &app_id, TokenKind::Long, false)
     }
 
+    /// Every token issued so far, for tests that check none of them leaks.
+    pub fn issued_tokens(&self) -> Vec<String> {
+        lock(&self.world).tokens.keys().cloned().collect()
+    }
+
     /// Revokes one token, as the creator removing the app would.
     pub fn revoke(&self, token: &str) {
         if let Some(grant) = lock(&self.world).tokens.get_mut(token) {
@@ -207,7 +212,8 @@ impl RunningSimulator {
         }
     }
 
-    /// Revokes every token once `requests` more token-bearing requests have been answered.
+    /// Revokes every token issued so far once `requests` more token-bearing requests have been
+    /// answered.
     pub fn revoke_tokens_after(&self, requests: u64) {
         let mut world = lock(&self.world);
         world.revoke_after = Some(world.token_requests + requests);

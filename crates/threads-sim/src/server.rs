@@ -267,6 +267,8 @@ fn authenticate(
         .revoke_after
         .is_some_and(|after| world.token_requests > after)
     {
+        // Once: tokens issued afterwards (a new login) work.
+        world.revoke_after = None;
         for grant in world.tokens.values_mut() {
             grant.revoked = true;
         }

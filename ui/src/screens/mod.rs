@@ -5,6 +5,7 @@ mod settings;
 use leptos::prelude::*;
 
 use crate::app::AppInfoResource;
+use crate::session::{Session, handle};
 
 /// A screen of the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,20 +76,35 @@ impl Screen {
 pub fn show(screen: Screen, info: AppInfoResource) -> AnyView {
     match screen {
         Screen::Settings => view! { <settings::Settings info /> }.into_any(),
-        other => view! { <NoAccount screen=other /> }.into_any(),
+        other => view! { <Waiting screen=other /> }.into_any(),
     }
 }
 
-/// What an insights screen says before any Threads account is connected.
+/// What an insights screen says before it has insights to show: no account yet, or an account
+/// whose insights Spool has not synced.
 #[component]
-fn NoAccount(screen: Screen) -> impl IntoView {
+fn Waiting(screen: Screen) -> impl IntoView {
+    let session = Session::get();
+    let state = move || match session.current() {
+        None => view! {
+            <p class="empty-title">"No Threads account is connected yet."</p>
+            <p>{screen.purpose()}</p>
+            <button class="primary" on:click=move |_| session.screen.set(Screen::Settings)>
+                "Connect an account"
+            </button>
+        }
+        .into_any(),
+        Some(account) => view! {
+            <p class="empty-title">{format!("{} is connected.", handle(&account))}</p>
+            <p>{screen.purpose()}</p>
+            <p>"Spool has not synced this account's insights yet."</p>
+        }
+        .into_any(),
+    };
     view! {
         <section class="screen" data-screen=screen.id()>
             <h1>{screen.label()}</h1>
-            <div class="empty-state">
-                <p class="empty-title">"No Threads account is connected yet."</p>
-                <p>{screen.purpose()}</p>
-            </div>
+            <div class="empty-state">{state}</div>
         </section>
     }
 }

@@ -1,10 +1,13 @@
-//! Settings: accounts, preferences and About.
+//! Settings: the accounts, connecting one (the demo, or a real one through the creator's own
+//! Meta app), and About.
 
 use leptos::prelude::*;
-use spool_model::AppInfo;
+use spool_model::{AccountSummary, AppInfo, LoginSetup, LoginStarted};
 
-use crate::app::{AppInfoResource, ErrorNotice};
+use crate::app::{AppInfoResource, Avatar, ErrorNotice};
+use crate::bindings;
 use crate::screens::Screen;
+use crate::session::{Session, handle, needs_login};
 
 /// The Settings screen.
 #[component]
@@ -12,6 +15,8 @@ pub fn Settings(info: AppInfoResource) -> impl IntoView {
     view! {
         <section class="screen" data-screen=Screen::Settings.id()>
             <h1>{Screen::Settings.label()}</h1>
+            <Accounts />
+            <Connect />
             <h2>"About"</h2>
             <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                 {move || {
@@ -23,6 +28,288 @@ pub fn Settings(info: AppInfoResource) -> impl IntoView {
                 }}
             </Suspense>
         </section>
+    }
+}
+
+#[component]
+fn Accounts() -> impl IntoView {
+    let session = Session::get();
+    view! {
+        <h2>"Accounts"</h2>
+        {move || {
+            let accounts = session.accounts.get();
+            if accounts.is_empty() {
+                return view! { <p class="muted">"No account yet: try the demo or connect yours below."</p> }
+                    .into_any();
+            }
+            view! {
+                <ul class="accounts" id="accounts">
+                    {accounts.into_iter().map(|account| view! { <AccountRow account /> }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }}
+    }
+}
+
+#[component]
+fn AccountRow(account: AccountSummary) -> impl IntoView {
+    let session = Session::get();
+    let id = account.id.clone();
+    let switch_id = id.clone();
+    let status = if needs_login(&account) {
+        "Needs a new login".to_owned()
+    } else {
+        format!(
+            "Login valid until {}",
+            account.token_expires_at.format("%-d %b %Y")
+        )
+    };
+    let show = move |_| {
+        let id = switch_id.clone();
+        session.run(
+            async move { bindings::switch_account(&id).await },
+            move |accounts| session.accounts.set(accounts),
+        );
+    };
+    let log_out = move |_| {
+        let id = id.clone();
+        session.run(
+            async move { bindings::log_out(&id).await },
+            move |accounts| session.accounts.set(accounts),
+        );
+    };
+    view! {
+        <li class="account-row" data-account=account.username.clone()>
+            <Avatar account=account.clone() />
+            <div class="account-names">
+                <span class="account-handle">{handle(&account)}</span>
+                {account.demo.then(|| view! { <span class="badge demo">"DEMO"</span> })}
+                <span class="muted account-status" class:warning=needs_login(&account)>{status}</span>
+            </div>
+            {(!account.current).then(|| view! { <button class="show-account" on:click=show>"Show"</button> })}
+            {account.current.then(|| view! { <span class="muted">"Shown"</span> })}
+            <button class="log-out" on:click=log_out>"Log out"</button>
+        </li>
+    }
+}
+
+/// Connecting an account: the demo, the guide to the creator's own Meta app, and the login.
+#[component]
+fn Connect() -> impl IntoView {
+    let session = Session::get();
+    let setup = RwSignal::new(None::<LoginSetup>);
+    session.run(async { bindings::login_setup().await }, move |s| {
+        setup.set(Some(s))
+    });
+    let demo_busy = RwSignal::new(false);
+    let try_demo = move |_| {
+        demo_busy.set(true);
+        session.run(
+            async move {
+                let result = bindings::try_demo().await;
+                demo_busy.set(false);
+                result
+            },
+            move |_| session.screen.set(Screen::Overview),
+        );
+    };
+    view! {
+        <h2>"Connect an account"</h2>
+        <div class="panel">
+            <p>
+                "No Meta app yet? The demo account shows Spool with 18 months of simulated "
+                "insights; it needs no login."
+            </p>
+            <button id="try-demo" class="primary" on:click=try_demo disabled=move || demo_busy.get()>
+                {move || if demo_busy.get() { "Starting the demo…" } else { "Try the demo" }}
+            </button>
+        </div>
+        {move || setup.get().map(|setup| view! { <RealLogin setup /> })}
+    }
+}
+
+#[component]
+fn RealLogin(setup: LoginSetup) -> impl IntoView {
+    let session = Session::get();
+    let redirect = setup.redirect_uri.clone();
+    let app_id = RwSignal::new(setup.app_id.clone().unwrap_or_default());
+    let secret = RwSignal::new(String::new());
+    let saved = RwSignal::new(setup.app_id.is_some() && setup.has_app_secret);
+    let started = RwSignal::new(None::<LoginStarted>);
+    let pasted = RwSignal::new(String::new());
+    let token = RwSignal::new(String::new());
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (id, key) = (app_id.get(), secret.get());
+        session.run(
+            async move { bindings::save_threads_app(&id, &key).await },
+            move |setup| {
+                secret.set(String::new());
+                saved.set(setup.has_app_secret);
+            },
+        );
+    };
+    let log_in = move |_| {
+        session.run(async { bindings::start_login().await }, move |login| {
+            started.set(Some(login));
+            session.run(async { bindings::wait_for_login().await }, move |_| {
+                started.set(None);
+                session.screen.set(Screen::Overview);
+            });
+        });
+    };
+    let paste = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let address = pasted.get();
+        session.run(
+            async move { bindings::paste_login_address(&address).await },
+            move |()| {
+                pasted.set(String::new());
+            },
+        );
+    };
+    let cancel = move |_| {
+        started.set(None);
+        session.run(async { bindings::cancel_login().await }, |()| {});
+    };
+    let with_token = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value = token.get();
+        session.run(
+            async move { bindings::log_in_with_token(&value).await },
+            move |_| {
+                token.set(String::new());
+                session.screen.set(Screen::Overview);
+            },
+        );
+    };
+    let copy_redirect = redirect.clone();
+
+    view! {
+        <div class="panel guide">
+            <h3>"Your own Threads account"</h3>
+            <p class="muted">
+                "Meta lets an app read insights only for people it lists as testers, so Spool logs "
+                "in through a Meta app of your own. Setting it up takes about five minutes, once."
+            </p>
+            <ol class="steps">
+                <li>
+                    "At developers.facebook.com, create an app and choose the use case "
+                    <b>"Access the Threads API"</b>"."
+                </li>
+                <li>
+                    "In the app's " <b>"Roles → Roles"</b> ", add yourself as a " <b>"Threads Tester"</b>
+                    ", then accept the invitation in Threads (Settings → Account → Website permissions → Invites)."
+                </li>
+                <li>
+                    "Under " <b>"Use cases → Customize → Settings"</b> ", add this redirect callback URL, exactly:"
+                    <div class="copyable">
+                        <code id="redirect-uri">{redirect.clone()}</code>
+                        <CopyButton text=copy_redirect />
+                    </div>
+                </li>
+                <li>
+                    "From " <b>"App settings → Basic"</b> ", copy the " <b>"Threads app ID"</b>
+                    " and " <b>"Threads app secret"</b> " (not the Facebook app ID) here:"
+                </li>
+            </ol>
+            <form class="app-form" on:submit=save>
+                <label>
+                    "Threads app ID"
+                    <input id="app-id" inputmode="numeric" autocomplete="off" bind:value=app_id />
+                </label>
+                <label>
+                    "Threads app secret"
+                    <input
+                        id="app-secret"
+                        type="password"
+                        autocomplete="off"
+                        placeholder=move || if saved.get() { "saved (enter again to replace)" } else { "" }
+                        bind:value=secret
+                    />
+                </label>
+                <button type="submit" id="save-app">"Save"</button>
+            </form>
+            <div class="login-actions">
+                <button id="log-in" class="primary" on:click=log_in disabled=move || !saved.get()>
+                    "Log in with Threads"
+                </button>
+                {move || (!saved.get()).then(|| view! { <span class="muted">"Save the app ID and secret first."</span> })}
+            </div>
+            {move || started.get().map(|login| view! {
+                <div class="panel waiting" id="login-waiting">
+                    <p>
+                        {if login.browser_opened {
+                            "Your browser opened the Threads login. Allow Spool there; this page continues by itself."
+                        } else {
+                            "Open this address in your browser and allow Spool; this page continues by itself:"
+                        }}
+                    </p>
+                    <div class="copyable">
+                        <code id="login-url">{login.url.clone()}</code>
+                        <CopyButton text=login.url.clone() />
+                    </div>
+                    <p class="muted">
+                        "The browser warns once that the connection to 127.0.0.1 is not private: Spool "
+                        "made that certificate itself to receive the login on your computer. Choose "
+                        "Advanced → Proceed."
+                    </p>
+                    <form class="inline-form" on:submit=paste>
+                        <label>
+                            "Or paste the address the browser landed on"
+                            <input id="pasted-address" autocomplete="off" bind:value=pasted />
+                        </label>
+                        <button type="submit">"Continue"</button>
+                    </form>
+                    <button on:click=cancel>"Cancel"</button>
+                </div>
+            })}
+            <details class="advice">
+                <summary>"If Threads shows an error"</summary>
+                <ul>
+                    <li>
+                        <b>"1349026 or 4476002"</b>
+                        ": the ID entered is the Facebook app ID. Use the Threads app ID from App settings → Basic."
+                    </li>
+                    <li>
+                        <b>"1349168"</b> ": the redirect URL is not registered. Register exactly "
+                        <code>{redirect.clone()}</code> "."
+                    </li>
+                    <li>
+                        "\"Not a tester\" or an empty page: accept the tester invitation in Threads first."
+                    </li>
+                </ul>
+            </details>
+            <form class="inline-form" on:submit=with_token>
+                <label>
+                    "Or paste a long-lived token from the app's User Token Generator"
+                    <input id="pasted-token" type="password" autocomplete="off" bind:value=token />
+                </label>
+                <button type="submit">"Log in with token"</button>
+            </form>
+        </div>
+    }
+}
+
+/// Copies `text` to the clipboard, saying so.
+#[component]
+fn CopyButton(text: String) -> impl IntoView {
+    let copied = RwSignal::new(false);
+    let copy = move |_| {
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        if let Some(clipboard) = clipboard {
+            let done = clipboard.write_text(&text);
+            leptos::task::spawn_local(async move {
+                copied.set(wasm_bindgen_futures::JsFuture::from(done).await.is_ok());
+            });
+        }
+    };
+    view! {
+        <button type="button" class="copy" on:click=copy>
+            {move || if copied.get() { "Copied" } else { "Copy" }}
+        </button>
     }
 }
 

@@ -1,0 +1,206 @@
+//! End to end: the demo login through the interface; a real login through the loopback listener
+//! against a simulator this test controls (the test plays the browser); a second account from a
+//! pasted token; switching; logging out; a revoked login leading to the banner and back. No
+//! token or secret crosses into the web view or the logs.
+
+mod support;
+
+use std::os::unix::fs::PermissionsExt;
+
+use fantoccini::Locator;
+use support::{App, Step, free_port};
+use threads_sim::{RunningSimulator, SimApp, Simulator};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_account_logs_in_from_settings_without_credentials() {
+    let app = App::launch("demo").await;
+    let outcome = demo(&app).await;
+    app.finish(outcome).await;
+}
+
+async fn demo(app: &App) -> Step {
+    app.wait_for_text("main h1", "Overview").await?;
+    app.record_ipc().await?;
+    app.click("#current-account, .account-chip.empty").await?;
+    app.wait_for_text("main h1", "Settings").await?;
+    app.click("#try-demo").await?;
+    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("#current-account .account-handle", "@mara.makes")
+        .await?;
+    assert_eq!(app.text_of("#current-account .badge.demo").await?, "DEMO");
+    assert_eq!(
+        app.text_of(".empty-title").await?,
+        "@mara.makes is connected."
+    );
+    app.screenshot("demo-overview").await?;
+
+    app.click("button[data-screen=settings]").await?;
+    let status = app
+        .text_of("[data-account='mara.makes'] .account-status")
+        .await?;
+    assert!(status.starts_with("Login valid until"), "{status}");
+    app.screenshot("demo-settings").await?;
+
+    // The token is on disk, in a file only the user can read, and nowhere in the web view.
+    let store = app.data_home.join("app.spool.desktop/credentials.json");
+    let mode = std::fs::metadata(&store)?.permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "credentials.json is private");
+    let stored: serde_json::Value = serde_json::from_slice(&std::fs::read(&store)?)?;
+    let token = stored["vault"]["accounts"][0]["token"]
+        .as_str()
+        .ok_or("the demo token is stored")?
+        .to_owned();
+    let seen = app.ipc_and_page().await?;
+    assert!(seen.contains("mara.makes"), "the recorder saw the login");
+    assert!(!seen.contains(&token), "the token reached the web view");
+    assert!(!app.log().contains(&token), "the token reached a log");
+
+    // Logging out deletes the token from disk.
+    app.click("[data-account='mara.makes'] .log-out").await?;
+    app.wait_for_text(".account-chip.empty", "Connect an account")
+        .await?;
+    let stored = std::fs::read_to_string(&store)?;
+    assert!(!stored.contains(&token), "the token left the disk");
+    Ok(())
+}
+
+async fn simulator(port: u16) -> RunningSimulator {
+    Simulator::new()
+        .app(SimApp {
+            redirect_uris: vec![format!("https://127.0.0.1:{port}/callback")],
+            ..SimApp::default()
+        })
+        .start()
+        .await
+        .expect("the simulator starts")
+}
+
+/// The browser: follows the authorization window to Spool's listener, trusting its
+/// self-signed certificate as the creator does after the one-time warning.
+async fn play_browser(window: &str) -> Step<String> {
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .tls_danger_accept_invalid_certs(true)
+        .build()?;
+    let answer = browser.get(window).send().await?;
+    let landed = answer
+        .headers()
+        .get("location")
+        .ok_or("the window redirected")?
+        .to_str()?
+        .trim_end_matches("#_")
+        .to_owned();
+    Ok(browser.get(landed).send().await?.text().await?)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_real_login_a_second_account_switching_and_a_revoked_login() {
+    let port = free_port();
+    let sim = simulator(port).await;
+    let base = sim.base_url().to_string();
+    let port_text = port.to_string();
+    let app = App::launch_with(
+        "real-login",
+        &[
+            ("SPOOL_THREADS_API", &base),
+            ("SPOOL_LOGIN_PORT", &port_text),
+        ],
+    )
+    .await;
+    let outcome = real_login(&app, &sim, port).await;
+    app.finish(outcome).await;
+}
+
+async fn real_login(app: &App, sim: &RunningSimulator, port: u16) -> Step {
+    let secret = sim.app().secret;
+    app.wait_for_text("main h1", "Overview").await?;
+    app.record_ipc().await?;
+    app.click("button[data-screen=settings]").await?;
+    app.wait_for_text(
+        "#redirect-uri",
+        &format!("https://127.0.0.1:{port}/callback"),
+    )
+    .await?;
+
+    // A Facebook-style mistake is refused before anything is sent.
+    app.type_into("#app-id", "my app").await?;
+    app.type_into("#app-secret", &secret).await?;
+    app.click("#save-app").await?;
+    let refused = app.text_of("#error-banner p").await?;
+    assert!(refused.contains("Threads app id is a number"), "{refused}");
+
+    app.type_into("#app-id", &sim.app().app_id).await?;
+    app.type_into("#app-secret", &secret).await?;
+    app.click("#save-app").await?;
+    app.click("#log-in:not([disabled])").await?;
+    let window = app.text_of("#login-url").await?;
+    let page = play_browser(&window).await?;
+    assert!(page.contains("You can close this tab"), "{page}");
+    app.wait_for_text("#current-account .account-handle", "@mara.makes")
+        .await?;
+    assert!(
+        app.client
+            .find(Locator::Css("#current-account .badge.demo"))
+            .await
+            .is_err(),
+        "a real account is not marked DEMO"
+    );
+
+    // A second account from a pasted long-lived token.
+    app.click("button[data-screen=settings]").await?;
+    let small = sim.issue_long_lived_token(sim.small_user_id());
+    app.type_into("#pasted-token", &small).await?;
+    app.click("#pasted-token ~ button, form:has(#pasted-token) button")
+        .await?;
+    app.wait_for_text("#current-account .account-handle", "@jonah.sketches")
+        .await?;
+
+    // Switching back with the sidebar's list.
+    app.click("button[data-screen=settings]").await?;
+    app.click("[data-account='mara.makes'] .show-account")
+        .await?;
+    app.wait_for_text("#current-account .account-handle", "@mara.makes")
+        .await?;
+    assert_eq!(app.texts_of("#account-switcher option").await?.len(), 2);
+    app.screenshot("two-accounts").await?;
+
+    // Threads revokes every login: at the next check Spool asks for a new one.
+    sim.revoke_tokens_after(0);
+    app.client.refresh().await?;
+    app.wait_for_text("main h1", "Overview").await?;
+    let banner = app.text_of("#needs-login-banner p").await?;
+    assert!(banner.contains("@mara.makes"), "{banner}");
+    app.screenshot("needs-login").await?;
+    app.record_ipc().await?;
+    app.click("#needs-login-banner button").await?;
+    app.wait_for_text("main h1", "Settings").await?;
+    app.click("#log-in:not([disabled])").await?;
+    let window = app.text_of("#login-url").await?;
+    play_browser(&window).await?;
+    app.wait_for_text("main h1", "Overview").await?;
+    assert!(
+        app.client
+            .find(Locator::Css("#needs-login-banner"))
+            .await
+            .is_err(),
+        "the banner is gone after logging in again"
+    );
+
+    // No token and not the app secret crossed into the web view or the logs.
+    let seen = app.ipc_and_page().await?;
+    assert!(
+        seen.contains("wait_for_login"),
+        "the recorder saw the login"
+    );
+    let log = app.log();
+    for token in sim.issued_tokens() {
+        assert!(!seen.contains(&token), "a token reached the web view");
+        assert!(!log.contains(&token), "a token reached a log");
+    }
+    assert!(
+        !seen.contains(&secret),
+        "the app secret reached the web view"
+    );
+    assert!(!log.contains(&secret), "the app secret reached a log");
+    Ok(())
+}

@@ -1,0 +1,106 @@
+//! What every part of the window shares: the accounts, the screen shown, and messages for the
+//! user. Provided once as context by [`crate::app::App`].
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use spool_model::{AccountStatus, AccountSummary, CommandError};
+
+use crate::bindings;
+use crate::screens::Screen;
+
+/// The window's shared state.
+#[derive(Clone, Copy)]
+pub struct Session {
+    /// Every account, as the native side last reported them.
+    pub accounts: RwSignal<Vec<AccountSummary>>,
+    /// The screen shown.
+    pub screen: RwSignal<Screen>,
+    /// Messages the user has not dismissed yet.
+    pub notices: RwSignal<Vec<String>>,
+    /// The last failed action, shown until dismissed or replaced.
+    pub error: RwSignal<Option<CommandError>>,
+}
+
+impl Session {
+    /// A session with nothing loaded yet.
+    pub fn new() -> Self {
+        Self {
+            accounts: RwSignal::new(Vec::new()),
+            screen: RwSignal::new(Screen::Overview),
+            notices: RwSignal::new(Vec::new()),
+            error: RwSignal::new(None),
+        }
+    }
+
+    /// The session of this window.
+    pub fn get() -> Self {
+        expect_context::<Session>()
+    }
+
+    /// The account the screens show.
+    pub fn current(&self) -> Option<AccountSummary> {
+        self.accounts
+            .with(|accounts| accounts.iter().find(|a| a.current).cloned())
+    }
+
+    /// Loads what is stored, listens for changes, then checks every login with Threads.
+    pub fn start(self) {
+        spawn_local(async move {
+            match bindings::accounts().await {
+                Ok(accounts) => self.accounts.set(accounts),
+                Err(error) => self.error.set(Some(error)),
+            }
+            if let Ok(notices) = bindings::notices().await {
+                self.notices.update(|shown| shown.extend(notices));
+            }
+            match bindings::on_accounts_changed(move |accounts| self.accounts.set(accounts)).await {
+                // The listener lives as long as the window.
+                Ok(listener) => std::mem::forget(listener),
+                Err(error) => self.error.set(Some(error)),
+            }
+            match bindings::check_logins().await {
+                Ok(accounts) => self.accounts.set(accounts),
+                Err(error) => self.error.set(Some(error)),
+            }
+        });
+    }
+
+    /// Runs `action`, showing its failure; `done` gets its success.
+    pub fn run<T: 'static>(
+        self,
+        action: impl Future<Output = Result<T, CommandError>> + 'static,
+        done: impl FnOnce(T) + 'static,
+    ) {
+        spawn_local(async move {
+            match action.await {
+                Ok(value) => {
+                    self.error.set(None);
+                    done(value);
+                }
+                Err(error) => self.error.set(Some(error)),
+            }
+        });
+    }
+}
+
+/// Whether an account waits for a new login.
+pub fn needs_login(account: &AccountSummary) -> bool {
+    account.status == AccountStatus::NeedsLogin
+}
+
+/// How an account is named on screen: `@handle`, marked when it is the demo.
+pub fn handle(account: &AccountSummary) -> String {
+    format!("@{}", account.username)
+}
+
+/// The first letter of the account's name or handle, for its avatar.
+pub fn initial(account: &AccountSummary) -> String {
+    account
+        .name
+        .as_deref()
+        .unwrap_or(&account.username)
+        .chars()
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default()
+}
