@@ -111,9 +111,13 @@ fn render_command(
 
     let mut params = Vec::new();
     let mut fields = Vec::new();
-    for (arg, ty) in command.args() {
-        let ty = rust_type(&cfg.types, ty).map_err(&unsupported)?;
-        let borrowed = if ty == "String" {
+    for (arg, ty_data) in command.args() {
+        let ty = rust_type(&cfg.types, ty_data).map_err(&unsupported)?;
+        // Numbers, flags and characters travel by value; everything else by reference.
+        let by_value = matches!(ty_data, DataType::Primitive(p) if !matches!(p, Primitive::str));
+        let borrowed = if by_value {
+            ty.clone()
+        } else if ty == "String" {
             "&'a str".to_owned()
         } else {
             format!("&'a {ty}")
@@ -140,7 +144,13 @@ fn render_command(
     } else {
         let names: Vec<&str> = command.args().iter().map(|(arg, _)| arg.as_ref()).collect();
         let _ = writeln!(out, "    #[derive(serde::Serialize)]");
-        let _ = writeln!(out, "    struct Args<'a> {{");
+        // A lifetime only where some argument is borrowed.
+        let lifetime = if fields.iter().any(|f| f.contains("&'a")) {
+            "<'a>"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "    struct Args{lifetime} {{");
         out.extend(fields);
         let _ = writeln!(out, "    }}");
         let _ = writeln!(
@@ -396,8 +406,9 @@ mod tests {
     fn check_range(
         account_id: String,
         range: spool_model::DateRange,
+        limit: u32,
     ) -> Result<Vec<spool_model::AppInfo>, spool_model::CommandError> {
-        let _ = (account_id, range);
+        let _ = (account_id, range, limit);
         Ok(Vec::new())
     }
 
@@ -418,22 +429,24 @@ mod tests {
     struct InfoRefreshed(spool_model::AppInfo);
 
     #[test]
-    fn a_command_with_arguments_binds_them_by_reference_under_tauri_keys() {
+    fn a_command_with_arguments_binds_them_under_tauri_keys_numbers_by_value() {
         let builder = tauri_specta::Builder::<tauri::Wry>::new()
             .commands(tauri_specta::collect_commands![check_range]);
         let rendered = render_builder(&builder).expect("renders");
         assert!(
             rendered.contains(
-                "pub async fn check_range(account_id: &str, range: &spool_model::DateRange) \
-             -> Result<Vec<spool_model::AppInfo>, spool_model::CommandError> {"
+                "pub async fn check_range(account_id: &str, range: &spool_model::DateRange, \
+                 limit: u32) -> Result<Vec<spool_model::AppInfo>, spool_model::CommandError> {"
             ),
             "{rendered}"
         );
         assert!(
             rendered.contains("#[serde(rename = \"accountId\")]\n        account_id: &'a str,")
         );
+        assert!(rendered.contains("#[serde(rename = \"limit\")]\n        limit: u32,"));
         assert!(
-            rendered.contains("ipc::invoke(\"check_range\", &Args { account_id, range }).await")
+            rendered
+                .contains("ipc::invoke(\"check_range\", &Args { account_id, range, limit }).await")
         );
         assert!(rendered.contains("/// A command shaped like the ones later screens need"));
     }

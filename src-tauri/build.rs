@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "try_demo",
     "login_setup",
     "save_threads_app",
+    "save_login_port",
     "start_login",
     "wait_for_login",
     "paste_login_address",

@@ -3,14 +3,14 @@
 //! None returns a token or a secret: accounts cross as [`AccountSummary`].
 
 use chrono::Utc;
+use spool_core::StoredAccount;
+use spool_core::lifecycle::check_login;
 use spool_core::login::{LoginError, begin_login, check_app, code_from_pasted, finish_login};
 use spool_core::loopback::{LOGIN_TIMEOUT, LoopbackListener, redirect_uri};
-use spool_core::{RefreshDecision, StoredAccount};
 use spool_model::{AccountSummary, AppInfo, CommandError, LoginSetup, LoginStarted};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 use tauri_specta::Event;
-use threads_api::ApiError;
 use tokio::sync::oneshot;
 
 use crate::events::AccountsChanged;
@@ -49,6 +49,11 @@ pub fn accounts(state: State<'_, AppState>) -> Answer<Vec<AccountSummary>> {
 #[tauri::command]
 #[specta::specta]
 pub async fn check_logins(state: State<'_, AppState>) -> Answer<Vec<AccountSummary>> {
+    check_all(&state).await
+}
+
+/// What [`check_logins`] does, also run every hour while Spool is open.
+pub async fn check_all(state: &AppState) -> Answer<Vec<AccountSummary>> {
     let now = Utc::now();
     for account in state.accounts.all()? {
         if account.demo {
@@ -56,33 +61,9 @@ pub async fn check_logins(state: State<'_, AppState>) -> Answer<Vec<AccountSumma
             state
                 .accounts
                 .add_keeping_current(demo.log_in(now).await?)?;
-            continue;
-        }
-        if account.needs_login {
-            continue;
-        }
-        let client = state.client_for(&account).await?;
-        let outcome = match account.refresh_decision(now) {
-            RefreshDecision::Expired => Err(ApiError::TokenExpired { code: 190 }),
-            RefreshDecision::Due => match client.refresh(&account.token).await {
-                Ok(renewed) => {
-                    let lifetime = chrono::TimeDelta::from_std(renewed.expires_in)
-                        .unwrap_or(chrono::TimeDelta::days(60));
-                    state.accounts.renewed(
-                        &account.profile.id,
-                        renewed.token,
-                        now,
-                        now + lifetime,
-                    )?;
-                    Ok(())
-                }
-                Err(error) => Err(error),
-            },
-            RefreshDecision::NotDue => client.profile(&account.token).await.map(drop),
-        };
-        // Offline or a passing fault leaves the login in no doubt: it is checked again later.
-        if let Err(ApiError::TokenExpired { .. }) = outcome {
-            state.accounts.mark_needs_login(&account.profile.id)?;
+        } else if !account.needs_login {
+            let client = state.client_for(&account).await?;
+            check_login(&state.accounts, client, &account, now).await?;
         }
     }
     Ok(state.accounts.summaries()?)
@@ -125,9 +106,22 @@ pub async fn try_demo(app: AppHandle, state: State<'_, AppState>) -> Answer<Acco
 #[tauri::command]
 #[specta::specta]
 pub fn login_setup(state: State<'_, AppState>) -> Answer<LoginSetup> {
-    Ok(state
-        .accounts
-        .login_setup(&redirect_uri(state.login_port))?)
+    Ok(state.accounts.login_setup(state.login_port())?)
+}
+
+/// Changes the port Spool listens on for the login; the redirect address changes with it and
+/// must be registered again in the Meta app.
+#[tauri::command]
+#[specta::specta]
+pub fn save_login_port(state: State<'_, AppState>, port: u16) -> Answer<LoginSetup> {
+    if port < 1024 {
+        return Err(CommandError::new(
+            spool_model::ErrorKind::InvalidInput,
+            "Choose a port from 1024 to 65535; lower ports need administrator rights.",
+        ));
+    }
+    state.accounts.set_login_port(port)?;
+    login_setup(state)
 }
 
 /// Saves the creator's Threads app id and secret, after checking they can be right.
@@ -149,9 +143,9 @@ pub fn save_threads_app(
 #[specta::specta]
 pub async fn start_login(app: AppHandle, state: State<'_, AppState>) -> Answer<LoginStarted> {
     let credentials = state.accounts.app()?.ok_or(LoginError::NoApp)?;
-    let redirect = redirect_uri(state.login_port);
+    let redirect = redirect_uri(state.login_port());
     let pending = begin_login(state.threads.hosts(), &credentials.app_id, &redirect)?;
-    let listener = LoopbackListener::bind(state.login_port, &state.tls).await?;
+    let listener = LoopbackListener::bind(state.login_port(), &state.tls).await?;
     let (pasted_tx, pasted_rx) = oneshot::channel();
     let url = pending.url.to_string();
     let waiting = WaitingLogin {
@@ -253,7 +247,7 @@ fn keep(app: &AppHandle, state: &AppState, account: StoredAccount) -> Answer<Acc
 }
 
 /// Tells every window the accounts changed.
-fn announce(app: &AppHandle, state: &AppState) -> Answer<Vec<AccountSummary>> {
+pub fn announce(app: &AppHandle, state: &AppState) -> Answer<Vec<AccountSummary>> {
     let accounts = state.accounts.summaries()?;
     // The window reloads the list on its next command if the event is lost.
     let _ = AccountsChanged(accounts.clone()).emit(app);

@@ -24,6 +24,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::try_demo,
             commands::login_setup,
             commands::save_threads_app,
+            commands::save_login_port,
             commands::start_login,
             commands::wait_for_login,
             commands::paste_login_address,
@@ -31,6 +32,26 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::log_in_with_token,
         ])
         .events(tauri_specta::collect_events![events::AccountsChanged])
+}
+
+/// Every hour while Spool is open, renews the tokens that are due and notices refused logins.
+/// (The window checks once at start-up itself.)
+fn keep_logins_alive(app: tauri::AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        let mut hourly = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
+        hourly.tick().await;
+        loop {
+            hourly.tick().await;
+            let state = app.state::<state::AppState>();
+            let before = state.accounts.summaries().ok();
+            // A failed check changes nothing stored; the next one tries again.
+            if let Ok(after) = commands::check_all(&state).await
+                && before.as_ref() != Some(&after)
+            {
+                let _ = commands::announce(&app, &state);
+            }
+        }
+    });
 }
 
 /// Starts Spool: opens the data folder and the credentials, registers the commands and shows
@@ -52,6 +73,7 @@ pub fn run() {
                 notices.push(notice);
             }
             app.manage(state);
+            keep_logins_alive(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!());

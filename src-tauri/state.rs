@@ -36,8 +36,8 @@ pub struct AppState {
     pub demo: OnceCell<Demo>,
     /// The login listener's certificate.
     pub tls: TlsIdentity,
-    /// The login listener's port.
-    pub login_port: u16,
+    /// The login listener's port unless the creator chose one in Settings.
+    default_login_port: u16,
     /// The login in progress, if any.
     pub waiting: Mutex<Option<WaitingLogin>>,
     /// Things the user must be told once the window is up (a damaged file set aside).
@@ -54,7 +54,7 @@ impl AppState {
                 })?),
                 Err(_) => ApiHosts::meta(),
             };
-        let login_port = std::env::var(PORT_OVERRIDE)
+        let default_login_port = std::env::var(PORT_OVERRIDE)
             .ok()
             .and_then(|port| port.parse().ok())
             .unwrap_or(DEFAULT_LOGIN_PORT);
@@ -65,10 +65,19 @@ impl AppState {
             accounts,
             demo: OnceCell::new(),
             tls,
-            login_port,
+            default_login_port,
             waiting: Mutex::new(None),
             notices: Mutex::new(Vec::new()),
         })
+    }
+
+    /// The login listener's port: the creator's choice, else the default.
+    pub fn login_port(&self) -> u16 {
+        self.accounts
+            .login_port()
+            .ok()
+            .flatten()
+            .unwrap_or(self.default_login_port)
     }
 
     /// The demo's simulator, started on first use.

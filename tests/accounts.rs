@@ -204,3 +204,49 @@ async fn real_login(app: &App, sim: &RunningSimulator, port: u16) -> Step {
     assert!(!log.contains(&secret), "the app secret reached a log");
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_damaged_credentials_file_is_set_aside_and_the_app_starts() {
+    let app = App::launch_prepared("damaged-store", &[], |data| {
+        std::fs::write(
+            data.join("credentials.json"),
+            b"{\"vault\": {\"accounts\": [{\"tok",
+        )
+        .expect("a damaged file");
+    })
+    .await;
+    let outcome = damaged(&app).await;
+    app.finish(outcome).await;
+}
+
+async fn damaged(app: &App) -> Step {
+    app.wait_for_text("main h1", "Overview").await?;
+    let notice = app.text_of(".notice.info p").await?;
+    assert!(notice.contains("credentials file was damaged"), "{notice}");
+    let data = app.data_home.join("app.spool.desktop");
+    let copies: Vec<_> = std::fs::read_dir(&data)?
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("credentials.json.damaged-")
+        })
+        .collect();
+    assert_eq!(copies.len(), 1, "one copy of the damaged file is kept");
+    assert!(
+        notice.contains(&copies[0].path().display().to_string()),
+        "{notice}"
+    );
+    // The app works: the demo logs in and is kept in a fresh credentials file.
+    app.click("button[data-screen=settings]").await?;
+    app.click("#try-demo").await?;
+    app.wait_for_text("#current-account .account-handle", "@mara.makes")
+        .await?;
+    let fresh: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(data.join("credentials.json"))?)?;
+    assert_eq!(
+        fresh["vault"]["accounts"][0]["profile"]["username"],
+        "mara.makes"
+    );
+    Ok(())
+}

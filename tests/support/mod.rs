@@ -52,11 +52,24 @@ impl App {
 
     /// Starts Spool for the test `name` with empty data folders and `env` set for the app.
     pub async fn launch_with(name: &str, env: &[(&str, &str)]) -> App {
+        Self::launch_prepared(name, env, |_| {}).await
+    }
+
+    /// Starts Spool for the test `name` after `prepare` has put files in its (empty) data
+    /// folder, which it is given.
+    pub async fn launch_prepared(
+        name: &str,
+        env: &[(&str, &str)],
+        prepare: impl FnOnce(&Path),
+    ) -> App {
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
             .join("e2e")
             .join(name);
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("test folder");
+        let data_dir = dir.join("data/app.spool.desktop");
+        std::fs::create_dir_all(&data_dir).expect("data folder");
+        prepare(&data_dir);
         let mut processes = Processes(Vec::new());
 
         let (xvfb, display) = start_xvfb();

@@ -68,6 +68,17 @@ pub async fn paste_login_address(address: &str) -> Result<(), spool_model::Comma
     ipc::invoke("paste_login_address", &Args { address }).await
 }
 
+/// Changes the port Spool listens on for the login; the redirect address changes with it and
+/// must be registered again in the Meta app.
+pub async fn save_login_port(port: u16) -> Result<spool_model::LoginSetup, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args {
+        #[serde(rename = "port")]
+        port: u16,
+    }
+    ipc::invoke("save_login_port", &Args { port }).await
+}
+
 /// Saves the creator's Threads app id and secret, after checking they can be right.
 pub async fn save_threads_app(app_id: &str, app_secret: &str) -> Result<spool_model::LoginSetup, spool_model::CommandError> {
     #[derive(serde::Serialize)]

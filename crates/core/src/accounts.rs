@@ -67,6 +67,9 @@ pub struct Vault {
     pub accounts: Vec<StoredAccount>,
     /// The id of the account the screens show.
     pub current: Option<String>,
+    /// The port of the login's loopback listener, when the creator chose one.
+    #[serde(default)]
+    pub login_port: Option<u16>,
 }
 
 /// Where the vault lives. The app keeps it with tauri-plugin-store in a file only the user can
@@ -249,10 +252,21 @@ impl Accounts {
         self.change(|vault| vault.app = Some(app))
     }
 
-    /// What "Connect an account" shows about the app.
-    pub fn login_setup(&self, redirect_uri: &str) -> Result<LoginSetup, StorageError> {
+    /// The login listener's port the creator chose, if any.
+    pub fn login_port(&self) -> Result<Option<u16>, StorageError> {
+        self.read(|vault| vault.login_port)
+    }
+
+    /// Keeps the login listener's port.
+    pub fn set_login_port(&self, port: u16) -> Result<(), StorageError> {
+        self.change(|vault| vault.login_port = Some(port))
+    }
+
+    /// What "Connect an account" shows about the app, for the listener on `port`.
+    pub fn login_setup(&self, port: u16) -> Result<LoginSetup, StorageError> {
         self.read(|vault| LoginSetup {
-            redirect_uri: redirect_uri.to_owned(),
+            redirect_uri: crate::loopback::redirect_uri(port),
+            port,
             app_id: vault.app.as_ref().map(|app| app.app_id.clone()),
             has_app_secret: vault
                 .app
@@ -405,6 +419,7 @@ pub(crate) mod tests {
             app: Some(AppCredentials::new("123", "app-secret-xyz")),
             accounts: vec![account("1", at("2026-03-01T00:00:00Z"))],
             current: Some("1".into()),
+            login_port: None,
         };
         let shown = format!("{vault:?}");
         assert!(

@@ -3,6 +3,7 @@
 pub mod accounts;
 mod demo;
 mod library;
+pub mod lifecycle;
 pub mod login;
 pub mod loopback;
 pub mod private_file;

@@ -41,6 +41,8 @@ pub struct AccountSummary {
 pub struct LoginSetup {
     /// The redirect address to register in the Meta app, exactly as shown.
     pub redirect_uri: String,
+    /// The port Spool listens on for the login (part of the redirect address).
+    pub port: u16,
     /// The Threads app id saved so far, if any.
     pub app_id: Option<String>,
     /// Whether an app secret is saved (its value never leaves the native side).

@@ -132,7 +132,8 @@ fn Connect() -> impl IntoView {
 #[component]
 fn RealLogin(setup: LoginSetup) -> impl IntoView {
     let session = Session::get();
-    let redirect = setup.redirect_uri.clone();
+    let redirect = RwSignal::new(setup.redirect_uri.clone());
+    let port = RwSignal::new(setup.port.to_string());
     let app_id = RwSignal::new(setup.app_id.clone().unwrap_or_default());
     let secret = RwSignal::new(String::new());
     let saved = RwSignal::new(setup.app_id.is_some() && setup.has_app_secret);
@@ -185,7 +186,20 @@ fn RealLogin(setup: LoginSetup) -> impl IntoView {
             },
         );
     };
-    let copy_redirect = redirect.clone();
+    let change_port = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(number) = port.get().trim().parse::<u16>() else {
+            session.error.set(Some(spool_model::CommandError::new(
+                spool_model::ErrorKind::InvalidInput,
+                "A port is a whole number from 1024 to 65535.",
+            )));
+            return;
+        };
+        session.run(
+            async move { bindings::save_login_port(number).await },
+            move |setup| redirect.set(setup.redirect_uri),
+        );
+    };
 
     view! {
         <div class="panel guide">
@@ -206,9 +220,16 @@ fn RealLogin(setup: LoginSetup) -> impl IntoView {
                 <li>
                     "Under " <b>"Use cases → Customize → Settings"</b> ", add this redirect callback URL, exactly:"
                     <div class="copyable">
-                        <code id="redirect-uri">{redirect.clone()}</code>
-                        <CopyButton text=copy_redirect />
+                        <code id="redirect-uri">{move || redirect.get()}</code>
+                        {move || view! { <CopyButton text=redirect.get() /> }}
                     </div>
+                    <form class="inline-form port-form" on:submit=change_port>
+                        <label>
+                            "Spool receives the login on this port of your computer"
+                            <input id="login-port" inputmode="numeric" bind:value=port />
+                        </label>
+                        <button type="submit">"Change port"</button>
+                    </form>
                 </li>
                 <li>
                     "From " <b>"App settings → Basic"</b> ", copy the " <b>"Threads app ID"</b>
@@ -275,7 +296,7 @@ fn RealLogin(setup: LoginSetup) -> impl IntoView {
                     </li>
                     <li>
                         <b>"1349168"</b> ": the redirect URL is not registered. Register exactly "
-                        <code>{redirect.clone()}</code> "."
+                        <code>{move || redirect.get()}</code> "."
                     </li>
                     <li>
                         "\"Not a tester\" or an empty page: accept the tester invitation in Threads first."
