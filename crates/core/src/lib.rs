@@ -2,11 +2,13 @@
 
 pub mod accounts;
 mod demo;
+pub mod history;
 mod library;
 pub mod lifecycle;
 pub mod login;
 pub mod loopback;
 pub mod private_file;
+pub mod sync;
 
 pub use accounts::{Accounts, CredentialStore, MemoryStore, RefreshDecision, StoredAccount, Vault};
 pub use demo::Demo;

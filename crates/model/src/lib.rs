@@ -11,6 +11,7 @@ mod metric;
 pub mod pacific;
 mod range;
 mod series;
+mod sync;
 mod threads;
 
 pub use account::{AccountStatus, AccountSummary, LoginSetup, LoginStarted};
@@ -19,6 +20,7 @@ pub use error::{CommandError, ErrorKind};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use range::{DateRange, RangeError};
 pub use series::DailyValue;
+pub use sync::{SyncOutcome, SyncPhase, SyncProgress, SyncSummary};
 pub use threads::{
     DemographicSegment, Demographics, EngagementTotals, LinkClicks, MediaType, Post, PostMetrics,
     Profile,

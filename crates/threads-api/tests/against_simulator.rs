@@ -677,6 +677,7 @@ async fn an_error_rate_is_absorbed_by_retries() {
         kind: FaultKind::GraphError { code: 1 },
         rate: 0.3,
         remaining: None,
+        skip: 0,
     });
     let results = client
         .post_insights_of_many(&main_token(&sim), &ids, &[PostMetric::Likes], 4)

@@ -129,6 +129,8 @@ pub struct Fault {
     pub rate: f64,
     /// How many times it may still hit; `None` for no limit.
     pub remaining: Option<u32>,
+    /// How many matching requests pass untouched before it starts hitting.
+    pub skip: u32,
 }
 
 impl Fault {
@@ -139,6 +141,7 @@ impl Fault {
             kind,
             rate: 1.0,
             remaining: None,
+            skip: 0,
         }
     }
 
@@ -149,6 +152,18 @@ impl Fault {
             kind,
             rate: 1.0,
             remaining: Some(times),
+            skip: 0,
+        }
+    }
+
+    /// A fault hitting only the `n`-th request to `route` (1 for the first).
+    pub fn on_request(route: Route, kind: FaultKind, n: u32) -> Self {
+        Self {
+            route: Some(route),
+            kind,
+            rate: 1.0,
+            remaining: Some(1),
+            skip: n.saturating_sub(1),
         }
     }
 }
@@ -296,7 +311,14 @@ impl World {
             let draw = (self.next_random() >> 11) as f64 / (1u64 << 53) as f64;
             let fault = &mut self.faults[index];
             let applies = fault.route.is_none_or(|r| r == route) && fault.remaining != Some(0);
-            if !applies || draw >= fault.rate {
+            if !applies {
+                continue;
+            }
+            if fault.skip > 0 {
+                fault.skip -= 1;
+                continue;
+            }
+            if draw >= fault.rate {
                 continue;
             }
             match &fault.kind {

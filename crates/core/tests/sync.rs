@@ -1,0 +1,270 @@
+//! Syncing against the simulator: a full sync, successive syncs building the curves the API
+//! cannot give, an incremental sync's cost, and every fault leaving the history as it was.
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use spool_core::history::History;
+use spool_core::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account};
+use spool_model::{SyncOutcome, SyncPhase, SyncProgress, SyncSummary};
+use threads_api::{AccessToken, ApiError, ApiHosts, ClientConfig, RetryPolicy, ThreadsClient};
+use threads_sim::{Fault, FaultKind, Route, RunningSimulator, SimClock, Simulator};
+
+fn start() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-20T18:30:00Z")
+        .expect("moment")
+        .to_utc()
+}
+
+struct Bench {
+    sim: RunningSimulator,
+    client: ThreadsClient,
+    token: AccessToken,
+    history: History,
+    id: String,
+}
+
+async fn bench() -> Bench {
+    let sim = Simulator::new()
+        .clock(SimClock::Fixed(start()))
+        .start()
+        .await
+        .expect("starts");
+    let client = ThreadsClient::new(
+        ApiHosts::single(sim.base_url()),
+        ClientConfig {
+            timeout: Duration::from_secs(5),
+            retry: RetryPolicy {
+                attempts: 3,
+                first_delay: Duration::from_millis(5),
+                max_delay: Duration::from_millis(20),
+                budget: Duration::from_secs(3),
+            },
+            ..ClientConfig::default()
+        },
+    )
+    .expect("client");
+    let token = AccessToken::new(sim.issue_long_lived_token(sim.main_user_id()));
+    let id = sim.main_user_id().to_owned();
+    Bench {
+        sim,
+        client,
+        token,
+        history: History::in_memory().expect("history"),
+        id,
+    }
+}
+
+impl Bench {
+    async fn sync_with(
+        &self,
+        cancel: &CancelFlag,
+        progress: &(dyn Fn(SyncProgress) + Send + Sync),
+    ) -> Result<SyncSummary, SyncError> {
+        let job = SyncJob {
+            client: &self.client,
+            history: &self.history,
+            account_id: &self.id,
+            token: &self.token,
+            now: self.sim.now(),
+            options: SyncOptions::default(),
+        };
+        sync_account(job, progress, cancel).await
+    }
+
+    async fn sync(&self) -> Result<SyncSummary, SyncError> {
+        self.sync_with(&CancelFlag::default(), &|_| {}).await
+    }
+}
+
+#[tokio::test]
+async fn a_first_sync_stores_everything_and_an_unchanged_account_costs_little_after() {
+    let bench = bench().await;
+    let account = bench.sim.account(&bench.id).expect("account");
+    let full = bench.sync().await.expect("synced");
+    assert_eq!(full.outcome, SyncOutcome::Completed);
+    let stored = bench.history.stored_posts(&bench.id).expect("posts");
+    assert_eq!(stored.len(), account.posts.len());
+    assert_eq!(
+        bench.history.follower_series(&bench.id).expect("series"),
+        [(start(), account.followers_at(start()))]
+    );
+    let last = bench
+        .history
+        .last_run(&bench.id)
+        .expect("log")
+        .expect("a run");
+    assert_eq!(last.outcome, SyncOutcome::Completed);
+    assert_eq!(last.requests, full.requests);
+
+    let incremental = bench.sync().await.expect("synced again");
+    assert!(
+        incremental.requests * 20 <= full.requests,
+        "an unchanged account: {} requests after a full sync of {}",
+        incremental.requests,
+        full.requests
+    );
+}
+
+#[tokio::test]
+async fn successive_syncs_draw_the_follower_curve_and_a_posts_growth() {
+    let bench = bench().await;
+    bench.sync().await.expect("day 0");
+    for _ in 0..3 {
+        bench.sim.advance(TimeDelta::days(1));
+        bench.sync().await.expect("a day later");
+    }
+    let followers = bench.history.follower_series(&bench.id).expect("series");
+    assert_eq!(followers.len(), 4);
+    assert!(
+        followers
+            .windows(2)
+            .all(|w| w[1].1 >= w[0].1 && w[1].0 > w[0].0)
+    );
+    assert!(
+        followers[3].1 > followers[0].1,
+        "followers grew over three days"
+    );
+
+    let account = bench.sim.account(&bench.id).expect("account");
+    let young = account
+        .posts
+        .iter()
+        .find(|p| {
+            p.media_type != threads_sim::DemoMediaType::RepostFacade
+                && start() - p.published < TimeDelta::days(3)
+        })
+        .expect("a post from the last days");
+    let growth = bench.history.post_growth(&young.id).expect("growth");
+    assert_eq!(growth.len(), 4, "a young post is read at every sync");
+    let views: Vec<u64> = growth.iter().map(|(_, m)| m.views.unwrap_or(0)).collect();
+    assert!(views.windows(2).all(|w| w[1] >= w[0]), "{views:?}");
+    assert!(views[3] > views[0], "{views:?}");
+}
+
+/// Runs a sync that must fail, after a successful one, and checks the history did not change.
+async fn failing_sync(bench: &Bench, arm: impl FnOnce(&RunningSimulator)) -> SyncError {
+    bench.sync().await.expect("the first sync");
+    bench.sim.advance(TimeDelta::hours(6));
+    let before = bench.history.data_digest().expect("digest");
+    arm(&bench.sim);
+    let error = bench.sync().await.expect_err("the sync fails");
+    assert_eq!(
+        bench.history.data_digest().expect("digest"),
+        before,
+        "a failed sync changed the history"
+    );
+    let last = bench
+        .history
+        .last_run(&bench.id)
+        .expect("log")
+        .expect("a run");
+    assert_ne!(last.outcome, SyncOutcome::Completed);
+    assert_eq!(last.error.as_deref(), Some(error.to_string().as_str()));
+    error
+}
+
+#[tokio::test]
+async fn a_connection_dropped_mid_sync_changes_nothing() {
+    let bench = bench().await;
+    let error = failing_sync(&bench, |sim| {
+        sim.add_fault(Fault::always(
+            Some(Route::AccountInsights),
+            FaultKind::DropConnection,
+        ));
+    })
+    .await;
+    assert!(
+        matches!(error, SyncError::Api(ApiError::Network(_))),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_token_revoked_after_ten_requests_changes_nothing() {
+    let bench = bench().await;
+    let error = failing_sync(&bench, |sim| sim.revoke_tokens_after(10)).await;
+    assert!(
+        matches!(error, SyncError::Api(ApiError::TokenExpired { .. })),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn malformed_json_on_the_third_page_of_posts_changes_nothing() {
+    let bench = bench().await;
+    bench
+        .sim
+        .add_fault(Fault::on_request(Route::Posts, FaultKind::MalformedJson, 3));
+    let before = bench.history.data_digest().expect("digest");
+    let error = bench.sync().await.expect_err("fails on page three");
+    assert!(
+        matches!(error, SyncError::Api(ApiError::UnexpectedResponse { .. })),
+        "{error:?}"
+    );
+    assert_eq!(bench.sim.requests(Route::Posts), 3);
+    assert_eq!(bench.history.data_digest().expect("digest"), before);
+}
+
+#[tokio::test]
+async fn a_429_storm_fails_the_sync_and_a_passing_one_is_ridden_out() {
+    let bench = bench().await;
+    let storm = FaultKind::RateLimited {
+        retry_after: Duration::from_secs(1),
+    };
+    let error = failing_sync(&bench, |sim| {
+        sim.add_fault(Fault::always(None, storm.clone()))
+    })
+    .await;
+    assert!(
+        matches!(error, SyncError::Api(ApiError::RateLimited { .. })),
+        "{error:?}"
+    );
+    bench.sim.clear_faults();
+    bench.sim.add_fault(Fault::times(
+        None,
+        FaultKind::RateLimited {
+            retry_after: Duration::from_secs(0),
+        },
+        2,
+    ));
+    assert_eq!(
+        bench.sync().await.expect("ridden out").outcome,
+        SyncOutcome::Completed
+    );
+}
+
+#[tokio::test]
+async fn a_cancelled_sync_changes_nothing() {
+    let bench = bench().await;
+    bench.sync().await.expect("the first sync");
+    bench.sim.advance(TimeDelta::hours(6));
+    let before = bench.history.data_digest().expect("digest");
+    let cancel = CancelFlag::default();
+    let phases = Mutex::new(Vec::new());
+    let cancelling = cancel.clone();
+    let progress = move |p: SyncProgress| {
+        if let Ok(mut seen) = phases.lock() {
+            seen.push(p.phase);
+        }
+        if p.phase == SyncPhase::PostInsights {
+            cancelling.cancel();
+        }
+    };
+    let error = bench
+        .sync_with(&cancel, &progress)
+        .await
+        .expect_err("cancelled");
+    assert!(matches!(error, SyncError::Cancelled));
+    assert_eq!(bench.history.data_digest().expect("digest"), before);
+    assert_eq!(
+        bench
+            .history
+            .last_run(&bench.id)
+            .expect("log")
+            .expect("run")
+            .outcome,
+        SyncOutcome::Cancelled
+    );
+}
