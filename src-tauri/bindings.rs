@@ -111,7 +111,20 @@ fn render_command(
 
     let mut params = Vec::new();
     let mut fields = Vec::new();
+    let mut channels = Vec::new();
     for (arg, ty_data) in command.args() {
+        // A `tauri::ipc::Channel<T>` becomes a handler of `T`, sent as a JS channel.
+        if let Some(message) = channel_message(&cfg.types, ty_data) {
+            let message = rust_type(&cfg.types, message).map_err(&unsupported)?;
+            params.push(format!("{arg}: impl Fn({message}) + 'static"));
+            channels.push(format!("    let {arg} = ipc::Channel::new({arg})?;\n"));
+            fields.push(format!(
+                "        #[serde(rename = \"{}\", with = \"serde_wasm_bindgen::preserve\")]\n        \
+                 {arg}: wasm_bindgen::JsValue,\n",
+                camel_case(arg)
+            ));
+            continue;
+        }
         let ty = rust_type(&cfg.types, ty_data).map_err(&unsupported)?;
         // Numbers, flags and characters travel by value; everything else by reference.
         let by_value = matches!(ty_data, DataType::Primitive(p) if !matches!(p, Primitive::str));
@@ -139,10 +152,19 @@ fn render_command(
         "pub async fn {accessor}({}) -> Result<{ok_type}, {MODEL_CRATE}::CommandError> {{",
         params.join(", ")
     );
+    out.extend(channels);
     if fields.is_empty() {
         let _ = writeln!(out, "    ipc::invoke(\"{name}\", &ipc::NoArgs).await");
     } else {
-        let names: Vec<&str> = command.args().iter().map(|(arg, _)| arg.as_ref()).collect();
+        let names: Vec<String> = command
+            .args()
+            .iter()
+            .map(|(arg, ty)| match channel_message(&cfg.types, ty) {
+                // The channel stays alive (and its handler with it) until the command ends.
+                Some(_) => format!("{arg}: {arg}.js()"),
+                None => arg.to_string(),
+            })
+            .collect();
         let _ = writeln!(out, "    #[derive(serde::Serialize)]");
         // A lifetime only where some argument is borrowed.
         let lifetime = if fields.iter().any(|f| f.contains("&'a")) {
@@ -213,6 +235,21 @@ fn write_docs(out: &mut String, docs: &str) {
         } else {
             let _ = writeln!(out, "/// {line}");
         }
+    }
+}
+
+/// The message type of a `tauri::ipc::Channel<T>` argument, which specta names `TAURI_CHANNEL`.
+fn channel_message<'t>(types: &'t Types, ty: &'t DataType) -> Option<&'t DataType> {
+    let DataType::Reference(Reference::Named(named)) = ty else {
+        return None;
+    };
+    let ndt = types.get(named)?;
+    if ndt.name != "TAURI_CHANNEL" || !ndt.module_path.starts_with("tauri::") {
+        return None;
+    }
+    match &named.inner {
+        NamedReferenceType::Reference { generics, .. } => generics.first().map(|(_, dt)| dt),
+        _ => None,
     }
 }
 
@@ -412,6 +449,16 @@ mod tests {
         Ok(Vec::new())
     }
 
+    /// A long command that reports progress as it goes.
+    #[tauri::command]
+    #[specta::specta]
+    fn long_job(
+        on_progress: tauri::ipc::Channel<spool_model::SyncProgress>,
+    ) -> Result<(), spool_model::CommandError> {
+        let _ = on_progress;
+        Ok(())
+    }
+
     /// A command leaking a type the interface does not share.
     #[tauri::command]
     #[specta::specta]
@@ -449,6 +496,28 @@ mod tests {
                 .contains("ipc::invoke(\"check_range\", &Args { account_id, range, limit }).await")
         );
         assert!(rendered.contains("/// A command shaped like the ones later screens need"));
+    }
+
+    #[test]
+    fn a_channel_argument_becomes_a_handler_of_its_messages() {
+        let builder = tauri_specta::Builder::<tauri::Wry>::new()
+            .commands(tauri_specta::collect_commands![long_job]);
+        let rendered = render_builder(&builder).expect("renders");
+        assert!(
+            rendered.contains(
+                "pub async fn long_job(on_progress: impl Fn(spool_model::SyncProgress) + 'static) \
+                 -> Result<(), spool_model::CommandError> {\n    let on_progress = \
+                 ipc::Channel::new(on_progress)?;"
+            ),
+            "{rendered}"
+        );
+        assert!(rendered.contains(
+            "#[serde(rename = \"onProgress\", with = \"serde_wasm_bindgen::preserve\")]"
+        ));
+        assert!(
+            rendered.contains("&Args { on_progress: on_progress.js() }"),
+            "{rendered}"
+        );
     }
 
     #[test]

@@ -18,6 +18,9 @@ const COMMANDS: &[&str] = &[
     "paste_login_address",
     "cancel_login",
     "log_in_with_token",
+    "sync_now",
+    "cancel_sync",
+    "last_sync",
 ];
 
 fn main() {

@@ -3,14 +3,20 @@
 //! None returns a token or a secret: accounts cross as [`AccountSummary`].
 
 use chrono::Utc;
-use spool_core::StoredAccount;
 use spool_core::lifecycle::check_login;
 use spool_core::login::{LoginError, begin_login, check_app, code_from_pasted, finish_login};
 use spool_core::loopback::{LOGIN_TIMEOUT, LoopbackListener, redirect_uri};
-use spool_model::{AccountSummary, AppInfo, CommandError, LoginSetup, LoginStarted};
+use spool_core::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account};
+use spool_core::{StorageError, StoredAccount};
+use spool_model::{
+    AccountSummary, AppInfo, CommandError, ErrorKind, LoginSetup, LoginStarted, SyncProgress,
+    SyncSummary,
+};
+use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 use tauri_specta::Event;
+use threads_api::ApiError;
 use tokio::sync::oneshot;
 
 use crate::events::AccountsChanged;
@@ -93,13 +99,108 @@ pub fn log_out(
     announce(&app, &state)
 }
 
-/// Logs in to the demo account, served by a simulator inside Spool.
+/// Logs in to the demo account, served by a simulator inside Spool. A new demo arrives with
+/// 90 days of history, made by replaying daily syncs (reported on `on_progress`).
 #[tauri::command]
 #[specta::specta]
-pub async fn try_demo(app: AppHandle, state: State<'_, AppState>) -> Answer<AccountSummary> {
+pub async fn try_demo(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    on_progress: Channel<SyncProgress>,
+) -> Answer<AccountSummary> {
     let demo = state.demo().await?;
     let account = demo.log_in(Utc::now()).await?;
+    if state.history.last_run(&account.profile.id)?.is_none() {
+        let anchor = state.accounts.demo_anchor(Utc::now())?;
+        let report = |progress: SyncProgress| {
+            // The window may be gone; the replay goes on regardless.
+            let _ = on_progress.send(progress);
+        };
+        spool_core::demo::replay_past(&state.history, anchor, &report).await?;
+    }
     keep(&app, &state, account)
+}
+
+/// Syncs the account shown: everything new since the last sync, saved as one snapshot.
+/// Progress streams on `on_progress`; [`cancel_sync`] stops it with nothing saved.
+#[tauri::command]
+#[specta::specta]
+pub async fn sync_now(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    on_progress: Channel<SyncProgress>,
+) -> Answer<SyncSummary> {
+    let account = state.accounts.current()?.ok_or_else(|| {
+        CommandError::new(
+            ErrorKind::InvalidInput,
+            "Connect an account before syncing.",
+        )
+    })?;
+    if account.needs_login {
+        return Err(CommandError::new(
+            ErrorKind::NeedsLogin,
+            format!(
+                "Log in to @{} again before syncing.",
+                account.profile.username
+            ),
+        ));
+    }
+    let id = account.profile.id.clone();
+    let cancel = CancelFlag::default();
+    {
+        let mut syncing = state.syncing.lock().map_err(|_| StorageError::Poisoned)?;
+        if syncing.contains_key(&id) {
+            return Err(CommandError::new(
+                ErrorKind::InvalidInput,
+                "This account is syncing already.",
+            ));
+        }
+        syncing.insert(id.clone(), cancel.clone());
+    }
+    let client = state.client_for(&account).await?;
+    let job = SyncJob {
+        client,
+        history: &state.history,
+        account_id: &id,
+        token: &account.token,
+        now: Utc::now(),
+        options: SyncOptions::default(),
+    };
+    let report = |progress: SyncProgress| {
+        let _ = on_progress.send(progress);
+    };
+    let result = sync_account(job, &report, &cancel).await;
+    if let Ok(mut syncing) = state.syncing.lock() {
+        syncing.remove(&id);
+    }
+    if let Err(SyncError::Api(ApiError::TokenExpired { .. })) = &result {
+        state.accounts.mark_needs_login(&id)?;
+        announce(&app, &state)?;
+    }
+    Ok(result?)
+}
+
+/// Stops the sync of the account shown; nothing it read is saved.
+#[tauri::command]
+#[specta::specta]
+pub fn cancel_sync(state: State<'_, AppState>) -> Answer<()> {
+    let current = state.accounts.current()?;
+    if let (Some(account), Ok(syncing)) = (current, state.syncing.lock())
+        && let Some(flag) = syncing.get(&account.profile.id)
+    {
+        flag.cancel();
+    }
+    Ok(())
+}
+
+/// How the last sync of the account shown ended, if it was ever synced.
+#[tauri::command]
+#[specta::specta]
+pub fn last_sync(state: State<'_, AppState>) -> Answer<Option<SyncSummary>> {
+    match state.accounts.current()? {
+        Some(account) => Ok(state.history.last_run(&account.profile.id)?),
+        None => Ok(None),
+    }
 }
 
 /// The redirect address to register and what is saved of the creator's app.
@@ -116,7 +217,7 @@ pub fn login_setup(state: State<'_, AppState>) -> Answer<LoginSetup> {
 pub fn save_login_port(state: State<'_, AppState>, port: u16) -> Answer<LoginSetup> {
     if port < 1024 {
         return Err(CommandError::new(
-            spool_model::ErrorKind::InvalidInput,
+            ErrorKind::InvalidInput,
             "Choose a port from 1024 to 65535; lower ports need administrator rights.",
         ));
     }

@@ -30,6 +30,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::paste_login_address,
             commands::cancel_login,
             commands::log_in_with_token,
+            commands::sync_now,
+            commands::cancel_sync,
+            commands::last_sync,
         ])
         .events(tauri_specta::collect_events![events::AccountsChanged])
 }
@@ -68,9 +71,12 @@ pub fn run() {
             let library = spool_core::Library::open(data_dir)?;
             let (store, notice) = credentials::PluginStore::open(app.handle(), library.root())?;
             let accounts = spool_core::Accounts::open(Box::new(store))?;
-            let state = state::AppState::new(library, accounts)?;
-            if let (Some(notice), Ok(mut notices)) = (notice, state.notices.lock()) {
-                notices.push(notice);
+            let (history, history_notice) = spool_core::history::History::open_or_set_aside(
+                &library.root().join("history.sqlite"),
+            )?;
+            let state = state::AppState::new(library, accounts, history)?;
+            if let Ok(mut notices) = state.notices.lock() {
+                notices.extend(notice.into_iter().chain(history_notice));
             }
             app.manage(state);
             keep_logins_alive(app.handle().clone());

@@ -5,6 +5,10 @@ use std::sync::Mutex;
 
 use spool_core::login::{LoginError, PendingLogin};
 use spool_core::loopback::{DEFAULT_LOGIN_PORT, LoopbackListener, TlsIdentity};
+use std::collections::HashMap;
+
+use spool_core::history::History;
+use spool_core::sync::CancelFlag;
 use spool_core::{Accounts, Demo, Library, StoredAccount};
 use threads_api::{ApiHosts, ClientConfig, ThreadsClient};
 use tokio::sync::{OnceCell, oneshot};
@@ -30,6 +34,10 @@ pub struct AppState {
     pub library: Library,
     /// The accounts and their secrets.
     pub accounts: Accounts,
+    /// Every sync's snapshot.
+    pub history: History,
+    /// The syncs running now, by account id, with the flag that stops each.
+    pub syncing: Mutex<HashMap<String, CancelFlag>>,
     /// The client for real accounts.
     pub threads: ThreadsClient,
     /// The demo's simulator, started when first needed.
@@ -46,7 +54,7 @@ pub struct AppState {
 
 impl AppState {
     /// The state for the data folder `library`, with `accounts` already opened.
-    pub fn new(library: Library, accounts: Accounts) -> Result<Self, LoginError> {
+    pub fn new(library: Library, accounts: Accounts, history: History) -> Result<Self, LoginError> {
         let hosts =
             match std::env::var(API_OVERRIDE) {
                 Ok(base) => ApiHosts::single(url::Url::parse(&base).map_err(|e| {
@@ -63,6 +71,8 @@ impl AppState {
             threads: ThreadsClient::new(hosts, ClientConfig::default())?,
             library,
             accounts,
+            history,
+            syncing: Mutex::new(HashMap::new()),
             demo: OnceCell::new(),
             tls,
             default_login_port,
@@ -82,7 +92,11 @@ impl AppState {
 
     /// The demo's simulator, started on first use.
     pub async fn demo(&self) -> Result<&Demo, LoginError> {
-        self.demo.get_or_try_init(Demo::start).await
+        self.demo
+            .get_or_try_init(|| async {
+                Demo::start(self.accounts.demo_anchor(chrono::Utc::now())?).await
+            })
+            .await
     }
 
     /// The client that serves `account`: the demo's simulator or Threads.

@@ -32,6 +32,9 @@ async fn demo(app: &App) -> Step {
         app.text_of(".empty-title").await?,
         "@mara.makes is connected."
     );
+    // The demo arrived with its past: the replayed syncs are on record.
+    let last = app.text_of("#last-sync").await?;
+    assert!(last.starts_with("Last synced"), "{last}");
     app.screenshot("demo-overview").await?;
 
     app.click("button[data-screen=settings]").await?;

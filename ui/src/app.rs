@@ -162,7 +162,7 @@ fn Banners() -> impl IntoView {
         let demo = current.demo;
         let again = move |_| {
             if demo {
-                session.run(async { bindings::try_demo().await }, |_| {});
+                session.try_demo(|| {});
             } else {
                 session.screen.set(Screen::Settings);
             }

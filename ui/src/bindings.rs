@@ -20,11 +20,21 @@ pub async fn cancel_login() -> Result<(), spool_model::CommandError> {
     ipc::invoke("cancel_login", &ipc::NoArgs).await
 }
 
+/// Stops the sync of the account shown; nothing it read is saved.
+pub async fn cancel_sync() -> Result<(), spool_model::CommandError> {
+    ipc::invoke("cancel_sync", &ipc::NoArgs).await
+}
+
 /// Checks each account's login with Threads, renewing tokens that are due, and marks the ones
 /// Threads refuses as needing a new login. The demo account logs in again (its simulator is new
 /// at every start).
 pub async fn check_logins() -> Result<Vec<spool_model::AccountSummary>, spool_model::CommandError> {
     ipc::invoke("check_logins", &ipc::NoArgs).await
+}
+
+/// How the last sync of the account shown ended, if it was ever synced.
+pub async fn last_sync() -> Result<Option<spool_model::SyncSummary>, spool_model::CommandError> {
+    ipc::invoke("last_sync", &ipc::NoArgs).await
 }
 
 /// Logs in with a long-lived token pasted from the app dashboard's User Token Generator; the
@@ -107,9 +117,28 @@ pub async fn switch_account(id: &str) -> Result<Vec<spool_model::AccountSummary>
     ipc::invoke("switch_account", &Args { id }).await
 }
 
-/// Logs in to the demo account, served by a simulator inside Spool.
-pub async fn try_demo() -> Result<spool_model::AccountSummary, spool_model::CommandError> {
-    ipc::invoke("try_demo", &ipc::NoArgs).await
+/// Syncs the account shown: everything new since the last sync, saved as one snapshot.
+/// Progress streams on `on_progress`; [`cancel_sync`] stops it with nothing saved.
+pub async fn sync_now(on_progress: impl Fn(spool_model::SyncProgress) + 'static) -> Result<spool_model::SyncSummary, spool_model::CommandError> {
+    let on_progress = ipc::Channel::new(on_progress)?;
+    #[derive(serde::Serialize)]
+    struct Args {
+        #[serde(rename = "onProgress", with = "serde_wasm_bindgen::preserve")]
+        on_progress: wasm_bindgen::JsValue,
+    }
+    ipc::invoke("sync_now", &Args { on_progress: on_progress.js() }).await
+}
+
+/// Logs in to the demo account, served by a simulator inside Spool. A new demo arrives with
+/// 90 days of history, made by replaying daily syncs (reported on `on_progress`).
+pub async fn try_demo(on_progress: impl Fn(spool_model::SyncProgress) + 'static) -> Result<spool_model::AccountSummary, spool_model::CommandError> {
+    let on_progress = ipc::Channel::new(on_progress)?;
+    #[derive(serde::Serialize)]
+    struct Args {
+        #[serde(rename = "onProgress", with = "serde_wasm_bindgen::preserve")]
+        on_progress: wasm_bindgen::JsValue,
+    }
+    ipc::invoke("try_demo", &Args { on_progress: on_progress.js() }).await
 }
 
 /// Waits for the login started by [`start_login`]: the browser's return to the listener, or an

@@ -22,6 +22,53 @@ extern "C" {
     ) -> Result<js_sys::Promise, JsValue>;
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// Tauri's `Channel`: a command streams messages to it while it runs.
+    #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], js_name = Channel)]
+    type TauriChannel;
+
+    #[wasm_bindgen(constructor, catch, js_namespace = ["window", "__TAURI__", "core"], js_class = "Channel")]
+    fn new_channel() -> Result<TauriChannel, JsValue>;
+
+    #[wasm_bindgen(method, setter, js_name = onmessage)]
+    fn set_onmessage(this: &TauriChannel, handler: &Closure<dyn FnMut(JsValue)>);
+}
+
+/// A channel a command streams messages of type `T` into, handed to `handler` as they come.
+/// Messages stop when it is dropped.
+pub struct Channel {
+    js: TauriChannel,
+    _handler: Closure<dyn FnMut(JsValue)>,
+}
+
+impl Channel {
+    /// A channel whose messages go to `handler`; ones that do not parse are reported to the
+    /// console and skipped.
+    pub fn new<T: DeserializeOwned + 'static>(
+        handler: impl Fn(T) + 'static,
+    ) -> Result<Self, CommandError> {
+        let js =
+            TauriChannel::new_channel().map_err(|error| CommandError::ipc(describe(&error)))?;
+        let handler = Closure::<dyn FnMut(JsValue)>::new(move |message: JsValue| {
+            match serde_wasm_bindgen::from_value(message) {
+                Ok(message) => handler(message),
+                Err(error) => web_sys::console::error_1(&format!("channel: {error}").into()),
+            }
+        });
+        js.set_onmessage(&handler);
+        Ok(Self {
+            js,
+            _handler: handler,
+        })
+    }
+
+    /// The channel as the command's argument.
+    pub fn js(&self) -> JsValue {
+        self.js.clone()
+    }
+}
+
 /// Settles a call into Tauri, whether it threw at once or rejected later.
 async fn settle(call: Result<js_sys::Promise, JsValue>) -> Result<JsValue, JsValue> {
     wasm_bindgen_futures::JsFuture::from(call?).await

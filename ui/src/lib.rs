@@ -8,6 +8,7 @@ pub mod bindings;
 mod ipc;
 mod screens;
 mod session;
+mod sync;
 
 /// Mounts the interface on the page's body.
 pub fn mount() {

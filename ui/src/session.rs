@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use spool_model::{AccountStatus, AccountSummary, CommandError};
+use spool_model::{AccountStatus, AccountSummary, CommandError, SyncProgress, SyncSummary};
 
 use crate::bindings;
 use crate::screens::Screen;
@@ -19,6 +19,10 @@ pub struct Session {
     pub notices: RwSignal<Vec<String>>,
     /// The last failed action, shown until dismissed or replaced.
     pub error: RwSignal<Option<CommandError>>,
+    /// How the shown account's last sync ended.
+    pub last_sync: RwSignal<Option<SyncSummary>>,
+    /// The running sync's (or demo replay's) progress; `None` when none runs.
+    pub progress: RwSignal<Option<SyncProgress>>,
 }
 
 impl Session {
@@ -29,6 +33,8 @@ impl Session {
             screen: RwSignal::new(Screen::Overview),
             notices: RwSignal::new(Vec::new()),
             error: RwSignal::new(None),
+            last_sync: RwSignal::new(None),
+            progress: RwSignal::new(None),
         }
     }
 
@@ -62,7 +68,54 @@ impl Session {
                 Ok(accounts) => self.accounts.set(accounts),
                 Err(error) => self.error.set(Some(error)),
             }
+            self.refresh_last_sync();
         });
+    }
+
+    /// Reloads how the shown account's last sync ended.
+    pub fn refresh_last_sync(self) {
+        spawn_local(async move {
+            if let Ok(last) = bindings::last_sync().await {
+                self.last_sync.set(last);
+            }
+        });
+    }
+
+    /// Syncs the shown account, following its progress; a failed or cancelled sync is on
+    /// record too, so the last sync is reloaded either way.
+    pub fn sync_now(self) {
+        let progress = self.progress;
+        progress.set(None);
+        spawn_local(async move {
+            let result = bindings::sync_now(move |p| progress.set(Some(p))).await;
+            progress.set(None);
+            match result {
+                Ok(summary) => {
+                    self.error.set(None);
+                    self.last_sync.set(Some(summary));
+                }
+                Err(error) => {
+                    self.error.set(Some(error));
+                    self.refresh_last_sync();
+                }
+            }
+        });
+    }
+
+    /// Logs in to the demo, following the replay of its past.
+    pub fn try_demo(self, done: impl FnOnce() + 'static) {
+        let progress = self.progress;
+        self.run(
+            async move {
+                let result = bindings::try_demo(move |p| progress.set(Some(p))).await;
+                progress.set(None);
+                result
+            },
+            move |_| {
+                self.refresh_last_sync();
+                done();
+            },
+        );
     }
 
     /// Runs `action`, showing its failure; `done` gets its success.

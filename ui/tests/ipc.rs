@@ -1,7 +1,10 @@
 //! The interface's door to the native side, run in Node with a stand-in for Tauri's `invoke`:
 //! every outcome of a command reaches the caller as a typed value, never as a JS exception.
 
-use spool_model::{AppInfo, ErrorKind};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use spool_model::{AppInfo, ErrorKind, SyncOutcome, SyncPhase, SyncProgress};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -15,6 +18,13 @@ fn stand_in_for_tauri(invoke_body: &str) {
         js_sys::Reflect::set(target, &JsValue::from_str(key), value).expect("settable");
     };
     set(&core, "invoke", &invoke);
+    let channel_class = js_sys::Function::new_no_args(
+        "return class Channel { constructor() { this.onmessage = null; } \
+         toJSON() { return '__CHANNEL__:1'; } };",
+    )
+    .call0(&JsValue::NULL)
+    .expect("a class");
+    set(&core, "Channel", &channel_class);
     set(&tauri, "core", &core);
     set(&window, "__TAURI__", &tauri);
     set(&js_sys::global(), "window", &window);
@@ -97,4 +107,27 @@ async fn without_tauri_at_all_a_command_fails_with_an_ipc_error() {
     let error = spool_ui::bindings::app_info().await.expect_err("failed");
     assert_eq!(error.kind, ErrorKind::Ipc);
     assert!(error.message.contains("Restart Spool"), "{}", error.message);
+}
+
+#[wasm_bindgen_test]
+async fn a_commands_channel_delivers_typed_progress_before_the_answer() {
+    stand_in_for_tauri(
+        "if (command !== 'sync_now') throw new Error('wrong command ' + command);
+         const channel = args.onProgress;
+         if (JSON.stringify(channel) !== '\"__CHANNEL__:1\"') throw new Error('not a channel');
+         channel.onmessage({ phase: 'posts', done: 1, total: 3, requests_per_second: 2.5 });
+         channel.onmessage({ phase: 'saving', done: 1, total: 1, requests_per_second: 4 });
+         return Promise.resolve({ started_at: '2026-11-28T10:00:00Z', ended_at: '2026-11-28T10:00:05Z',
+                                  outcome: 'completed', requests: 5, error: null });",
+    );
+    let seen: Rc<RefCell<Vec<SyncProgress>>> = Rc::default();
+    let sink = seen.clone();
+    let summary = spool_ui::bindings::sync_now(move |p| sink.borrow_mut().push(p))
+        .await
+        .expect("synced");
+    assert_eq!(summary.outcome, SyncOutcome::Completed);
+    assert_eq!(summary.requests, 5);
+    let phases: Vec<SyncPhase> = seen.borrow().iter().map(|p| p.phase).collect();
+    assert_eq!(phases, [SyncPhase::Posts, SyncPhase::Saving]);
+    assert_eq!(seen.borrow()[0].done, 1);
 }

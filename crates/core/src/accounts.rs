@@ -70,6 +70,9 @@ pub struct Vault {
     /// The port of the login's loopback listener, when the creator chose one.
     #[serde(default)]
     pub login_port: Option<u16>,
+    /// The moment the demo account is made as of, fixed at the first demo login.
+    #[serde(default)]
+    pub demo_anchor: Option<DateTime<Utc>>,
 }
 
 /// Where the vault lives. The app keeps it with tauri-plugin-store in a file only the user can
@@ -252,6 +255,15 @@ impl Accounts {
         self.change(|vault| vault.app = Some(app))
     }
 
+    /// The moment the demo account is made as of: kept from the first demo login, or `now`
+    /// (then kept).
+    pub fn demo_anchor(&self, now: DateTime<Utc>) -> Result<DateTime<Utc>, StorageError> {
+        if let Some(anchor) = self.read(|vault| vault.demo_anchor)? {
+            return Ok(anchor);
+        }
+        self.change(|vault| *vault.demo_anchor.get_or_insert(now))
+    }
+
     /// The login listener's port the creator chose, if any.
     pub fn login_port(&self) -> Result<Option<u16>, StorageError> {
         self.read(|vault| vault.login_port)
@@ -420,6 +432,7 @@ pub(crate) mod tests {
             accounts: vec![account("1", at("2026-03-01T00:00:00Z"))],
             current: Some("1".into()),
             login_port: None,
+            demo_anchor: None,
         };
         let shown = format!("{vault:?}");
         assert!(

@@ -121,6 +121,12 @@ pub enum HistoryError {
     Poisoned,
 }
 
+impl From<HistoryError> for spool_model::CommandError {
+    fn from(error: HistoryError) -> Self {
+        spool_model::CommandError::new(spool_model::ErrorKind::Storage, error.to_string())
+    }
+}
+
 /// What one sync read, written as one snapshot.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyncSnapshot {
@@ -157,6 +163,41 @@ impl History {
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "synchronous", "NORMAL")?;
         Self::prepare(connection)
+    }
+
+    /// Opens the database at `path`; if it cannot be read (damaged, or from a newer Spool), it
+    /// is moved aside to `<name>.damaged-<unix time>` and a new one is started, with a notice
+    /// for the user saying where the old one is.
+    pub fn open_or_set_aside(path: &Path) -> Result<(Self, Option<String>), HistoryError> {
+        match Self::open(path) {
+            Ok(history) => Ok((history, None)),
+            Err(HistoryError::Poisoned) => Err(HistoryError::Poisoned),
+            Err(error) => {
+                let stamp = Utc::now().timestamp();
+                let name = path.file_name().map_or_else(
+                    || "history.sqlite".to_owned(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                let copy = path.with_file_name(format!("{name}.damaged-{stamp}"));
+                std::fs::rename(path, &copy).map_err(|_| error)?;
+                for suffix in ["-wal", "-shm"] {
+                    let side = path.with_file_name(format!("{name}{suffix}"));
+                    let _ = std::fs::rename(
+                        &side,
+                        copy.with_file_name(format!("{name}.damaged-{stamp}{suffix}")),
+                    );
+                }
+                let history = Self::open(path)?;
+                Ok((
+                    history,
+                    Some(format!(
+                        "Spool's history could not be read, so Spool started a new one and kept \
+                         the old file at {}. Syncing again rebuilds what Threads still has.",
+                        copy.display()
+                    )),
+                ))
+            }
+        }
     }
 
     /// A database in memory, for tests.
@@ -519,6 +560,30 @@ fn moment(unix: i64) -> DateTime<Utc> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_damaged_file_is_set_aside_and_a_new_history_started() {
+        let dir =
+            std::env::temp_dir().join(format!("spool-history-damaged-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("folder");
+        let path = dir.join("history.sqlite");
+        std::fs::write(&path, b"this is not a database, just forty bytes of text.")
+            .expect("written");
+        let (history, notice) = History::open_or_set_aside(&path).expect("started");
+        assert!(notice.expect("a notice").contains("kept the old file"));
+        assert_eq!(history.data_digest().expect("digest"), "");
+        let kept: Vec<_> = std::fs::read_dir(&dir)
+            .expect("listed")
+            .filter_map(Result::ok)
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("history.sqlite.damaged-")
+            })
+            .collect();
+        assert_eq!(kept.len(), 1);
+    }
 
     #[test]
     fn migrations_set_the_schema_version_and_a_newer_file_is_refused() {

@@ -1,7 +1,7 @@
 //! Spool's core: where a creator's data lives and what Spool does with it, with no knowledge of Tauri.
 
 pub mod accounts;
-mod demo;
+pub mod demo;
 pub mod history;
 mod library;
 pub mod lifecycle;

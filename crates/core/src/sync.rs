@@ -68,7 +68,7 @@ pub enum SyncError {
     #[error("The sync was cancelled; nothing was saved and the history is as it was.")]
     Cancelled,
     /// Threads refused or could not be reached; nothing was saved.
-    #[error("{0}")]
+    #[error("The sync stopped and saved nothing: {0}")]
     Api(#[from] ApiError),
     /// The history could not be written.
     #[error(transparent)]
@@ -157,6 +157,19 @@ impl Reporter<'_> {
             total: u32::try_from(total).unwrap_or(u32::MAX),
             requests_per_second: requests as f32 / seconds,
         });
+    }
+}
+
+impl From<SyncError> for spool_model::CommandError {
+    fn from(error: SyncError) -> Self {
+        use spool_model::{CommandError, ErrorKind};
+        match &error {
+            SyncError::Cancelled => CommandError::new(ErrorKind::Cancelled, error.to_string()),
+            SyncError::Api(api) => {
+                CommandError::new(CommandError::from(api.clone()).kind, error.to_string())
+            }
+            SyncError::History(_) => CommandError::new(ErrorKind::Storage, error.to_string()),
+        }
     }
 }
 
@@ -342,19 +355,21 @@ async fn daily_engagement(
     let mut out = Vec::with_capacity(days.len());
     for batch in days.chunks(options.concurrency.max(1) * 4) {
         check(cancel)?;
-        let answers: Vec<Result<EngagementTotals, ApiError>> = futures_util::stream::iter(batch)
-            .map(|day| async move {
-                // A single day is always a valid range (the floor was applied to `range`).
-                let one =
-                    DateRange::new(*day, *day, *day).map_err(|e| ApiError::UnexpectedResponse {
-                        status: 0,
-                        detail: e.to_string(),
+        let answers: Vec<Result<EngagementTotals, ApiError>> =
+            futures_util::stream::iter(batch.to_vec())
+                .map(|day| async move {
+                    // A single day is always a valid range (the floor was applied to `range`).
+                    let one = DateRange::new(day, day, day).map_err(|e| {
+                        ApiError::UnexpectedResponse {
+                            status: 0,
+                            detail: e.to_string(),
+                        }
                     })?;
-                client.engagement(token, user, one).await
-            })
-            .buffered(options.concurrency.max(1))
-            .collect()
-            .await;
+                    client.engagement(token, user, one).await
+                })
+                .buffered(options.concurrency.max(1))
+                .collect()
+                .await;
         for (day, answer) in batch.iter().zip(answers) {
             out.push((*day, answer?));
         }

@@ -188,7 +188,7 @@ async fn a_pasted_token_is_checked_before_it_is_kept() {
 
 #[tokio::test]
 async fn the_demo_logs_in_through_the_same_steps_without_a_browser() {
-    let demo = Demo::start().await.expect("the demo starts");
+    let demo = Demo::start(Utc::now()).await.expect("the demo starts");
     let account = demo.log_in(Utc::now()).await.expect("the demo logs in");
     assert!(account.demo);
     assert_eq!(account.profile.username, "mara.makes");
@@ -196,4 +196,49 @@ async fn the_demo_logs_in_through_the_same_steps_without_a_browser() {
         .profile(&account.token)
         .await
         .expect("the token works");
+}
+
+#[tokio::test]
+async fn a_new_demo_arrives_with_ninety_days_of_history() {
+    let anchor = Utc::now();
+    let history = spool_core::history::History::in_memory().expect("history");
+    let started = std::time::Instant::now();
+    spool_core::demo::replay_past(&history, anchor, &|_| {})
+        .await
+        .expect("replayed");
+    eprintln!("replayed 90 days in {:?}", started.elapsed());
+    let demo = Demo::start(anchor).await.expect("the demo starts");
+    let account = demo.log_in(Utc::now()).await.expect("logged in");
+    let followers = history
+        .follower_series(&account.profile.id)
+        .expect("series");
+    assert_eq!(
+        followers.len(),
+        91,
+        "one follower reading a day, the anchor's included"
+    );
+    assert!(followers.last().map(|f| f.1) > followers.first().map(|f| f.1));
+    // The live demo serves the same account the past was replayed from.
+    let stored = history.stored_posts(&account.profile.id).expect("posts");
+    let newest_live = demo
+        .client()
+        .posts(
+            &account.token,
+            "me",
+            threads_api::PostsQuery {
+                limit: Some(5),
+                ..Default::default()
+            },
+        )
+        .expect("valid")
+        .next_page()
+        .await
+        .expect("a page")
+        .expect("posts");
+    assert!(
+        newest_live
+            .iter()
+            .all(|p| stored.iter().any(|s| s.0 == p.id)),
+        "same posts"
+    );
 }

@@ -21,6 +21,8 @@ pub enum ErrorKind {
     PermissionMissing,
     /// Reading or writing Spool's own files failed.
     Storage,
+    /// The user stopped it; nothing changed.
+    Cancelled,
     /// A fault in Spool itself; the message says what was being done.
     Internal,
 }

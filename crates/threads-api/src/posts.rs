@@ -261,8 +261,9 @@ impl ThreadsClient {
         metrics: &[PostMetric],
         concurrency: usize,
     ) -> Vec<Result<PostMetrics, ApiError>> {
-        futures_util::stream::iter(media_ids)
-            .map(|id| self.post_insights(token, id, metrics))
+        // Owned ids: a stream of borrowed ones makes the future too general to prove `Send`.
+        futures_util::stream::iter(media_ids.to_vec())
+            .map(|id| async move { self.post_insights(token, &id, metrics).await })
             .buffered(concurrency.max(1))
             .collect()
             .await

@@ -29,6 +29,7 @@ pub struct Simulator {
     consent_page: bool,
     window_user_small: bool,
     faults: Vec<Fault>,
+    accounts_as_of: Option<DateTime<Utc>>,
 }
 
 impl Default for Simulator {
@@ -42,6 +43,7 @@ impl Default for Simulator {
             consent_page: false,
             window_user_small: false,
             faults: Vec::new(),
+            accounts_as_of: None,
         }
     }
 }
@@ -61,6 +63,13 @@ impl Simulator {
     /// The simulator's clock; the demo accounts are made as of its "now" at start.
     pub fn clock(mut self, clock: SimClock) -> Self {
         self.clock = clock;
+        self
+    }
+
+    /// Make the demo accounts as of `moment` instead of the clock's "now" at start: two
+    /// simulators with the same seed and moment serve the same accounts whatever their clocks.
+    pub fn accounts_as_of(mut self, moment: DateTime<Utc>) -> Self {
+        self.accounts_as_of = Some(moment);
         self
     }
 
@@ -96,9 +105,9 @@ impl Simulator {
 
     /// Serves on `address`.
     pub async fn start_on(self, address: SocketAddr) -> std::io::Result<RunningSimulator> {
-        let now = self.clock.now();
-        let main = DemoAccount::main(self.seed, now);
-        let small = DemoAccount::small(self.seed.wrapping_add(1), now);
+        let made_at = self.accounts_as_of.unwrap_or_else(|| self.clock.now());
+        let main = DemoAccount::main(self.seed, made_at);
+        let small = DemoAccount::small(self.seed.wrapping_add(1), made_at);
         let window_user = if self.window_user_small {
             small.user_id.clone()
         } else {

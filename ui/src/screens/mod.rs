@@ -97,7 +97,7 @@ fn Waiting(screen: Screen) -> impl IntoView {
         Some(account) => view! {
             <p class="empty-title">{format!("{} is connected.", handle(&account))}</p>
             <p>{screen.purpose()}</p>
-            <p>"Spool has not synced this account's insights yet."</p>
+            <crate::sync::SyncPanel />
         }
         .into_any(),
     };

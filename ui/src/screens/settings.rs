@@ -105,14 +105,10 @@ fn Connect() -> impl IntoView {
     let demo_busy = RwSignal::new(false);
     let try_demo = move |_| {
         demo_busy.set(true);
-        session.run(
-            async move {
-                let result = bindings::try_demo().await;
-                demo_busy.set(false);
-                result
-            },
-            move |_| session.screen.set(Screen::Overview),
-        );
+        session.try_demo(move || {
+            demo_busy.set(false);
+            session.screen.set(Screen::Overview);
+        });
     };
     view! {
         <h2>"Connect an account"</h2>
@@ -124,6 +120,7 @@ fn Connect() -> impl IntoView {
             <button id="try-demo" class="primary" on:click=try_demo disabled=move || demo_busy.get()>
                 {move || if demo_busy.get() { "Starting the demo…" } else { "Try the demo" }}
             </button>
+            {move || demo_busy.get().then(|| view! { <crate::sync::ProgressBar /> })}
         </div>
         {move || setup.get().map(|setup| view! { <RealLogin setup /> })}
     }

@@ -1,0 +1,70 @@
+//! End to end: syncing from the interface against a simulator this test controls, with the
+//! progress shown, a cancel that saves nothing, and a sync that completes.
+
+mod support;
+
+use std::time::Duration;
+
+use support::{App, Step};
+use threads_sim::{Fault, FaultKind, Route, RunningSimulator, Simulator};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_shows_its_progress_can_be_cancelled_and_completes() {
+    let sim = Simulator::new()
+        .start()
+        .await
+        .expect("the simulator starts");
+    let base = sim.base_url().to_string();
+    let app = App::launch_with("sync", &[("SPOOL_THREADS_API", &base)]).await;
+    let outcome = sync(&app, &sim).await;
+    app.finish(outcome).await;
+}
+
+async fn sync(app: &App, sim: &RunningSimulator) -> Step {
+    app.wait_for_text("main h1", "Overview").await?;
+    app.click("button[data-screen=settings]").await?;
+    let token = sim.issue_long_lived_token(sim.main_user_id());
+    app.type_into("#pasted-token", &token).await?;
+    app.click("form:has(#pasted-token) button").await?;
+    app.wait_for_text("main h1", "Overview").await?;
+    let never = app.text_of("#last-sync").await?;
+    assert!(never.starts_with("Not synced yet"), "{never}");
+
+    // Slow post insights: the sync is still running when the test cancels it.
+    sim.add_fault(Fault::always(
+        Some(Route::PostInsights),
+        FaultKind::Latency(Duration::from_millis(300)),
+    ));
+    app.click("#sync-now").await?;
+    app.wait_for_text("#sync-phase", "Reading post insights")
+        .await?;
+    app.screenshot("sync-progress").await?;
+    app.click("#cancel-sync").await?;
+    let cancelled = app.text_of("#last-sync").await?;
+    let deadline = std::time::Instant::now() + support::PATIENCE;
+    let mut cancelled = cancelled;
+    while !cancelled.contains("was cancelled") && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        cancelled = app.text_of("#last-sync").await?;
+    }
+    assert!(
+        cancelled.contains("was cancelled; nothing was saved"),
+        "{cancelled}"
+    );
+
+    sim.clear_faults();
+    app.click("#sync-now").await?;
+    let deadline = std::time::Instant::now() + support::PATIENCE * 3;
+    let mut last = app.text_of("#last-sync").await?;
+    while !last.starts_with("Last synced") && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        last = app.text_of("#last-sync").await?;
+    }
+    assert!(last.starts_with("Last synced"), "{last}");
+    assert!(
+        sim.requests(Route::PostInsights) > 300,
+        "every post was read"
+    );
+    app.screenshot("synced").await?;
+    Ok(())
+}

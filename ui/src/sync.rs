@@ -1,0 +1,86 @@
+//! Syncing, as the window shows it: the last sync always in view, a button to sync now, and
+//! a progress bar with a way to stop.
+
+use leptos::prelude::*;
+use spool_model::{SyncOutcome, SyncSummary};
+
+use crate::bindings;
+use crate::session::Session;
+
+/// The last sync, the "Sync now" button, and the running sync's progress.
+#[component]
+pub fn SyncPanel() -> impl IntoView {
+    let session = Session::get();
+    let running = move || session.progress.get().is_some();
+    let cancel = move |_| session.run(async { bindings::cancel_sync().await }, |()| {});
+    view! {
+        <div class="sync-panel" id="sync-panel">
+            <p id="last-sync">{move || describe(session.last_sync.get().as_ref())}</p>
+            {move || {
+                if running() {
+                    view! {
+                        <ProgressBar />
+                        <button id="cancel-sync" on:click=cancel>"Cancel"</button>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <button id="sync-now" class="primary" on:click=move |_| session.sync_now()>
+                            "Sync now"
+                        </button>
+                    }
+                    .into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// The progress of the running sync or demo replay.
+#[component]
+pub fn ProgressBar() -> impl IntoView {
+    let session = Session::get();
+    move || {
+        let Some(progress) = session.progress.get() else {
+            return view! { <p class="muted">"Starting…"</p> }.into_any();
+        };
+        let share = if progress.total == 0 {
+            0.0
+        } else {
+            f64::from(progress.done) / f64::from(progress.total)
+        };
+        view! {
+            <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100"
+                aria-valuenow=format!("{:.0}", share * 100.0)>
+                <div class="progress-label">
+                    <span id="sync-phase">{progress.phase.label()}</span>
+                    <span class="muted">
+                        {format!(
+                            "{} of {} · {:.0} requests/s",
+                            progress.done, progress.total, progress.requests_per_second
+                        )}
+                    </span>
+                </div>
+                <div class="progress-track">
+                    <div class="progress-fill" style:width=format!("{:.1}%", share * 100.0)></div>
+                </div>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+fn describe(last: Option<&SyncSummary>) -> String {
+    let Some(last) = last else {
+        return "Not synced yet: Spool has no insights of this account stored.".to_owned();
+    };
+    let when = last.ended_at.format("%-d %b %Y, %H:%M UTC");
+    match last.outcome {
+        SyncOutcome::Completed => format!("Last synced {when} ({} requests).", last.requests),
+        SyncOutcome::Cancelled => format!("The sync of {when} was cancelled; nothing was saved."),
+        SyncOutcome::Failed => format!(
+            "The sync of {when} failed and saved nothing: {}",
+            last.error.as_deref().unwrap_or("no reason given")
+        ),
+    }
+}
