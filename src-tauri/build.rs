@@ -21,6 +21,9 @@ const COMMANDS: &[&str] = &[
     "sync_now",
     "cancel_sync",
     "last_sync",
+    "preferences",
+    "save_preferences",
+    "back_up_data",
 ];
 
 fn main() {

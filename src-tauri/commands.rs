@@ -9,17 +9,18 @@ use spool_core::loopback::{LOGIN_TIMEOUT, LoopbackListener, redirect_uri};
 use spool_core::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account};
 use spool_core::{StorageError, StoredAccount};
 use spool_model::{
-    AccountSummary, AppInfo, CommandError, ErrorKind, LoginSetup, LoginStarted, SyncProgress,
-    SyncSummary,
+    AccountSummary, AppInfo, CommandError, ErrorKind, LoginSetup, LoginStarted, Preferences,
+    SyncProgress, SyncSummary,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use tauri_specta::Event;
 use threads_api::ApiError;
 use tokio::sync::oneshot;
 
-use crate::events::AccountsChanged;
+use crate::events::{AccountsChanged, Synced};
 use crate::state::{AppState, WaitingLogin};
 
 type Answer<T> = Result<T, CommandError>;
@@ -136,6 +137,21 @@ pub async fn sync_now(
             "Connect an account before syncing.",
         )
     })?;
+    let report = |progress: SyncProgress| {
+        // The window may be gone; the sync goes on regardless.
+        let _ = on_progress.send(progress);
+    };
+    sync_one(&app, &state, &account, &report).await
+}
+
+/// Syncs `account`, one sync per account at a time; a refused login flags the account, and
+/// every window hears how the sync ended.
+pub async fn sync_one(
+    app: &AppHandle,
+    state: &AppState,
+    account: &StoredAccount,
+    report: &(dyn Fn(SyncProgress) + Send + Sync),
+) -> Answer<SyncSummary> {
     if account.needs_login {
         return Err(CommandError::new(
             ErrorKind::NeedsLogin,
@@ -157,27 +173,109 @@ pub async fn sync_now(
         }
         syncing.insert(id.clone(), cancel.clone());
     }
-    let client = state.client_for(&account).await?;
-    let job = SyncJob {
-        client,
-        history: &state.history,
-        account_id: &id,
-        token: &account.token,
-        now: Utc::now(),
-        options: SyncOptions::default(),
-    };
-    let report = |progress: SyncProgress| {
-        let _ = on_progress.send(progress);
-    };
-    let result = sync_account(job, &report, &cancel).await;
+    let result = async {
+        let client = state.client_for(account).await?;
+        let job = SyncJob {
+            client,
+            history: &state.history,
+            account_id: &id,
+            token: &account.token,
+            now: Utc::now(),
+            options: SyncOptions::default(),
+        };
+        Ok::<_, CommandError>(sync_account(job, report, &cancel).await)
+    }
+    .await;
     if let Ok(mut syncing) = state.syncing.lock() {
         syncing.remove(&id);
     }
+    let result = result?;
     if let Err(SyncError::Api(ApiError::TokenExpired { .. })) = &result {
         state.accounts.mark_needs_login(&id)?;
-        announce(&app, &state)?;
+        announce(app, state)?;
+    }
+    if let Ok(Some(last)) = state.history.last_run(&id) {
+        // The window refreshes its last sync on its next command if the event is lost.
+        let _ = Synced(last).emit(app);
     }
     Ok(result?)
+}
+
+/// The app's preferences.
+#[tauri::command]
+#[specta::specta]
+pub fn preferences(state: State<'_, AppState>) -> Answer<Preferences> {
+    Ok(Preferences {
+        sync_every_hours: state.accounts.sync_every_hours()?,
+    })
+}
+
+/// Saves the app's preferences.
+#[tauri::command]
+#[specta::specta]
+pub fn save_preferences(
+    state: State<'_, AppState>,
+    preferences: Preferences,
+) -> Answer<Preferences> {
+    if !(1..=168).contains(&preferences.sync_every_hours) {
+        return Err(CommandError::new(
+            ErrorKind::InvalidInput,
+            "Sync every 1 to 168 hours (a week).",
+        ));
+    }
+    state
+        .accounts
+        .set_sync_every_hours(preferences.sync_every_hours)?;
+    self::preferences(state)
+}
+
+/// Writes a consistent copy of the history where the user chooses; `None` if they cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn back_up_data(app: AppHandle, state: State<'_, AppState>) -> Answer<Option<String>> {
+    let name = format!("spool-history-{}.sqlite", Utc::now().format("%Y-%m-%d"));
+    let Some(path) = choose_save_path(&app, &name, ("SQLite database", &["sqlite"])).await else {
+        return Ok(None);
+    };
+    // Written beside the target and renamed, so a failure leaves no partial file.
+    let partial = path.with_extension("sqlite.partial");
+    let written = state
+        .history
+        .back_up(&partial)
+        .map_err(CommandError::from)
+        .and_then(|()| {
+            std::fs::rename(&partial, &path).map_err(|e| {
+                CommandError::new(
+                    ErrorKind::Storage,
+                    format!("Spool could not write {}: {e}", path.display()),
+                )
+            })
+        });
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Where to save a file: the native save dialog, or (for tests) the path in `SPOOL_SAVE_PATH`.
+async fn choose_save_path(
+    app: &AppHandle,
+    name: &str,
+    filter: (&str, &[&str]),
+) -> Option<std::path::PathBuf> {
+    if let Some(path) = std::env::var_os("SPOOL_SAVE_PATH") {
+        return Some(path.into());
+    }
+    let (chosen, choice) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .set_file_name(name)
+        .add_filter(filter.0, filter.1)
+        .save_file(move |path| {
+            let _ = chosen.send(path.and_then(|p| p.into_path().ok()));
+        });
+    choice.await.ok().flatten()
 }
 
 /// Stops the sync of the account shown; nothing it read is saved.

@@ -2,8 +2,12 @@
 //! type, which is what the interface receives.
 
 use serde::{Deserialize, Serialize};
-use spool_model::AccountSummary;
+use spool_model::{AccountSummary, SyncSummary};
 
 /// The accounts changed: one was added, switched to, logged out, or needs a new login.
 #[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
 pub struct AccountsChanged(pub Vec<AccountSummary>);
+
+/// A sync ended (one the schedule started, or one the window started).
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+pub struct Synced(pub SyncSummary);

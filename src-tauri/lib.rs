@@ -33,8 +33,14 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::sync_now,
             commands::cancel_sync,
             commands::last_sync,
+            commands::preferences,
+            commands::save_preferences,
+            commands::back_up_data,
         ])
-        .events(tauri_specta::collect_events![events::AccountsChanged])
+        .events(tauri_specta::collect_events![
+            events::AccountsChanged,
+            events::Synced
+        ])
 }
 
 /// Every hour while Spool is open, renews the tokens that are due and notices refused logins.
@@ -57,6 +63,33 @@ fn keep_logins_alive(app: tauri::AppHandle) {
     });
 }
 
+/// While Spool is open, syncs each account whose last sync is older than the chosen interval.
+/// Checked every minute, so a computer waking from sleep catches up within a minute.
+fn sync_on_schedule(app: tauri::AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        let mut minutely = tokio::time::interval(std::time::Duration::from_secs(60));
+        minutely.tick().await;
+        loop {
+            minutely.tick().await;
+            let state = app.state::<state::AppState>();
+            let (Ok(accounts), Ok(hours)) =
+                (state.accounts.all(), state.accounts.sync_every_hours())
+            else {
+                continue;
+            };
+            let every = chrono::TimeDelta::hours(i64::from(hours));
+            for account in accounts.iter().filter(|a| !a.needs_login) {
+                let last = state.history.last_run(&account.profile.id).ok().flatten();
+                if last.is_some_and(|run| chrono::Utc::now() - run.started_at < every) {
+                    continue;
+                }
+                // A failure is on record in the sync log and shown as the last sync.
+                let _ = commands::sync_one(&app, &state, account, &|_| {}).await;
+            }
+        }
+    });
+}
+
 /// Starts Spool: opens the data folder and the credentials, registers the commands and shows
 /// the window.
 pub fn run() {
@@ -64,6 +97,7 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
@@ -80,6 +114,7 @@ pub fn run() {
             }
             app.manage(state);
             keep_logins_alive(app.handle().clone());
+            sync_on_schedule(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -15,12 +15,22 @@ async fn a_sync_shows_its_progress_can_be_cancelled_and_completes() {
         .await
         .expect("the simulator starts");
     let base = sim.base_url().to_string();
-    let app = App::launch_with("sync", &[("SPOOL_THREADS_API", &base)]).await;
-    let outcome = sync(&app, &sim).await;
+    let backup = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-backup.sqlite");
+    let _ = std::fs::remove_file(&backup);
+    let backup_text = backup.display().to_string();
+    let app = App::launch_with(
+        "sync",
+        &[
+            ("SPOOL_THREADS_API", &base),
+            ("SPOOL_SAVE_PATH", &backup_text),
+        ],
+    )
+    .await;
+    let outcome = sync(&app, &sim, &backup).await;
     app.finish(outcome).await;
 }
 
-async fn sync(app: &App, sim: &RunningSimulator) -> Step {
+async fn sync(app: &App, sim: &RunningSimulator, backup: &std::path::Path) -> Step {
     app.wait_for_text("main h1", "Overview").await?;
     app.click("button[data-screen=settings]").await?;
     let token = sim.issue_long_lived_token(sim.main_user_id());

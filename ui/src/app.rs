@@ -44,6 +44,9 @@ fn Sidebar(info: AppInfoResource) -> impl IntoView {
                 <span>"Spool"</span>
             </div>
             <CurrentAccount />
+            <p class="sidebar-sync muted" id="sidebar-last-sync">
+                {move || crate::sync::short(session.last_sync.get().as_ref())}
+            </p>
             <ul class="nav">
                 {Screen::ALL
                     .into_iter()
@@ -104,7 +107,10 @@ fn CurrentAccount() -> impl IntoView {
                             let id = event_target_value(&ev);
                             session.run(
                                 async move { bindings::switch_account(&id).await },
-                                move |accounts| session.accounts.set(accounts),
+                                move |accounts| {
+                                    session.accounts.set(accounts);
+                                    session.refresh_last_sync();
+                                },
                             );
                         }
                     >

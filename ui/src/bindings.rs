@@ -15,6 +15,11 @@ pub async fn app_info() -> Result<spool_model::AppInfo, spool_model::CommandErro
     ipc::invoke("app_info", &ipc::NoArgs).await
 }
 
+/// Writes a consistent copy of the history where the user chooses; `None` if they cancelled.
+pub async fn back_up_data() -> Result<Option<String>, spool_model::CommandError> {
+    ipc::invoke("back_up_data", &ipc::NoArgs).await
+}
+
 /// Gives up the login in progress.
 pub async fn cancel_login() -> Result<(), spool_model::CommandError> {
     ipc::invoke("cancel_login", &ipc::NoArgs).await
@@ -78,6 +83,11 @@ pub async fn paste_login_address(address: &str) -> Result<(), spool_model::Comma
     ipc::invoke("paste_login_address", &Args { address }).await
 }
 
+/// The app's preferences.
+pub async fn preferences() -> Result<spool_model::Preferences, spool_model::CommandError> {
+    ipc::invoke("preferences", &ipc::NoArgs).await
+}
+
 /// Changes the port Spool listens on for the login; the redirect address changes with it and
 /// must be registered again in the Meta app.
 pub async fn save_login_port(port: u16) -> Result<spool_model::LoginSetup, spool_model::CommandError> {
@@ -87,6 +97,16 @@ pub async fn save_login_port(port: u16) -> Result<spool_model::LoginSetup, spool
         port: u16,
     }
     ipc::invoke("save_login_port", &Args { port }).await
+}
+
+/// Saves the app's preferences.
+pub async fn save_preferences(preferences: &spool_model::Preferences) -> Result<spool_model::Preferences, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "preferences")]
+        preferences: &'a spool_model::Preferences,
+    }
+    ipc::invoke("save_preferences", &Args { preferences }).await
 }
 
 /// Saves the creator's Threads app id and secret, after checking they can be right.
@@ -150,4 +170,9 @@ pub async fn wait_for_login() -> Result<spool_model::AccountSummary, spool_model
 /// The accounts changed: one was added, switched to, logged out, or needs a new login.
 pub async fn on_accounts_changed(handler: impl Fn(Vec<spool_model::AccountSummary>) + 'static) -> Result<ipc::Listener, spool_model::CommandError> {
     ipc::listen("accounts-changed", handler).await
+}
+
+/// A sync ended (one the schedule started, or one the window started).
+pub async fn on_synced(handler: impl Fn(spool_model::SyncSummary) + 'static) -> Result<ipc::Listener, spool_model::CommandError> {
+    ipc::listen("synced", handler).await
 }

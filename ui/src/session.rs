@@ -59,8 +59,17 @@ impl Session {
             if let Ok(notices) = bindings::notices().await {
                 self.notices.update(|shown| shown.extend(notices));
             }
-            match bindings::on_accounts_changed(move |accounts| self.accounts.set(accounts)).await {
+            match bindings::on_accounts_changed(move |accounts| {
+                self.accounts.set(accounts);
+                self.refresh_last_sync();
+            })
+            .await
+            {
                 // The listener lives as long as the window.
+                Ok(listener) => std::mem::forget(listener),
+                Err(error) => self.error.set(Some(error)),
+            }
+            match bindings::on_synced(move |_| self.refresh_last_sync()).await {
                 Ok(listener) => std::mem::forget(listener),
                 Err(error) => self.error.set(Some(error)),
             }

@@ -84,3 +84,17 @@ fn describe(last: Option<&SyncSummary>) -> String {
         ),
     }
 }
+
+/// The last sync in a few words, for the sidebar.
+pub fn short(last: Option<&SyncSummary>) -> String {
+    match last {
+        None => String::new(),
+        Some(last) => match last.outcome {
+            SyncOutcome::Completed => {
+                format!("Synced {}", last.ended_at.format("%-d %b, %H:%M UTC"))
+            }
+            SyncOutcome::Cancelled => "Last sync cancelled".to_owned(),
+            SyncOutcome::Failed => "Last sync failed".to_owned(),
+        },
+    }
+}

@@ -10,6 +10,9 @@ use threads_api::{AccessToken, AppCredentials};
 
 use crate::StorageError;
 
+/// Hours between automatic syncs unless the creator chose otherwise.
+pub const DEFAULT_SYNC_EVERY_HOURS: u32 = 6;
+
 /// A token may be refreshed once it is this old...
 pub const REFRESH_MIN_AGE: TimeDelta = TimeDelta::hours(24);
 /// ...and Spool refreshes it once its expiry is this close.
@@ -73,6 +76,9 @@ pub struct Vault {
     /// The moment the demo account is made as of, fixed at the first demo login.
     #[serde(default)]
     pub demo_anchor: Option<DateTime<Utc>>,
+    /// Hours between automatic syncs, when the creator chose other than the default.
+    #[serde(default)]
+    pub sync_every_hours: Option<u32>,
 }
 
 /// Where the vault lives. The app keeps it with tauri-plugin-store in a file only the user can
@@ -264,6 +270,16 @@ impl Accounts {
         self.change(|vault| *vault.demo_anchor.get_or_insert(now))
     }
 
+    /// Hours between automatic syncs.
+    pub fn sync_every_hours(&self) -> Result<u32, StorageError> {
+        self.read(|vault| vault.sync_every_hours.unwrap_or(DEFAULT_SYNC_EVERY_HOURS))
+    }
+
+    /// Keeps the hours between automatic syncs.
+    pub fn set_sync_every_hours(&self, hours: u32) -> Result<(), StorageError> {
+        self.change(|vault| vault.sync_every_hours = Some(hours))
+    }
+
     /// The login listener's port the creator chose, if any.
     pub fn login_port(&self) -> Result<Option<u16>, StorageError> {
         self.read(|vault| vault.login_port)
@@ -433,6 +449,7 @@ pub(crate) mod tests {
             current: Some("1".into()),
             login_port: None,
             demo_anchor: None,
+            sync_every_hours: None,
         };
         let shown = format!("{vault:?}");
         assert!(

@@ -49,6 +49,13 @@ pub struct LoginSetup {
     pub has_app_secret: bool,
 }
 
+/// Preferences of the app as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct Preferences {
+    /// Hours between automatic syncs of each account while Spool is open.
+    pub sync_every_hours: u32,
+}
+
 /// A login waiting for the browser: the window's address (to open again or copy) and the
 /// redirect address it will come back to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]

@@ -14,7 +14,7 @@ mod series;
 mod sync;
 mod threads;
 
-pub use account::{AccountStatus, AccountSummary, LoginSetup, LoginStarted};
+pub use account::{AccountStatus, AccountSummary, LoginSetup, LoginStarted, Preferences};
 pub use app::AppInfo;
 pub use error::{CommandError, ErrorKind};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};

@@ -17,6 +17,7 @@ pub fn Settings(info: AppInfoResource) -> impl IntoView {
             <h1>{Screen::Settings.label()}</h1>
             <Accounts />
             <Connect />
+            <Syncing />
             <h2>"About"</h2>
             <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                 {move || {
@@ -69,7 +70,10 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
         let id = switch_id.clone();
         session.run(
             async move { bindings::switch_account(&id).await },
-            move |accounts| session.accounts.set(accounts),
+            move |accounts| {
+                session.accounts.set(accounts);
+                session.refresh_last_sync();
+            },
         );
     };
     let log_out = move |_| {
@@ -307,6 +311,60 @@ fn RealLogin(setup: LoginSetup) -> impl IntoView {
                 </label>
                 <button type="submit">"Log in with token"</button>
             </form>
+        </div>
+    }
+}
+
+/// How often Spool syncs, and a copy of the history.
+#[component]
+fn Syncing() -> impl IntoView {
+    let session = Session::get();
+    let hours = RwSignal::new(None::<u32>);
+    session.run(async { bindings::preferences().await }, move |p| {
+        hours.set(Some(p.sync_every_hours));
+    });
+    let backed_up = RwSignal::new(None::<String>);
+    let change = move |ev: leptos::ev::Event| {
+        let Ok(every) = event_target_value(&ev).parse::<u32>() else {
+            return;
+        };
+        let preferences = spool_model::Preferences {
+            sync_every_hours: every,
+        };
+        session.run(
+            async move { bindings::save_preferences(&preferences).await },
+            move |p| hours.set(Some(p.sync_every_hours)),
+        );
+    };
+    let back_up = move |_| {
+        session.run(async { bindings::back_up_data().await }, move |path| {
+            backed_up.set(path.map(|p| format!("A copy of the history was written to {p}.")));
+        });
+    };
+    view! {
+        <h2>"Syncing"</h2>
+        <div class="panel">
+            <label class="inline-label">
+                "While Spool is open, sync each account every "
+                <select id="sync-every" on:change=change>
+                    {[1u32, 3, 6, 12, 24]
+                        .into_iter()
+                        .map(|h| {
+                            view! {
+                                <option value=h.to_string() selected=move || hours.get() == Some(h)>
+                                    {format!("{h} h")}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <p class="muted">
+                "Spool keeps every sync in a history on this computer; Threads itself keeps "
+                "no follower history and no post growth."
+            </p>
+            <button id="back-up" on:click=back_up>"Back up data…"</button>
+            {move || backed_up.get().map(|text| view! { <p id="backed-up">{text}</p> })}
         </div>
     }
 }
