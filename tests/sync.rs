@@ -75,6 +75,21 @@ async fn sync(app: &App, sim: &RunningSimulator, backup: &std::path::Path) -> St
         sim.requests(Route::PostInsights) > 300,
         "every post was read"
     );
+    let sidebar = app.text_of("#sidebar-last-sync").await?;
+    assert!(sidebar.starts_with("Synced"), "{sidebar}");
     app.screenshot("synced").await?;
+
+    // "Back up data" writes a whole SQLite copy where the user chose (here: a test path).
+    app.click("button[data-screen=settings]").await?;
+    app.click("#back-up").await?;
+    let said = app.text_of("#backed-up").await?;
+    assert!(said.contains(&backup.display().to_string()), "{said}");
+    let copy = std::fs::read(backup)?;
+    assert!(copy.starts_with(b"SQLite format 3\0"), "a SQLite database");
+    assert!(
+        copy.len() > 100_000,
+        "with the synced history in it ({} bytes)",
+        copy.len()
+    );
     Ok(())
 }
