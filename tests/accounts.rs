@@ -35,6 +35,10 @@ async fn demo(app: &App) -> Step {
     // The demo arrived with its past: the replayed syncs are on record.
     let last = app.text_of("#last-sync").await?;
     assert!(last.starts_with("Last synced"), "{last}");
+    // And it syncs like any account, against the simulator inside Spool.
+    app.click("#sync-now").await?;
+    app.wait_until_text("#last-sync", |t| t != last && t.starts_with("Last synced"))
+        .await?;
     app.screenshot("demo-overview").await?;
 
     app.click("button[data-screen=settings]").await?;

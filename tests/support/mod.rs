@@ -222,6 +222,21 @@ impl App {
         }
     }
 
+    /// Waits until the element matching `css` shows a text that `accept` accepts, and returns it.
+    pub async fn wait_until_text(&self, css: &str, accept: impl Fn(&str) -> bool) -> Step<String> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let last = self.read_text(css).await?;
+            if let Some(text) = last.as_deref().filter(|t| accept(t)) {
+                return Ok(text.to_owned());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("`{css}` still showed {last:?} after {PATIENCE:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Clicks the element matching `css` once it is there and enabled. (Through the DOM: a
     /// WebDriver click that starts a long command has been seen to break WebKitWebDriver's
     /// connection.)

@@ -10,11 +10,14 @@ use std::process::Command;
 use crate::{cargo_command, root, step};
 
 /// Every benchmark: (package, bench target, what it measures).
-const BENCHES: &[(&str, &str, &str)] = &[(
-    "threads-api",
-    "post_insights",
-    "Fetching post insights concurrently against the simulator",
-)];
+const BENCHES: &[(&str, &str, &str)] = &[
+    (
+        "threads-api",
+        "post_insights",
+        "Fetching post insights concurrently against the simulator",
+    ),
+    ("spool-core", "sync", "Syncing an account into the history"),
+];
 
 struct Figure {
     name: String,

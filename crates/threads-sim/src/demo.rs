@@ -434,6 +434,16 @@ impl DemoAccount {
         generate(&MAIN_SPEC, seed, now)
     }
 
+    /// The main account with about `posts` posts over the same 18 months, for measuring how
+    /// Spool scales (the benchmarks' 2,000-post account).
+    pub fn main_with_posts(seed: u64, now: DateTime<Utc>, posts: u64) -> DemoAccount {
+        let spec = AccountSpec {
+            posts: (posts, posts),
+            ..MAIN_SPEC
+        };
+        generate(&spec, seed, now)
+    }
+
     /// A small account: ~20 posts over 3 months before `now`, about 60 followers.
     pub fn small(seed: u64, now: DateTime<Utc>) -> DemoAccount {
         generate(&SMALL_SPEC, seed, now)

@@ -30,6 +30,7 @@ pub struct Simulator {
     window_user_small: bool,
     faults: Vec<Fault>,
     accounts_as_of: Option<DateTime<Utc>>,
+    main_posts: Option<u64>,
 }
 
 impl Default for Simulator {
@@ -44,6 +45,7 @@ impl Default for Simulator {
             window_user_small: false,
             faults: Vec::new(),
             accounts_as_of: None,
+            main_posts: None,
         }
     }
 }
@@ -70,6 +72,12 @@ impl Simulator {
     /// simulators with the same seed and moment serve the same accounts whatever their clocks.
     pub fn accounts_as_of(mut self, moment: DateTime<Utc>) -> Self {
         self.accounts_as_of = Some(moment);
+        self
+    }
+
+    /// Give the main account about `posts` posts instead of about 400.
+    pub fn main_posts(mut self, posts: u64) -> Self {
+        self.main_posts = Some(posts);
         self
     }
 
@@ -106,7 +114,10 @@ impl Simulator {
     /// Serves on `address`.
     pub async fn start_on(self, address: SocketAddr) -> std::io::Result<RunningSimulator> {
         let made_at = self.accounts_as_of.unwrap_or_else(|| self.clock.now());
-        let main = DemoAccount::main(self.seed, made_at);
+        let main = match self.main_posts {
+            Some(posts) => DemoAccount::main_with_posts(self.seed, made_at, posts),
+            None => DemoAccount::main(self.seed, made_at),
+        };
         let small = DemoAccount::small(self.seed.wrapping_add(1), made_at);
         let window_user = if self.window_user_small {
             small.user_id.clone()

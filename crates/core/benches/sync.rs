@@ -1,0 +1,122 @@
+//! Syncs against the simulator, release build: the demo account's first full sync; a
+//! 2,000-post account's first full sync with 50 ms of latency on every request, against the
+//! bound requests × latency ÷ concurrency; and an incremental sync of an unchanged account,
+//! against the full sync's requests. Each figure is the median of three runs. Prints `BENCH`
+//! lines for `cargo xtask bench`.
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use spool_core::history::History;
+use spool_core::sync::{CancelFlag, SyncJob, SyncOptions, sync_account};
+use spool_model::SyncSummary;
+use threads_api::{AccessToken, ApiHosts, ClientConfig, ThreadsClient};
+use threads_sim::{Fault, FaultKind, Route, RunningSimulator, SimClock, Simulator};
+
+const RUNS: usize = 3;
+const LATENCY: Duration = Duration::from_millis(50);
+
+fn now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-20T18:30:00Z")
+        .expect("moment")
+        .to_utc()
+}
+
+async fn simulator(posts: Option<u64>, latency: bool) -> RunningSimulator {
+    let mut builder = Simulator::new().clock(SimClock::Fixed(now()));
+    if let Some(posts) = posts {
+        builder = builder.main_posts(posts);
+    }
+    if latency {
+        builder = builder.fault(Fault::always(None, FaultKind::Latency(LATENCY)));
+    }
+    builder.start().await.expect("the simulator starts")
+}
+
+async fn sync(sim: &RunningSimulator, history: &History) -> (SyncSummary, Duration) {
+    let client = ThreadsClient::new(ApiHosts::single(sim.base_url()), ClientConfig::default())
+        .expect("a client");
+    let token = AccessToken::new(sim.issue_long_lived_token(sim.main_user_id()));
+    let job = SyncJob {
+        client: &client,
+        history,
+        account_id: sim.main_user_id(),
+        token: &token,
+        now: sim.now(),
+        options: SyncOptions::default(),
+    };
+    let started = Instant::now();
+    let summary = sync_account(job, &|_| {}, &CancelFlag::default())
+        .await
+        .expect("the sync completes");
+    (summary, started.elapsed())
+}
+
+fn median<T: Copy + PartialOrd>(mut values: Vec<T>) -> T {
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    values[values.len() / 2]
+}
+
+#[tokio::main]
+async fn main() {
+    // The demo account's first full sync, no injected latency.
+    let mut demo = Vec::new();
+    let mut demo_requests = 0;
+    for _ in 0..RUNS {
+        let sim = simulator(None, false).await;
+        let (summary, took) = sync(&sim, &History::in_memory().expect("history")).await;
+        demo.push(took.as_secs_f64());
+        demo_requests = summary.requests;
+    }
+    println!(
+        "BENCH name=\"First full sync of the demo account ({demo_requests} requests)\" \
+         value={:.2} unit=s target=\"for reference\" ok=true",
+        median(demo)
+    );
+
+    // A 2,000-post account with 50 ms on every request.
+    let concurrency = SyncOptions::default().concurrency as f64;
+    let mut walls = Vec::new();
+    let mut ratios = Vec::new();
+    let mut requests = 0;
+    for _ in 0..RUNS {
+        let sim = simulator(Some(2_000), true).await;
+        let history = History::in_memory().expect("history");
+        let (summary, took) = sync(&sim, &history).await;
+        let bound = summary.requests as f64 * LATENCY.as_secs_f64() / concurrency;
+        walls.push(took.as_secs_f64());
+        ratios.push(took.as_secs_f64() / bound);
+        requests = summary.requests;
+        assert!(
+            sim.requests(Route::PostInsights) >= 1_990,
+            "every post was read"
+        );
+    }
+    let ratio = median(ratios);
+    println!(
+        "BENCH name=\"First full sync, 2,000 posts, 50 ms latency ({requests} requests, {concurrency} at a time)\" \
+         value={:.2} unit=s target=\"≤ 1.3 × bound\" ok={}",
+        median(walls),
+        ratio <= 1.3
+    );
+    println!(
+        "BENCH name=\"  the same, as a multiple of the bound (requests × latency ÷ concurrency)\" \
+         value={ratio:.3} unit=× target=\"≤ 1.3\" ok={}",
+        ratio <= 1.3
+    );
+
+    // An incremental sync right after a full one, nothing changed.
+    let sim = simulator(Some(2_000), false).await;
+    let history = History::in_memory().expect("history");
+    let (full, _) = sync(&sim, &history).await;
+    let (again, _) = sync(&sim, &history).await;
+    let share = again.requests as f64 / full.requests as f64;
+    println!(
+        "BENCH name=\"Incremental sync of an unchanged 2,000-post account ({} of {} requests)\" \
+         value={:.1} unit=% target=\"≤ 5 %\" ok={}",
+        again.requests,
+        full.requests,
+        share * 100.0,
+        share <= 0.05
+    );
+}
