@@ -24,6 +24,7 @@ const COMMANDS: &[&str] = &[
     "preferences",
     "save_preferences",
     "back_up_data",
+    "overview",
 ];
 
 fn main() {

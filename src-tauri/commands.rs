@@ -9,8 +9,8 @@ use spool_core::loopback::{LOGIN_TIMEOUT, LoopbackListener, redirect_uri};
 use spool_core::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account};
 use spool_core::{StorageError, StoredAccount};
 use spool_model::{
-    AccountSummary, AppInfo, CommandError, ErrorKind, LoginSetup, LoginStarted, Preferences,
-    SyncProgress, SyncSummary,
+    AccountSummary, AppInfo, CommandError, ErrorKind, LoginSetup, LoginStarted, Overview,
+    Preferences, RangePreset, SyncProgress, SyncSummary,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -289,6 +289,22 @@ pub fn cancel_sync(state: State<'_, AppState>) -> Answer<()> {
         flag.cancel();
     }
     Ok(())
+}
+
+/// The overview of the account shown over `preset`, from the history alone: it works offline.
+#[tauri::command]
+#[specta::specta]
+pub fn overview(state: State<'_, AppState>, preset: RangePreset) -> Answer<Overview> {
+    let account = state.accounts.current()?.ok_or_else(|| {
+        CommandError::new(
+            ErrorKind::InvalidInput,
+            "Connect an account to see its overview.",
+        )
+    })?;
+    let id = &account.profile.id;
+    let today = spool_model::pacific::day_of(Utc::now());
+    let range = preset.range(today, state.history.first_post_day(id)?);
+    Ok(spool_core::analytics::overview(&state.history, id, range)?)
 }
 
 /// How the last sync of the account shown ended, if it was ever synced.

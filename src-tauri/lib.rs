@@ -36,6 +36,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::preferences,
             commands::save_preferences,
             commands::back_up_data,
+            commands::overview,
         ])
         .events(tauri_specta::collect_events![
             events::AccountsChanged,

@@ -28,13 +28,45 @@ async fn demo(app: &App) -> Step {
     app.wait_for_text("#current-account .account-handle", "@mara.makes")
         .await?;
     assert_eq!(app.text_of("#current-account .badge.demo").await?, "DEMO");
-    assert_eq!(
-        app.text_of(".empty-title").await?,
-        "@mara.makes is connected."
-    );
     // The demo arrived with its past: the replayed syncs are on record.
     let last = app.text_of("#last-sync").await?;
     assert!(last.starts_with("Last synced"), "{last}");
+    // The overview shows what the simulator served: last month's profile views, every day
+    // of which the replayed past stored, add up to the demo account's own numbers.
+    let store = app.data_home.join("app.spool.desktop/credentials.json");
+    let vault: serde_json::Value = serde_json::from_slice(&std::fs::read(&store)?)?;
+    let anchor: chrono::DateTime<chrono::Utc> =
+        serde_json::from_value(vault["vault"]["demo_anchor"].clone())?;
+    let account = threads_sim::DemoAccount::main(42, anchor);
+    let today = spool_model::pacific::day_of(chrono::Utc::now());
+    let last_month = spool_model::RangePreset::LastMonth.range(today, None);
+    let expected: u64 = last_month
+        .since()
+        .iter_days()
+        .take_while(|d| *d <= last_month.until())
+        .filter_map(|d| account.profile_views(d, anchor))
+        .sum();
+    app.click("button.preset:nth-child(5)").await?;
+    app.wait_for_text(
+        ".card[data-metric=views] .card-value",
+        &spool_charts::thousands(expected),
+    )
+    .await?;
+    let followers = app
+        .text_of(".card[data-metric=followers_count] .card-value")
+        .await?;
+    assert!(
+        followers.contains(','),
+        "{followers} followers, with a separator"
+    );
+    assert!(
+        app.text_of("#profile-views-chart")
+            .await?
+            .contains("Profile views per day"),
+        "the chart is drawn"
+    );
+    app.screenshot("demo-overview-last-month").await?;
+
     // And it syncs like any account, against the simulator inside Spool.
     app.click("#sync-now").await?;
     app.wait_until_text("#last-sync", |t| t != last && t.starts_with("Last synced"))

@@ -73,6 +73,16 @@ pub async fn notices() -> Result<Vec<String>, spool_model::CommandError> {
     ipc::invoke("notices", &ipc::NoArgs).await
 }
 
+/// The overview of the account shown over `preset`, from the history alone: it works offline.
+pub async fn overview(preset: &spool_model::RangePreset) -> Result<spool_model::Overview, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "preset")]
+        preset: &'a spool_model::RangePreset,
+    }
+    ipc::invoke("overview", &Args { preset }).await
+}
+
 /// Hands the address the browser landed on (or the code in it) to the waiting login.
 pub async fn paste_login_address(address: &str) -> Result<(), spool_model::CommandError> {
     #[derive(serde::Serialize)]

@@ -2,9 +2,11 @@
 //! them, and exports write the same drawing to PNG or SVG.
 
 mod daily;
+mod followers;
 mod theme;
 
 pub use daily::{draw_profile_views, trailing_average};
+pub use followers::draw_followers;
 pub use theme::ChartTheme;
 
 /// Why a chart could not be drawn.
@@ -21,6 +23,26 @@ impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErro
     fn from(error: plotters::drawing::DrawingAreaErrorKind<E>) -> Self {
         ChartError::Drawing(error.to_string())
     }
+}
+
+/// Draws a chart of `width` × `height` pixels as SVG text, as the interface shows it and the
+/// SVG export writes it.
+pub fn svg(
+    width: u32,
+    height: u32,
+    draw: impl FnOnce(
+        &plotters::drawing::DrawingArea<plotters::backend::SVGBackend<'_>, plotters::coord::Shift>,
+    ) -> Result<(), ChartError>,
+) -> Result<String, ChartError> {
+    use plotters::backend::SVGBackend;
+    use plotters::drawing::IntoDrawingArea;
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        draw(&area)?;
+        area.present()?;
+    }
+    Ok(out)
 }
 
 /// A whole number with thousands separators, as axis labels and readouts show it.

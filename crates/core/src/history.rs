@@ -507,6 +507,106 @@ impl History {
             .collect())
     }
 
+    /// Sum of the stored profile views from `since` to `until`; `None` if no day of it is
+    /// stored.
+    pub fn profile_views_total(
+        &self,
+        account_id: &str,
+        since: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Option<u64>, HistoryError> {
+        let connection = self.connection()?;
+        let (rows, total): (i64, Option<i64>) = connection.query_row(
+            "SELECT COUNT(*), SUM(views) FROM profile_views
+             WHERE account_id = ?1 AND day BETWEEN ?2 AND ?3",
+            params![account_id, since.to_string(), until.to_string()],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        Ok((rows > 0).then(|| from_sql(total.unwrap_or(0))))
+    }
+
+    /// Likes, replies, reposts and quotes summed over the stored days from `since` to `until`;
+    /// `None` if no day of it is stored.
+    pub fn engagement_total(
+        &self,
+        account_id: &str,
+        since: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Option<EngagementTotals>, HistoryError> {
+        let connection = self.connection()?;
+        let (rows, likes, replies, reposts, quotes): (
+            i64,
+            Option<i64>,
+            Option<i64>,
+            Option<i64>,
+            Option<i64>,
+        ) = connection.query_row(
+            "SELECT COUNT(*), SUM(likes), SUM(replies), SUM(reposts), SUM(quotes)
+                 FROM daily_engagement WHERE account_id = ?1 AND day BETWEEN ?2 AND ?3",
+            params![account_id, since.to_string(), until.to_string()],
+            |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
+            },
+        )?;
+        Ok((rows > 0).then(|| EngagementTotals {
+            likes: from_sql(likes.unwrap_or(0)),
+            replies: from_sql(replies.unwrap_or(0)),
+            reposts: from_sql(reposts.unwrap_or(0)),
+            quotes: from_sql(quotes.unwrap_or(0)),
+        }))
+    }
+
+    /// Total link clicks in the last snapshot taken at or before `at`.
+    pub fn link_clicks_total_at(
+        &self,
+        account_id: &str,
+        at: DateTime<Utc>,
+    ) -> Result<Option<u64>, HistoryError> {
+        let connection = self.connection()?;
+        let total: Option<i64> = connection.query_row(
+            "SELECT SUM(clicks) FROM link_click_snapshots WHERE account_id = ?1 AND taken_at =
+               (SELECT MAX(taken_at) FROM link_click_snapshots WHERE account_id = ?1 AND taken_at <= ?2)",
+            params![account_id, at.timestamp()],
+            |row| row.get(0),
+        )?;
+        Ok(total.map(from_sql))
+    }
+
+    /// Followers in the last reading at or before `at`.
+    pub fn followers_at(
+        &self,
+        account_id: &str,
+        at: DateTime<Utc>,
+    ) -> Result<Option<u64>, HistoryError> {
+        let connection = self.connection()?;
+        let followers: Option<i64> = connection
+            .query_row(
+                "SELECT followers FROM follower_snapshots WHERE account_id = ?1 AND taken_at <= ?2
+                 ORDER BY taken_at DESC LIMIT 1",
+                params![account_id, at.timestamp()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(followers.map(from_sql))
+    }
+
+    /// The day of the account's first stored post.
+    pub fn first_post_day(&self, account_id: &str) -> Result<Option<NaiveDate>, HistoryError> {
+        let connection = self.connection()?;
+        let first: Option<i64> = connection.query_row(
+            "SELECT MIN(published_at) FROM posts WHERE account_id = ?1",
+            [account_id],
+            |row| row.get(0),
+        )?;
+        Ok(first.map(|t| spool_model::pacific::day_of(moment(t))))
+    }
+
     /// Every row of every data table (not the sync log), to tell whether anything changed.
     pub fn data_digest(&self) -> Result<String, HistoryError> {
         let connection = self.connection()?;

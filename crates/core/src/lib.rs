@@ -1,6 +1,7 @@
 //! Spool's core: where a creator's data lives and what Spool does with it, with no knowledge of Tauri.
 
 pub mod accounts;
+pub mod analytics;
 pub mod demo;
 pub mod history;
 mod library;

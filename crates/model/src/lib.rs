@@ -8,6 +8,7 @@ mod app;
 mod error;
 pub mod limits;
 mod metric;
+mod overview;
 pub mod pacific;
 mod range;
 mod series;
@@ -18,6 +19,7 @@ pub use account::{AccountStatus, AccountSummary, LoginSetup, LoginStarted, Prefe
 pub use app::AppInfo;
 pub use error::{CommandError, ErrorKind};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
+pub use overview::{FollowerReading, MetricCard, Overview, RangePreset};
 pub use range::{DateRange, RangeError};
 pub use series::DailyValue;
 pub use sync::{SyncOutcome, SyncPhase, SyncProgress, SyncSummary};

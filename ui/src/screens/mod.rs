@@ -1,5 +1,6 @@
 //! The screens the sidebar leads to.
 
+mod overview;
 mod settings;
 
 use leptos::prelude::*;
@@ -74,8 +75,10 @@ impl Screen {
 
 /// The view of one screen.
 pub fn show(screen: Screen, info: AppInfoResource) -> AnyView {
+    let connected = Session::get().current().is_some();
     match screen {
         Screen::Settings => view! { <settings::Settings info /> }.into_any(),
+        Screen::Overview if connected => view! { <overview::OverviewScreen /> }.into_any(),
         other => view! { <Waiting screen=other /> }.into_any(),
     }
 }

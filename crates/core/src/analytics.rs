@@ -1,0 +1,97 @@
+//! What the screens show, computed from the history: nothing here asks Threads.
+
+use chrono::{DateTime, Utc};
+use spool_model::{AccountMetric, DateRange, FollowerReading, MetricCard, Overview, pacific};
+
+use crate::history::{History, HistoryError};
+
+/// The overview of `account_id` over `range`, compared with the period just before it.
+pub fn overview(
+    history: &History,
+    account_id: &str,
+    range: DateRange,
+) -> Result<Overview, HistoryError> {
+    let compared = range.previous();
+    let views = |r: DateRange| history.profile_views_total(account_id, r.since(), r.until());
+    let engagement = |r: DateRange| history.engagement_total(account_id, r.since(), r.until());
+    let start = |r: DateRange| pacific::midnight(r.since());
+    let end = |r: DateRange| {
+        r.until()
+            .succ_opt()
+            .map_or_else(|| pacific::midnight(r.until()), pacific::midnight)
+    };
+    let clicks = |r: DateRange| -> Result<Option<u64>, HistoryError> {
+        // Clicks are stored as running totals: the range's clicks are the difference between
+        // the readings at its end and before its start.
+        let at_end = history.link_clicks_total_at(account_id, end(r))?;
+        let before =
+            history.link_clicks_total_at(account_id, start(r) - chrono::TimeDelta::seconds(1))?;
+        Ok(match (at_end, before) {
+            (Some(total), Some(before)) => Some(total.saturating_sub(before)),
+            _ => None,
+        })
+    };
+    let now_followers = history.followers_at(account_id, Utc::now())?;
+    let followers_then = match compared {
+        Some(_) => history.followers_at(account_id, start(range))?,
+        None => None,
+    };
+
+    let this_views = views(range)?;
+    let this_engagement = engagement(range)?;
+    let before_engagement = compared.map(engagement).transpose()?.flatten();
+    let pick = |e: Option<spool_model::EngagementTotals>, metric: AccountMetric| {
+        e.map(|e| match metric {
+            AccountMetric::Likes => e.likes,
+            AccountMetric::Replies => e.replies,
+            AccountMetric::Reposts => e.reposts,
+            _ => e.quotes,
+        })
+    };
+    let mut cards = vec![MetricCard {
+        metric: AccountMetric::ProfileViews,
+        value: this_views,
+        previous: compared.map(views).transpose()?.flatten(),
+    }];
+    for metric in [
+        AccountMetric::Likes,
+        AccountMetric::Replies,
+        AccountMetric::Reposts,
+        AccountMetric::Quotes,
+    ] {
+        cards.push(MetricCard {
+            metric,
+            value: pick(this_engagement, metric),
+            previous: pick(before_engagement, metric),
+        });
+    }
+    cards.push(MetricCard {
+        metric: AccountMetric::LinkClicks,
+        value: clicks(range)?,
+        previous: compared.map(clicks).transpose()?.flatten(),
+    });
+    cards.push(MetricCard {
+        metric: AccountMetric::Followers,
+        value: now_followers,
+        previous: followers_then,
+    });
+
+    let engagement_per_100_views = match (this_engagement, this_views) {
+        (Some(e), Some(v)) if v > 0 => {
+            Some((e.likes + e.replies + e.reposts + e.quotes) as f64 * 100.0 / v as f64)
+        }
+        _ => None,
+    };
+    Ok(Overview {
+        range,
+        compared,
+        cards,
+        profile_views: history.profile_views(account_id, range.since(), range.until())?,
+        followers: history
+            .follower_series(account_id)?
+            .into_iter()
+            .map(|(at, followers): (DateTime<Utc>, u64)| FollowerReading { at, followers })
+            .collect(),
+        engagement_per_100_views,
+    })
+}
