@@ -25,6 +25,7 @@ const COMMANDS: &[&str] = &[
     "save_preferences",
     "back_up_data",
     "overview",
+    "audience",
 ];
 
 fn main() {

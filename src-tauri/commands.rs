@@ -9,7 +9,7 @@ use spool_core::loopback::{LOGIN_TIMEOUT, LoopbackListener, redirect_uri};
 use spool_core::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account};
 use spool_core::{StorageError, StoredAccount};
 use spool_model::{
-    AccountSummary, AppInfo, CommandError, ErrorKind, LoginSetup, LoginStarted, Overview,
+    AccountSummary, AppInfo, Audience, CommandError, ErrorKind, LoginSetup, LoginStarted, Overview,
     Preferences, RangePreset, SyncProgress, SyncSummary,
 };
 use tauri::ipc::Channel;
@@ -305,6 +305,22 @@ pub fn overview(state: State<'_, AppState>, preset: RangePreset) -> Answer<Overv
     let today = spool_model::pacific::day_of(Utc::now());
     let range = preset.range(today, state.history.first_post_day(id)?);
     Ok(spool_core::analytics::overview(&state.history, id, range)?)
+}
+
+/// The audience of the account shown at its latest readings, from the history alone.
+#[tauri::command]
+#[specta::specta]
+pub fn audience(state: State<'_, AppState>) -> Answer<Audience> {
+    let account = state.accounts.current()?.ok_or_else(|| {
+        CommandError::new(
+            ErrorKind::InvalidInput,
+            "Connect an account to see its audience.",
+        )
+    })?;
+    Ok(spool_core::analytics::audience(
+        &state.history,
+        &account.profile.id,
+    )?)
 }
 
 /// How the last sync of the account shown ended, if it was ever synced.

@@ -37,6 +37,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::save_preferences,
             commands::back_up_data,
             commands::overview,
+            commands::audience,
         ])
         .events(tauri_specta::collect_events![
             events::AccountsChanged,

@@ -93,3 +93,56 @@ async fn sync(app: &App, sim: &RunningSimulator, backup: &std::path::Path) -> St
     );
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_audience_shows_every_breakdown_and_explains_the_100_follower_gate() {
+    let sim = Simulator::new()
+        .start()
+        .await
+        .expect("the simulator starts");
+    let base = sim.base_url().to_string();
+    let app = App::launch_with("audience", &[("SPOOL_THREADS_API", &base)]).await;
+    let outcome = audience(&app, &sim).await;
+    app.finish(outcome).await;
+}
+
+async fn log_in_and_sync(app: &App, token: &str, handle: &str) -> Step {
+    app.click("button[data-screen=settings]").await?;
+    app.type_into("#pasted-token", token).await?;
+    app.click("form:has(#pasted-token) button").await?;
+    app.wait_for_text("#current-account .account-handle", handle)
+        .await?;
+    app.click("button[data-screen=overview]").await?;
+    app.click("#sync-now").await?;
+    app.wait_until_text("#last-sync", |t| t.starts_with("Last synced"))
+        .await?;
+    Ok(())
+}
+
+async fn audience(app: &App, sim: &RunningSimulator) -> Step {
+    app.wait_for_text("main h1", "Overview").await?;
+    let main = sim.issue_long_lived_token(sim.main_user_id());
+    log_in_and_sync(app, &main, "@mara.makes").await?;
+    app.click("button[data-screen=audience]").await?;
+    app.wait_for_text("main h1", "Audience").await?;
+    let account = sim.account(sim.main_user_id()).ok_or("the main account")?;
+    for breakdown in ["country", "city", "age", "gender"] {
+        let chart = app
+            .text_of(&format!("figure[data-breakdown={breakdown}]"))
+            .await?;
+        let served = account
+            .demographics(breakdown, sim.now())
+            .ok_or("a breakdown")?;
+        // The largest value the simulator served is the first bar.
+        assert!(chart.contains(&served[0].0), "{breakdown}: {chart}");
+    }
+    app.screenshot("audience").await?;
+
+    let small = sim.issue_long_lived_token(sim.small_user_id());
+    log_in_and_sync(app, &small, "@jonah.sketches").await?;
+    app.click("button[data-screen=audience]").await?;
+    let gate = app.text_of("#audience-gate").await?;
+    assert!(gate.contains("from 100 followers on"), "{gate}");
+    app.screenshot("audience-gate").await?;
+    Ok(())
+}

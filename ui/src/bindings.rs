@@ -15,6 +15,11 @@ pub async fn app_info() -> Result<spool_model::AppInfo, spool_model::CommandErro
     ipc::invoke("app_info", &ipc::NoArgs).await
 }
 
+/// The audience of the account shown at its latest readings, from the history alone.
+pub async fn audience() -> Result<spool_model::Audience, spool_model::CommandError> {
+    ipc::invoke("audience", &ipc::NoArgs).await
+}
+
 /// Writes a consistent copy of the history where the user chooses; `None` if they cancelled.
 pub async fn back_up_data() -> Result<Option<String>, spool_model::CommandError> {
     ipc::invoke("back_up_data", &ipc::NoArgs).await

@@ -1,10 +1,12 @@
 //! Each of Spool's charts, drawn once with plotters for any drawing backend: the interface shows
 //! them, and exports write the same drawing to PNG or SVG.
 
+mod audience;
 mod daily;
 mod followers;
 mod theme;
 
+pub use audience::{TOP, draw_demographics, top_segments};
 pub use daily::{draw_profile_views, trailing_average};
 pub use followers::draw_followers;
 pub use theme::ChartTheme;

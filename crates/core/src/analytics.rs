@@ -1,7 +1,11 @@
 //! What the screens show, computed from the history: nothing here asks Threads.
 
 use chrono::{DateTime, Utc};
-use spool_model::{AccountMetric, DateRange, FollowerReading, MetricCard, Overview, pacific};
+use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
+use spool_model::{
+    AccountMetric, Audience, AudienceBreakdown, AudienceSegment, Breakdown, DateRange,
+    FollowerReading, MetricCard, Overview, pacific,
+};
 
 use crate::history::{History, HistoryError};
 
@@ -93,5 +97,49 @@ pub fn overview(
             .map(|(at, followers): (DateTime<Utc>, u64)| FollowerReading { at, followers })
             .collect(),
         engagement_per_100_views,
+    })
+}
+
+/// The audience of `account_id` at its latest readings, with each value's change since the
+/// reading before.
+pub fn audience(history: &History, account_id: &str) -> Result<Audience, HistoryError> {
+    let followers = history.followers_at(account_id, Utc::now())?;
+    let mut breakdowns = Vec::new();
+    for breakdown in Breakdown::ALL {
+        let mut readings = history
+            .demographic_readings(account_id, breakdown)?
+            .into_iter();
+        let Some((taken_at, latest)) = readings.next() else {
+            continue;
+        };
+        let before = readings.next().map(|(_, segments)| segments);
+        let segments = latest
+            .into_iter()
+            .map(|(key, count)| {
+                let change = before.as_ref().map(|before| {
+                    let then = before
+                        .iter()
+                        .find(|(k, _)| *k == key)
+                        .map_or(0, |(_, v)| *v);
+                    i64::try_from(count).unwrap_or(i64::MAX)
+                        - i64::try_from(then).unwrap_or(i64::MAX)
+                });
+                AudienceSegment {
+                    key,
+                    followers: count,
+                    change,
+                }
+            })
+            .collect();
+        breakdowns.push(AudienceBreakdown {
+            breakdown,
+            taken_at,
+            segments,
+        });
+    }
+    Ok(Audience {
+        followers,
+        below_minimum: followers.is_some_and(|f| f < DEMOGRAPHICS_MIN_FOLLOWERS),
+        breakdowns,
     })
 }

@@ -8,7 +8,7 @@ use std::sync::{Mutex, MutexGuard};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 use spool_model::{
-    DailyValue, Demographics, EngagementTotals, LinkClicks, Post, PostMetrics, Profile,
+    Breakdown, DailyValue, Demographics, EngagementTotals, LinkClicks, Post, PostMetrics, Profile,
     SyncOutcome, SyncSummary,
 };
 
@@ -101,6 +101,9 @@ const DATA_TABLES: &[&str] = &[
 
 /// A stored post as a sync plans with it: id, publication, last reading, repost or not.
 pub type StoredPost = (String, DateTime<Utc>, Option<DateTime<Utc>>, bool);
+
+/// One reading of a breakdown: when, and followers per value, most first.
+pub type DemographicReading = (DateTime<Utc>, Vec<(String, u64)>);
 
 /// A failure of the history database.
 #[derive(Debug, thiserror::Error)]
@@ -594,6 +597,37 @@ impl History {
             )
             .optional()?;
         Ok(followers.map(from_sql))
+    }
+
+    /// The two latest readings of one breakdown, newest first, each with its segments.
+    pub fn demographic_readings(
+        &self,
+        account_id: &str,
+        breakdown: Breakdown,
+    ) -> Result<Vec<DemographicReading>, HistoryError> {
+        let connection = self.connection()?;
+        let mut times = connection.prepare(
+            "SELECT DISTINCT taken_at FROM demographic_snapshots
+             WHERE account_id = ?1 AND breakdown = ?2 ORDER BY taken_at DESC LIMIT 2",
+        )?;
+        let times: Vec<i64> = times
+            .query_map(params![account_id, breakdown.api_name()], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+        let mut segments = connection.prepare(
+            "SELECT key, followers FROM demographic_snapshots
+             WHERE account_id = ?1 AND breakdown = ?2 AND taken_at = ?3
+             ORDER BY followers DESC, key",
+        )?;
+        let mut readings = Vec::new();
+        for at in times {
+            let rows = segments
+                .query_map(params![account_id, breakdown.api_name(), at], |row| {
+                    Ok((row.get::<_, String>(0)?, from_sql(row.get(1)?)))
+                })?
+                .collect::<Result<_, _>>()?;
+            readings.push((moment(at), rows));
+        }
+        Ok(readings)
     }
 
     /// The day of the account's first stored post.

@@ -5,6 +5,7 @@
 
 mod account;
 mod app;
+mod audience;
 mod error;
 pub mod limits;
 mod metric;
@@ -17,6 +18,7 @@ mod threads;
 
 pub use account::{AccountStatus, AccountSummary, LoginSetup, LoginStarted, Preferences};
 pub use app::AppInfo;
+pub use audience::{Audience, AudienceBreakdown, AudienceSegment};
 pub use error::{CommandError, ErrorKind};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use overview::{FollowerReading, MetricCard, Overview, RangePreset};

@@ -1,5 +1,6 @@
 //! The screens the sidebar leads to.
 
+mod audience;
 mod overview;
 mod settings;
 
@@ -79,6 +80,7 @@ pub fn show(screen: Screen, info: AppInfoResource) -> AnyView {
     match screen {
         Screen::Settings => view! { <settings::Settings info /> }.into_any(),
         Screen::Overview if connected => view! { <overview::OverviewScreen /> }.into_any(),
+        Screen::Audience if connected => view! { <audience::AudienceScreen /> }.into_any(),
         other => view! { <Waiting screen=other /> }.into_any(),
     }
 }
@@ -110,4 +112,11 @@ fn Waiting(screen: Screen) -> impl IntoView {
             <div class="empty-state">{state}</div>
         </section>
     }
+}
+
+/// Whether the system asks for the dark theme (the charts follow it, like the rest).
+pub fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|query| query.matches())
 }

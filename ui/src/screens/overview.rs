@@ -7,7 +7,7 @@ use spool_model::{DateRange, MetricCard, Overview, RangePreset};
 
 use crate::app::ErrorNotice;
 use crate::bindings;
-use crate::screens::Screen;
+use crate::screens::{Screen, prefers_dark};
 use crate::session::Session;
 use crate::sync::SyncPanel;
 
@@ -121,11 +121,4 @@ fn describe_range(range: DateRange) -> String {
         range.since().format("%-d %b %Y"),
         range.until().format("%-d %b %Y")
     )
-}
-
-/// Whether the system asks for the dark theme (the charts follow it, like the rest).
-fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|query| query.matches())
 }

@@ -1,0 +1,153 @@
+//! Followers by one breakdown as horizontal bars: the largest values, then "Other".
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use spool_model::AudienceBreakdown;
+
+use crate::{ChartError, ChartTheme, thousands};
+
+const FONT: &str = "sans-serif";
+/// Values shown by name; the rest are summed as "Other".
+pub const TOP: usize = 8;
+
+/// The bars: the `TOP` largest values, then the rest summed as "Other".
+pub fn top_segments(breakdown: &AudienceBreakdown) -> Vec<(String, u64)> {
+    let mut segments: Vec<(String, u64)> = breakdown
+        .segments
+        .iter()
+        .map(|s| (s.key.clone(), s.followers))
+        .collect();
+    segments.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    if segments.len() > TOP {
+        let other: u64 = segments[TOP..].iter().map(|s| s.1).sum();
+        segments.truncate(TOP);
+        segments.push(("Other".to_owned(), other));
+    }
+    segments
+}
+
+/// Draws followers by `breakdown` on `area`.
+pub fn draw_demographics<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    breakdown: &AudienceBreakdown,
+    theme: &ChartTheme,
+) -> Result<(), ChartError> {
+    area.fill(&theme.background)?;
+    let title = format!(
+        "Followers by {}",
+        breakdown.breakdown.label().to_lowercase()
+    );
+    // Larger than the wide charts' text: these charts are shown two abreast.
+    let title_style = (FONT, 20).into_font().color(&theme.text);
+    let label_style = (FONT, 16).into_font().color(&theme.text);
+    let segments = top_segments(breakdown);
+    if segments.is_empty() {
+        area.draw(&Text::new(title, (16, 12), title_style))?;
+        area.draw(&Text::new(
+            "No followers in this reading.",
+            (16, 48),
+            label_style,
+        ))?;
+        return Ok(());
+    }
+    let total: u64 = segments.iter().map(|s| s.1).sum();
+    let top = segments.iter().map(|s| s.1).max().unwrap_or(1).max(1) as f64;
+    let count = segments.len() as f64;
+    let names: Vec<String> = segments.iter().map(|s| s.0.clone()).collect();
+    let name_of = move |y: &f64| {
+        let index = count - 1.0 - y.round();
+        if (y - y.round()).abs() > 0.01 || index < 0.0 {
+            return String::new();
+        }
+        names.get(index as usize).cloned().unwrap_or_default()
+    };
+    let mut chart = ChartBuilder::on(area)
+        .caption(title, title_style)
+        .margin(12)
+        .x_label_area_size(28)
+        .y_label_area_size(150)
+        .build_cartesian_2d(0f64..top * 1.3, -0.5f64..count - 0.5)?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .bold_line_style(theme.grid)
+        .light_line_style(TRANSPARENT)
+        .axis_style(theme.grid)
+        .x_labels(5)
+        .y_labels(segments.len() * 2 + 1)
+        .x_label_formatter(&|x| thousands(x.max(0.0).round() as u64))
+        .y_label_formatter(&name_of)
+        .label_style(label_style.clone())
+        .draw()?;
+    let bar = theme.bar;
+    chart.draw_series(segments.iter().enumerate().map(|(i, (_, value))| {
+        let y = count - 1.0 - i as f64;
+        Rectangle::new([(0.0, y - 0.35), (*value as f64, y + 0.35)], bar.filled())
+    }))?;
+    chart.draw_series(segments.iter().enumerate().map(|(i, (_, value))| {
+        let y = count - 1.0 - i as f64;
+        let share = *value as f64 * 100.0 / total.max(1) as f64;
+        Text::new(
+            format!(" {} ({share:.0} %)", thousands(*value)),
+            (*value as f64, y),
+            label_style.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+        )
+    }))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use spool_model::{AudienceSegment, Breakdown};
+
+    fn breakdown(values: &[(&str, u64)]) -> AudienceBreakdown {
+        AudienceBreakdown {
+            breakdown: Breakdown::Country,
+            taken_at: chrono::DateTime::from_timestamp(1_780_000_000, 0).expect("moment"),
+            segments: values
+                .iter()
+                .map(|(k, v)| AudienceSegment {
+                    key: (*k).to_owned(),
+                    followers: *v,
+                    change: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn beyond_the_top_eight_values_are_summed_as_other() {
+        let many: Vec<(String, u64)> = (0..12).map(|i| (format!("K{i:02}"), 100 - i)).collect();
+        let refs: Vec<(&str, u64)> = many.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        let shown = top_segments(&breakdown(&refs));
+        assert_eq!(shown.len(), TOP + 1);
+        assert_eq!(shown[0], ("K00".to_owned(), 100));
+        assert_eq!(shown[TOP], ("Other".to_owned(), 92 + 91 + 90 + 89));
+    }
+
+    #[test]
+    fn bars_are_named_and_valued() {
+        let drawn = crate::svg(640, 320, |area| {
+            draw_demographics(
+                area,
+                &breakdown(&[("US", 5_120), ("BR", 900)]),
+                &ChartTheme::LIGHT,
+            )
+        })
+        .expect("drawn");
+        assert!(drawn.contains("Followers by country"));
+        assert!(drawn.contains("US"));
+        assert!(drawn.contains("5,120 (85 %)"), "{drawn}");
+    }
+
+    #[test]
+    fn an_empty_reading_says_so() {
+        let drawn = crate::svg(640, 320, |area| {
+            draw_demographics(area, &breakdown(&[]), &ChartTheme::LIGHT)
+        })
+        .expect("drawn");
+        assert!(drawn.contains("No followers in this reading."));
+    }
+}

@@ -1,0 +1,115 @@
+//! The audience: followers by country, city, age and gender at the latest reading, with each
+//! value's change since the reading before; below 100 followers, why there is nothing.
+
+use leptos::prelude::*;
+use spool_charts::{ChartTheme, draw_demographics, svg, thousands};
+use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
+use spool_model::{Audience, AudienceBreakdown};
+
+use crate::app::ErrorNotice;
+use crate::bindings;
+use crate::screens::{Screen, prefers_dark};
+use crate::session::Session;
+use crate::sync::SyncPanel;
+
+/// The audience screen of the account shown.
+#[component]
+pub fn AudienceScreen() -> impl IntoView {
+    let session = Session::get();
+    let data = LocalResource::new(move || {
+        session.last_sync.track();
+        session.accounts.track();
+        bindings::audience()
+    });
+    view! {
+        <section class="screen" data-screen=Screen::Audience.id()>
+            <h1>{Screen::Audience.label()}</h1>
+            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || {
+                    data.get()
+                        .map(|answer| match answer {
+                            Ok(audience) => view! { <Body audience /> }.into_any(),
+                            Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                        })
+                }}
+            </Transition>
+            <SyncPanel />
+        </section>
+    }
+}
+
+#[component]
+fn Body(audience: Audience) -> impl IntoView {
+    if audience.below_minimum {
+        let followers = audience.followers.unwrap_or(0);
+        return view! {
+            <div class="empty-state" id="audience-gate">
+                <p class="empty-title">
+                    {format!(
+                        "Threads shows who your followers are from {DEMOGRAPHICS_MIN_FOLLOWERS} followers on."
+                    )}
+                </p>
+                <p>
+                    {format!(
+                        "This account has {} followers. Spool reads countries, cities, ages and genders at the first sync after it reaches {DEMOGRAPHICS_MIN_FOLLOWERS}.",
+                        thousands(followers)
+                    )}
+                </p>
+            </div>
+        }
+        .into_any();
+    }
+    if audience.breakdowns.is_empty() {
+        return view! {
+            <div class="empty-state">
+                <p class="empty-title">"No audience reading yet."</p>
+                <p>"Spool reads followers by country, city, age and gender at every sync."</p>
+            </div>
+        }
+        .into_any();
+    }
+    view! {
+        <div class="audience-grid">
+            {audience
+                .breakdowns
+                .into_iter()
+                .map(|breakdown| view! { <Breakdown breakdown /> })
+                .collect_view()}
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn Breakdown(breakdown: AudienceBreakdown) -> impl IntoView {
+    let theme = if prefers_dark() {
+        ChartTheme::DARK
+    } else {
+        ChartTheme::LIGHT
+    };
+    let chart =
+        svg(640, 340, |area| draw_demographics(area, &breakdown, &theme)).unwrap_or_default();
+    let changes: Vec<String> = breakdown
+        .segments
+        .iter()
+        .filter_map(|s| {
+            s.change
+                .filter(|c| *c != 0)
+                .map(|c| format!("{} {c:+}", s.key))
+        })
+        .take(6)
+        .collect();
+    let since = breakdown.taken_at.format("%-d %b %Y").to_string();
+    view! {
+        <div class="breakdown">
+        <figure class="chart" data-breakdown=breakdown.breakdown.api_name() inner_html=chart></figure>
+        <p class="muted change-line">
+            {if changes.is_empty() {
+                format!("Read {since}; no change since the reading before (or none before).")
+            } else {
+                format!("Read {since}. Since the reading before: {}", changes.join(", "))
+            }}
+        </p>
+        </div>
+    }
+}
