@@ -26,6 +26,9 @@ const COMMANDS: &[&str] = &[
     "back_up_data",
     "overview",
     "audience",
+    "posts",
+    "post_detail",
+    "open_post",
 ];
 
 fn main() {

@@ -10,7 +10,7 @@ use spool_core::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account
 use spool_core::{StorageError, StoredAccount};
 use spool_model::{
     AccountSummary, AppInfo, Audience, CommandError, ErrorKind, LoginSetup, LoginStarted, Overview,
-    Preferences, RangePreset, SyncProgress, SyncSummary,
+    PostDetail, PostRow, Preferences, RangePreset, SyncProgress, SyncSummary,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -321,6 +321,61 @@ pub fn audience(state: State<'_, AppState>) -> Answer<Audience> {
         &state.history,
         &account.profile.id,
     )?)
+}
+
+/// Every stored post of the account shown, newest first, with its latest metrics.
+#[tauri::command]
+#[specta::specta]
+pub fn posts(state: State<'_, AppState>) -> Answer<Vec<PostRow>> {
+    let account = current_or_explain(&state)?;
+    Ok(spool_core::analytics::posts(
+        &state.history,
+        &account.profile.id,
+    )?)
+}
+
+/// One post of the account shown, with its growth from every reading.
+#[tauri::command]
+#[specta::specta]
+pub fn post_detail(state: State<'_, AppState>, post_id: String) -> Answer<PostDetail> {
+    let account = current_or_explain(&state)?;
+    spool_core::analytics::post_detail(&state.history, &account.profile.id, &post_id)?.ok_or_else(
+        || {
+            CommandError::new(
+                ErrorKind::InvalidInput,
+                "That post is not in Spool's history.",
+            )
+        },
+    )
+}
+
+/// Opens a stored post of the account shown on threads.net, in the browser.
+#[tauri::command]
+#[specta::specta]
+pub fn open_post(app: AppHandle, state: State<'_, AppState>, post_id: String) -> Answer<()> {
+    let detail = post_detail(state, post_id)?;
+    // Only a stored post's own address is opened: the window cannot open arbitrary links.
+    let url = detail.row.post.permalink.ok_or_else(|| {
+        CommandError::new(
+            ErrorKind::InvalidInput,
+            "Threads gives no address for this post (it contains copyrighted material).",
+        )
+    })?;
+    app.opener().open_url(&url, None::<&str>).map_err(|e| {
+        CommandError::new(
+            ErrorKind::Internal,
+            format!("The browser could not be opened ({e}); the post is at {url}"),
+        )
+    })
+}
+
+fn current_or_explain(state: &AppState) -> Answer<StoredAccount> {
+    state.accounts.current()?.ok_or_else(|| {
+        CommandError::new(
+            ErrorKind::InvalidInput,
+            "Connect an account to see its posts.",
+        )
+    })
 }
 
 /// How the last sync of the account shown ended, if it was ever synced.

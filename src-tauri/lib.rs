@@ -38,6 +38,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::back_up_data,
             commands::overview,
             commands::audience,
+            commands::posts,
+            commands::post_detail,
+            commands::open_post,
         ])
         .events(tauri_specta::collect_events![
             events::AccountsChanged,

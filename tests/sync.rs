@@ -138,6 +138,46 @@ async fn audience(app: &App, sim: &RunningSimulator) -> Step {
     }
     app.screenshot("audience").await?;
 
+    // Posts: every post is listed; reposts say whose insights they are; sorting by views puts
+    // the most viewed first; a post's page shows its growth and a way to open it.
+    app.click("button[data-screen=posts]").await?;
+    let total = account.posts.len();
+    app.wait_for_text("#post-count", &format!("{total} of {total} posts"))
+        .await?;
+    let repost = account
+        .posts
+        .iter()
+        .find(|p| p.media_type == threads_sim::DemoMediaType::RepostFacade)
+        .ok_or("a repost")?;
+    let row = app
+        .text_of(&format!("tr[data-post='{}']", repost.id))
+        .await?;
+    assert!(row.contains("A repost of someone else's post"), "{row}");
+    app.click("th:nth-child(4) button.sort").await?;
+    let views = app
+        .texts_of("#posts-table tbody tr td:nth-child(4)")
+        .await?;
+    let number = |t: &str| t.replace(',', "").parse::<u64>().unwrap_or(0);
+    assert!(number(&views[0]) >= number(&views[1]), "{:?}", &views[..3]);
+    let most_viewed = account
+        .posts
+        .iter()
+        .filter_map(|p| account.metrics_at(p, sim.now()).map(|m| m.views))
+        .max()
+        .ok_or("views")?;
+    // Read at sync time, a moment ago: within a whisker of the simulator's figure now.
+    assert!(number(&views[0]) <= most_viewed && number(&views[0]) * 100 >= most_viewed * 99);
+    app.type_into("#post-filter", "zzz-no-such-text").await?;
+    app.wait_for_text("#post-count", &format!("0 of {total} posts"))
+        .await?;
+    app.type_into("#post-filter", "").await?;
+    app.click("#posts-table tbody tr:first-child button.link")
+        .await?;
+    let growth = app.text_of("#post-growth-chart").await?;
+    assert!(growth.contains("Views since publication"), "{growth}");
+    assert_eq!(app.text_of("#open-post").await?, "Open on Threads");
+    app.screenshot("post-page").await?;
+
     let small = sim.issue_long_lived_token(sim.small_user_id());
     log_in_and_sync(app, &small, "@jonah.sketches").await?;
     app.click("button[data-screen=audience]").await?;

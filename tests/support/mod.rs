@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, ClientBuilder};
 
 /// What a step of an end-to-end test returns; any error fails the test with a screenshot.
 pub type Step<T = ()> = Result<T, Box<dyn std::error::Error>>;
@@ -265,17 +265,30 @@ impl App {
         }
     }
 
-    /// Types `text` into the input matching `css`.
+    /// Puts `text` in the input matching `css` as typing would, input event included. (Through
+    /// the DOM, so a re-render in between cannot leave WebDriver holding a stale element.)
     pub async fn type_into(&self, css: &str, text: &str) -> Step {
-        let input = self
-            .client
-            .wait()
-            .at_most(PATIENCE)
-            .for_element(Locator::Css(css))
-            .await?;
-        input.clear().await?;
-        input.send_keys(text).await?;
-        Ok(())
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let typed = self
+                .script(
+                    "const input = document.querySelector(arguments[0]);
+                     if (!input) { return false; }
+                     input.focus();
+                     input.value = arguments[1];
+                     input.dispatchEvent(new Event('input', { bubbles: true }));
+                     return true;",
+                    vec![serde_json::Value::from(css), serde_json::Value::from(text)],
+                )
+                .await?;
+            if typed.as_bool() == Some(true) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("no input matched `{css}` within {PATIENCE:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Records every command the page sends over Tauri's IPC and every answer it gets, from

@@ -78,6 +78,16 @@ pub async fn notices() -> Result<Vec<String>, spool_model::CommandError> {
     ipc::invoke("notices", &ipc::NoArgs).await
 }
 
+/// Opens a stored post of the account shown on threads.net, in the browser.
+pub async fn open_post(post_id: &str) -> Result<(), spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "postId")]
+        post_id: &'a str,
+    }
+    ipc::invoke("open_post", &Args { post_id }).await
+}
+
 /// The overview of the account shown over `preset`, from the history alone: it works offline.
 pub async fn overview(preset: &spool_model::RangePreset) -> Result<spool_model::Overview, spool_model::CommandError> {
     #[derive(serde::Serialize)]
@@ -96,6 +106,21 @@ pub async fn paste_login_address(address: &str) -> Result<(), spool_model::Comma
         address: &'a str,
     }
     ipc::invoke("paste_login_address", &Args { address }).await
+}
+
+/// One post of the account shown, with its growth from every reading.
+pub async fn post_detail(post_id: &str) -> Result<spool_model::PostDetail, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "postId")]
+        post_id: &'a str,
+    }
+    ipc::invoke("post_detail", &Args { post_id }).await
+}
+
+/// Every stored post of the account shown, newest first, with its latest metrics.
+pub async fn posts() -> Result<Vec<spool_model::PostRow>, spool_model::CommandError> {
+    ipc::invoke("posts", &ipc::NoArgs).await
 }
 
 /// The app's preferences.

@@ -3,13 +3,13 @@
 
 mod audience;
 mod daily;
-mod followers;
 mod theme;
+mod timeline;
 
 pub use audience::{TOP, draw_demographics, top_segments};
 pub use daily::{draw_profile_views, trailing_average};
-pub use followers::draw_followers;
 pub use theme::ChartTheme;
+pub use timeline::{draw_followers, draw_post_growth};
 
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
 use spool_model::{
     AccountMetric, Audience, AudienceBreakdown, AudienceSegment, Breakdown, DateRange,
-    FollowerReading, MetricCard, Overview, pacific,
+    FollowerReading, MetricCard, Overview, PostDetail, PostReading, PostRow, pacific,
 };
 
 use crate::history::{History, HistoryError};
@@ -142,4 +142,45 @@ pub fn audience(history: &History, account_id: &str) -> Result<Audience, History
         below_minimum: followers.is_some_and(|f| f < DEMOGRAPHICS_MIN_FOLLOWERS),
         breakdowns,
     })
+}
+
+/// Every post of `account_id`, newest first, with its latest metrics.
+pub fn posts(history: &History, account_id: &str) -> Result<Vec<PostRow>, HistoryError> {
+    Ok(history
+        .posts_with_latest_metrics(account_id)?
+        .into_iter()
+        .map(|(post, metrics)| {
+            // A repost of someone else's post has no metrics of its own.
+            let metrics = metrics.filter(|_| !post.is_repost());
+            PostRow {
+                engagement_rate: metrics.and_then(|m| m.engagement_rate()),
+                post,
+                metrics,
+            }
+        })
+        .collect())
+}
+
+/// One post of `account_id` with every reading of its metrics; `None` if it is not stored.
+pub fn post_detail(
+    history: &History,
+    account_id: &str,
+    post_id: &str,
+) -> Result<Option<PostDetail>, HistoryError> {
+    let Some(row) = posts(history, account_id)?
+        .into_iter()
+        .find(|r| r.post.id == post_id)
+    else {
+        return Ok(None);
+    };
+    let growth = if row.post.is_repost() {
+        Vec::new()
+    } else {
+        history
+            .post_growth(post_id)?
+            .into_iter()
+            .map(|(at, metrics)| PostReading { at, metrics })
+            .collect()
+    };
+    Ok(Some(PostDetail { row, growth }))
 }

@@ -630,6 +630,53 @@ impl History {
         Ok(readings)
     }
 
+    /// Every stored post of `account_id`, newest first, with its latest metrics.
+    pub fn posts_with_latest_metrics(
+        &self,
+        account_id: &str,
+    ) -> Result<Vec<(Post, Option<PostMetrics>)>, HistoryError> {
+        let connection = self.connection()?;
+        let mut query = connection.prepare(
+            "SELECT p.id, p.media_type, p.text, p.published_at, p.permalink, p.shortcode,
+                    p.is_quote_post, m.views, m.likes, m.replies, m.reposts, m.quotes, m.shares,
+                    m.taken_at
+             FROM posts p LEFT JOIN post_metrics m ON m.post_id = p.id AND m.taken_at =
+                 (SELECT MAX(taken_at) FROM post_metrics WHERE post_id = p.id)
+             WHERE p.account_id = ?1 ORDER BY p.published_at DESC",
+        )?;
+        let rows = query.query_map([account_id], |row| {
+            let media_type: String = row.get(1)?;
+            let post = Post {
+                id: row.get(0)?,
+                media_type: serde_json::from_value(serde_json::Value::String(media_type))
+                    .unwrap_or(spool_model::MediaType::Unknown),
+                text: row.get(2)?,
+                published_at: moment(row.get(3)?),
+                permalink: row.get(4)?,
+                shortcode: row.get(5)?,
+                is_quote_post: row.get(6)?,
+            };
+            let count = |i: usize| -> rusqlite::Result<Option<u64>> {
+                Ok(row.get::<_, Option<i64>>(i)?.map(from_sql))
+            };
+            let read: Option<i64> = row.get(13)?;
+            let metrics = read
+                .map(|_| -> rusqlite::Result<PostMetrics> {
+                    Ok(PostMetrics {
+                        views: count(7)?,
+                        likes: count(8)?,
+                        replies: count(9)?,
+                        reposts: count(10)?,
+                        quotes: count(11)?,
+                        shares: count(12)?,
+                    })
+                })
+                .transpose()?;
+            Ok((post, metrics))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// The day of the account's first stored post.
     pub fn first_post_day(&self, account_id: &str) -> Result<Option<NaiveDate>, HistoryError> {
         let connection = self.connection()?;

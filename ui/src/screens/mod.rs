@@ -2,6 +2,7 @@
 
 mod audience;
 mod overview;
+mod posts;
 mod settings;
 
 use leptos::prelude::*;
@@ -81,6 +82,7 @@ pub fn show(screen: Screen, info: AppInfoResource) -> AnyView {
         Screen::Settings => view! { <settings::Settings info /> }.into_any(),
         Screen::Overview if connected => view! { <overview::OverviewScreen /> }.into_any(),
         Screen::Audience if connected => view! { <audience::AudienceScreen /> }.into_any(),
+        Screen::Posts if connected => view! { <posts::PostsScreen /> }.into_any(),
         other => view! { <Waiting screen=other /> }.into_any(),
     }
 }

@@ -1,14 +1,14 @@
-//! Followers over time, from the readings Spool stored at each sync: the curve the API cannot
-//! give. The first reading is marked as where observation began.
+//! Values read at successive syncs, drawn over time: followers (the curve the API cannot give,
+//! marked where observation began) and a post's views since publication.
 
+use chrono::{DateTime, Utc};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use spool_model::FollowerReading;
+use spool_model::{FollowerReading, PostReading};
 
 use crate::{ChartError, ChartTheme, thousands};
 
-const TITLE: &str = "Followers over time";
 const FONT: &str = "sans-serif";
 
 /// Draws followers over time from `readings` (oldest first) on `area`.
@@ -17,14 +17,72 @@ pub fn draw_followers<DB: DrawingBackend>(
     readings: &[FollowerReading],
     theme: &ChartTheme,
 ) -> Result<(), ChartError> {
+    let points: Vec<(DateTime<Utc>, u64)> = readings.iter().map(|r| (r.at, r.followers)).collect();
+    let note = readings
+        .first()
+        .map(|first| format!("Observation began {}", first.at.format("%-d %b %Y")));
+    let timeline = Timeline {
+        title: "Followers over time",
+        series: "Followers",
+        empty: "No follower readings yet: they start with the first sync.",
+        note,
+        points: &points,
+    };
+    draw_timeline(area, &timeline, theme)
+}
+
+/// Draws a post's views since it was published at `published_at`, from its `readings`
+/// (oldest first); a post has no views when it is published, so the curve starts at zero.
+pub fn draw_post_growth<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    published_at: DateTime<Utc>,
+    readings: &[PostReading],
+    theme: &ChartTheme,
+) -> Result<(), ChartError> {
+    let mut points = vec![(published_at, 0)];
+    points.extend(
+        readings
+            .iter()
+            .filter_map(|r| Some((r.at, r.metrics.views?)))
+            .filter(|(at, _)| *at > published_at),
+    );
+    let timeline = Timeline {
+        title: "Views since publication",
+        series: "Views (in development at Meta)",
+        empty: "No readings of this post yet.",
+        note: Some(format!(
+            "Published {}",
+            published_at.format("%-d %b %Y, %H:%M UTC")
+        )),
+        points: if readings.is_empty() { &[] } else { &points },
+    };
+    draw_timeline(area, &timeline, theme)
+}
+
+/// A line over time: what it is called, what it says with no points, a note at its start.
+struct Timeline<'a> {
+    title: &'a str,
+    series: &'a str,
+    empty: &'a str,
+    note: Option<String>,
+    points: &'a [(DateTime<Utc>, u64)],
+}
+
+fn draw_timeline<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    timeline: &Timeline<'_>,
+    theme: &ChartTheme,
+) -> Result<(), ChartError> {
+    let readings = timeline.points;
+    let title_text = timeline.title;
     area.fill(&theme.background)?;
     let title_style = (FONT, 20).into_font().color(&theme.text);
     let label_style = (FONT, 13).into_font().color(&theme.text);
     let (Some(first), Some(last)) = (readings.first(), readings.last()) else {
         let (width, height) = area.dim_in_pixel();
-        area.draw(&Text::new(TITLE, (16, 12), title_style))?;
+        area.draw(&Text::new(title_text, (16, 12), title_style))?;
         area.draw(&Text::new(
-            "No follower readings yet: they start with the first sync.",
+            timeline.empty,
             (
                 i32::try_from(width / 2).unwrap_or(0),
                 i32::try_from(height / 2).unwrap_or(0),
@@ -33,11 +91,11 @@ pub fn draw_followers<DB: DrawingBackend>(
         ))?;
         return Ok(());
     };
-    let origin = first.at;
-    let days = |reading: &FollowerReading| (reading.at - origin).num_seconds() as f64 / 86_400.0;
+    let origin = first.0;
+    let days = |point: &(DateTime<Utc>, u64)| (point.0 - origin).num_seconds() as f64 / 86_400.0;
     let span = days(last).max(1.0);
-    let low = readings.iter().map(|r| r.followers).min().unwrap_or(0) as f64;
-    let high = readings.iter().map(|r| r.followers).max().unwrap_or(0) as f64;
+    let low = readings.iter().map(|r| r.1).min().unwrap_or(0) as f64;
+    let high = readings.iter().map(|r| r.1).max().unwrap_or(0) as f64;
     let pad = ((high - low) * 0.1).max(1.0);
     let (y_low, y_high) = ((low - pad).max(0.0), high + pad);
 
@@ -47,7 +105,7 @@ pub fn draw_followers<DB: DrawingBackend>(
     };
     let value_label = |y: &f64| thousands(y.max(0.0).round() as u64);
     let mut chart = ChartBuilder::on(area)
-        .caption(TITLE, title_style)
+        .caption(title_text, title_style)
         .margin(16)
         .x_label_area_size(32)
         .y_label_area_size(72)
@@ -66,29 +124,27 @@ pub fn draw_followers<DB: DrawingBackend>(
         .draw()?;
 
     let line = theme.line;
-    let points: Vec<(f64, f64)> = readings
-        .iter()
-        .map(|r| (days(r), r.followers as f64))
-        .collect();
+    let points: Vec<(f64, f64)> = readings.iter().map(|r| (days(r), r.1 as f64)).collect();
     chart
         .draw_series(LineSeries::new(
             points.iter().copied(),
             line.stroke_width(2),
         ))?
-        .label("Followers")
+        .label(timeline.series)
         .legend(move |(x, y)| PathElement::new([(x, y), (x + 12, y)], line.stroke_width(2)));
     chart.draw_series(
         points
             .iter()
             .map(|&(x, y)| Circle::new((x, y), 3, line.filled())),
     )?;
-    // Where observation began: Threads keeps no history, so nothing before this is known.
-    let began = format!("Observation began {}", first.at.format("%-d %b %Y"));
-    chart.draw_series(std::iter::once(Text::new(
-        began,
-        (0.0, y_high - pad * 0.3),
-        label_style.clone().pos(Pos::new(HPos::Left, VPos::Top)),
-    )))?;
+    // Where the line starts means something (observation began, the post was published).
+    if let Some(note) = &timeline.note {
+        chart.draw_series(std::iter::once(Text::new(
+            note.clone(),
+            (0.0, y_high - pad * 0.3),
+            label_style.clone().pos(Pos::new(HPos::Left, VPos::Top)),
+        )))?;
+    }
     chart
         .configure_series_labels()
         .position(SeriesLabelPosition::LowerRight)
@@ -138,6 +194,34 @@ mod tests {
         let drawn = svg(&readings(&[11_729]));
         assert!(drawn.contains("Observation began 30 Aug 2026"), "{drawn}");
         assert!(drawn.contains("<circle"), "the one reading is drawn");
+    }
+
+    #[test]
+    fn a_posts_growth_starts_at_zero_when_it_was_published() {
+        let published = DateTime::parse_from_rfc3339("2026-08-29T18:00:00Z")
+            .expect("moment")
+            .to_utc();
+        let growth: Vec<PostReading> = readings(&[1_200, 2_900, 3_100])
+            .into_iter()
+            .map(|r| PostReading {
+                at: r.at,
+                metrics: spool_model::PostMetrics {
+                    views: Some(r.followers),
+                    ..Default::default()
+                },
+            })
+            .collect();
+        let drawn = crate::svg(960, 400, |area| {
+            draw_post_growth(area, published, &growth, &ChartTheme::LIGHT)
+        })
+        .expect("drawn");
+        assert_eq!(
+            drawn.matches("<circle").count(),
+            4,
+            "publication and three readings"
+        );
+        assert!(drawn.contains("Published 29 Aug 2026, 18:00 UTC"));
+        assert!(drawn.contains("Views since publication"));
     }
 
     #[test]

@@ -1,0 +1,49 @@
+//! The posts screen's content.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use crate::{Post, PostMetrics};
+
+/// A post with its lifetime metrics at the latest sync.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct PostRow {
+    /// The post.
+    pub post: Post,
+    /// Its metrics at the latest reading; `None` for reposts of others' posts and posts not
+    /// read yet.
+    pub metrics: Option<PostMetrics>,
+    /// Likes, replies, reposts and quotes per 100 views, when views are known.
+    pub engagement_rate: Option<f64>,
+}
+
+/// One reading of a post's lifetime metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct PostReading {
+    /// When Spool read it.
+    pub at: DateTime<Utc>,
+    /// The lifetime totals then.
+    pub metrics: PostMetrics,
+}
+
+/// A post's page: the post, its latest metrics, and its growth from every reading.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct PostDetail {
+    /// The post and its latest metrics.
+    pub row: PostRow,
+    /// Every reading, oldest first.
+    pub growth: Vec<PostReading>,
+}
+
+impl PostMetrics {
+    /// Likes, replies, reposts and quotes per 100 views, when views are known and not zero.
+    pub fn engagement_rate(&self) -> Option<f64> {
+        let views = self.views.filter(|v| *v > 0)? as f64;
+        let engaged = self.likes.unwrap_or(0)
+            + self.replies.unwrap_or(0)
+            + self.reposts.unwrap_or(0)
+            + self.quotes.unwrap_or(0);
+        Some(engaged as f64 * 100.0 / views)
+    }
+}

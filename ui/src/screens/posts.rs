@@ -1,0 +1,319 @@
+//! The posts: a table to sort and filter, and each post's page with its growth since it was
+//! published, from the history Spool stored.
+
+use leptos::prelude::*;
+use spool_charts::{ChartTheme, draw_post_growth, svg, thousands};
+use spool_model::{MediaType, PostDetail, PostMetric, PostMetrics, PostRow};
+
+use crate::app::ErrorNotice;
+use crate::bindings;
+use crate::screens::{Screen, prefers_dark};
+use crate::session::Session;
+use crate::sync::SyncPanel;
+
+/// A column the table sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SortBy {
+    Date,
+    Metric(PostMetric),
+    Engagement,
+}
+
+/// The posts screen of the account shown.
+#[component]
+pub fn PostsScreen() -> impl IntoView {
+    let session = Session::get();
+    let selected = RwSignal::new(None::<String>);
+    let rows = LocalResource::new(move || {
+        session.last_sync.track();
+        session.accounts.track();
+        bindings::posts()
+    });
+    view! {
+        <section class="screen" data-screen=Screen::Posts.id()>
+            <h1>{Screen::Posts.label()}</h1>
+            {move || match selected.get() {
+                Some(id) => view! { <PostPage id selected /> }.into_any(),
+                None => view! {
+                    <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                        {move || {
+                            rows.get()
+                                .map(|answer| match answer {
+                                    Ok(rows) => view! { <Table rows selected /> }.into_any(),
+                                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                                })
+                        }}
+                    </Transition>
+                    <SyncPanel />
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
+
+fn type_label(media: MediaType) -> &'static str {
+    match media {
+        MediaType::TextPost => "Text",
+        MediaType::Image => "Image",
+        MediaType::Video => "Video",
+        MediaType::CarouselAlbum => "Carousel",
+        MediaType::Audio => "Audio",
+        MediaType::RepostFacade => "Repost",
+        MediaType::Unknown => "Other",
+    }
+}
+
+fn metric_of(metrics: &PostMetrics, metric: PostMetric) -> Option<u64> {
+    match metric {
+        PostMetric::Views => metrics.views,
+        PostMetric::Likes => metrics.likes,
+        PostMetric::Replies => metrics.replies,
+        PostMetric::Reposts => metrics.reposts,
+        PostMetric::Quotes => metrics.quotes,
+        PostMetric::Shares => metrics.shares,
+    }
+}
+
+fn metric_label(metric: PostMetric) -> &'static str {
+    match metric {
+        PostMetric::Views => "Views",
+        PostMetric::Likes => "Likes",
+        PostMetric::Replies => "Replies",
+        PostMetric::Reposts => "Reposts",
+        PostMetric::Quotes => "Quotes",
+        PostMetric::Shares => "Shares",
+    }
+}
+
+fn excerpt(text: Option<&str>) -> String {
+    let text = text.unwrap_or("(no text)");
+    let mut short: String = text.chars().take(70).collect();
+    if text.chars().count() > 70 {
+        short.push('…');
+    }
+    short
+}
+
+#[component]
+fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoView {
+    let filter = RwSignal::new(String::new());
+    let kind = RwSignal::new(String::from("all"));
+    let sort = RwSignal::new(SortBy::Date);
+    let descending = RwSignal::new(true);
+    let total = rows.len();
+    let rows = StoredValue::new(rows);
+    let shown = move || {
+        let needle = filter.get().to_lowercase();
+        let kind = kind.get();
+        let mut list: Vec<PostRow> = rows.with_value(|rows| {
+            rows.iter()
+                .filter(|r| {
+                    needle.is_empty()
+                        || r.post
+                            .text
+                            .as_deref()
+                            .unwrap_or("")
+                            .to_lowercase()
+                            .contains(&needle)
+                })
+                .filter(|r| kind == "all" || type_label(r.post.media_type) == kind)
+                .cloned()
+                .collect()
+        });
+        let key = |r: &PostRow| -> f64 {
+            match sort.get() {
+                SortBy::Date => r.post.published_at.timestamp() as f64,
+                SortBy::Metric(m) => r
+                    .metrics
+                    .as_ref()
+                    .and_then(|x| metric_of(x, m))
+                    .map_or(-1.0, |v| v as f64),
+                SortBy::Engagement => r.engagement_rate.unwrap_or(-1.0),
+            }
+        };
+        list.sort_by(|a, b| {
+            key(a)
+                .partial_cmp(&key(b))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        if descending.get() {
+            list.reverse();
+        }
+        list
+    };
+    let header = move |label: &'static str, by: SortBy| {
+        let choose = move |_| {
+            if sort.get() == by {
+                descending.update(|d| *d = !*d);
+            } else {
+                sort.set(by);
+                descending.set(true);
+            }
+        };
+        let state = move || match (sort.get() == by, descending.get()) {
+            (true, true) => "descending",
+            (true, false) => "ascending",
+            _ => "none",
+        };
+        view! {
+            <th aria-sort=state>
+                <button class="sort" on:click=choose>{label}</button>
+            </th>
+        }
+    };
+    view! {
+        <div class="table-tools">
+            <label>
+                <span class="visually-hidden">"Filter posts by text"</span>
+                <input id="post-filter" placeholder="Filter by text" bind:value=filter />
+            </label>
+            <label>
+                <span class="visually-hidden">"Type"</span>
+                <select id="post-type" on:change=move |ev| kind.set(event_target_value(&ev))>
+                    {["all", "Text", "Image", "Video", "Carousel", "Audio", "Repost"]
+                        .into_iter()
+                        .map(|k| view! { <option value=k>{if k == "all" { "All types" } else { k }}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <span class="muted" id="post-count">
+                {move || format!("{} of {} posts", shown().len(), total)}
+            </span>
+        </div>
+        <table class="posts" id="posts-table">
+            <thead>
+                <tr>
+                    <th>"Post"</th>
+                    <th>"Type"</th>
+                    {header("Date", SortBy::Date)}
+                    {PostMetric::ALL.into_iter().map(|m| header(metric_label(m), SortBy::Metric(m))).collect_view()}
+                    {header("Engagement", SortBy::Engagement)}
+                </tr>
+            </thead>
+            <tbody>
+                {move || shown().into_iter().map(|row| view! { <Row row selected /> }).collect_view()}
+            </tbody>
+        </table>
+        <p class="muted">"Views and shares are labelled \"in development\" by Meta."</p>
+    }
+}
+
+#[component]
+fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
+    let id = row.post.id.clone();
+    let date = row.post.published_at.format("%-d %b %Y").to_string();
+    let cells = match &row.metrics {
+        None if row.post.is_repost() => view! {
+            <td colspan="7" class="muted">"A repost of someone else's post: its insights are theirs."</td>
+        }
+        .into_any(),
+        None => view! { <td colspan="7" class="muted">"Not read yet."</td> }.into_any(),
+        Some(metrics) => {
+            let metrics = *metrics;
+            view! {
+                {PostMetric::ALL
+                    .into_iter()
+                    .map(|m| view! { <td class="number">{metric_of(&metrics, m).map_or("—".to_owned(), thousands)}</td> })
+                    .collect_view()}
+                <td class="number">{row.engagement_rate.map_or("—".to_owned(), |r| format!("{r:.1} %"))}</td>
+            }
+            .into_any()
+        }
+    };
+    let marker = id.clone();
+    view! {
+        <tr data-post=marker>
+            <td>
+                <button class="link" on:click=move |_| selected.set(Some(id.clone()))>
+                    {excerpt(row.post.text.as_deref())}
+                </button>
+            </td>
+            <td>{type_label(row.post.media_type)}</td>
+            <td class="nowrap">{date}</td>
+            {cells}
+        </tr>
+    }
+}
+
+#[component]
+fn PostPage(id: String, selected: RwSignal<Option<String>>) -> impl IntoView {
+    let detail = LocalResource::new(move || {
+        let id = id.clone();
+        async move { bindings::post_detail(&id).await }
+    });
+    view! {
+        <button class="back" on:click=move |_| selected.set(None)>"← All posts"</button>
+        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            {move || {
+                detail.get()
+                    .map(|answer| match answer {
+                        Ok(detail) => view! { <PostBody detail /> }.into_any(),
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    })
+            }}
+        </Transition>
+    }
+}
+
+#[component]
+fn PostBody(detail: PostDetail) -> impl IntoView {
+    let session = Session::get();
+    let post = detail.row.post.clone();
+    let theme = if prefers_dark() {
+        ChartTheme::DARK
+    } else {
+        ChartTheme::LIGHT
+    };
+    let chart = svg(960, 360, |area| {
+        draw_post_growth(area, post.published_at, &detail.growth, &theme)
+    })
+    .unwrap_or_default();
+    let id = post.id.clone();
+    let open = move |_| {
+        let id = id.clone();
+        session.run(async move { bindings::open_post(&id).await }, |()| {});
+    };
+    let metrics = detail.row.metrics.map(|metrics| {
+        PostMetric::ALL
+            .into_iter()
+            .map(|m| {
+                view! {
+                    <div class="card" data-metric=m.api_name()>
+                        <span class="card-label">
+                            {metric_label(m)}
+                            {m.in_development().then(|| view! { <span class="badge now">"in development"</span> })}
+                        </span>
+                        <span class="card-value">{metric_of(&metrics, m).map_or("—".to_owned(), thousands)}</span>
+                    </div>
+                }
+            })
+            .collect_view()
+    });
+    view! {
+        <article class="post-page" id="post-page">
+            <p class="post-text">{post.text.clone().unwrap_or_else(|| "(no text)".to_owned())}</p>
+            <p class="muted">
+                {format!(
+                    "{} · published {}",
+                    type_label(post.media_type),
+                    post.published_at.format("%-d %b %Y, %H:%M UTC")
+                )}
+            </p>
+            {if post.is_repost() {
+                view! { <p>"A repost of someone else's post: its insights belong to them."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="cards">{metrics}</div>
+                    <figure class="chart" id="post-growth-chart" inner_html=chart></figure>
+                }
+                .into_any()
+            }}
+            {if post.permalink.is_some() {
+                view! { <button id="open-post" on:click=open>"Open on Threads"</button> }.into_any()
+            } else {
+                view! { <p class="muted">"Threads gives no address for this post (copyrighted material)."</p> }.into_any()
+            }}
+        </article>
+    }
+}
