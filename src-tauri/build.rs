@@ -29,6 +29,7 @@ const COMMANDS: &[&str] = &[
     "posts",
     "post_detail",
     "open_post",
+    "link_clicks",
 ];
 
 fn main() {

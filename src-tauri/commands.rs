@@ -9,8 +9,9 @@ use spool_core::loopback::{LOGIN_TIMEOUT, LoopbackListener, redirect_uri};
 use spool_core::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account};
 use spool_core::{StorageError, StoredAccount};
 use spool_model::{
-    AccountSummary, AppInfo, Audience, CommandError, ErrorKind, LoginSetup, LoginStarted, Overview,
-    PostDetail, PostRow, Preferences, RangePreset, SyncProgress, SyncSummary,
+    AccountSummary, AppInfo, Audience, CommandError, ErrorKind, LinkClicksView, LoginSetup,
+    LoginStarted, Overview, PostDetail, PostRow, Preferences, RangePreset, SyncProgress,
+    SyncSummary,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -376,6 +377,17 @@ fn current_or_explain(state: &AppState) -> Answer<StoredAccount> {
             "Connect an account to see its posts.",
         )
     })
+}
+
+/// Link clicks of the account shown, from the history alone.
+#[tauri::command]
+#[specta::specta]
+pub fn link_clicks(state: State<'_, AppState>) -> Answer<LinkClicksView> {
+    let account = current_or_explain(&state)?;
+    Ok(spool_core::analytics::link_clicks(
+        &state.history,
+        &account.profile.id,
+    )?)
 }
 
 /// How the last sync of the account shown ended, if it was ever synced.

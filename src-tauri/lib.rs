@@ -41,6 +41,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::posts,
             commands::post_detail,
             commands::open_post,
+            commands::link_clicks,
         ])
         .events(tauri_specta::collect_events![
             events::AccountsChanged,

@@ -178,6 +178,28 @@ async fn audience(app: &App, sim: &RunningSimulator) -> Step {
     assert_eq!(app.text_of("#open-post").await?, "Open on Threads");
     app.screenshot("post-page").await?;
 
+    // Links: every link the simulator counted clicks for, the most clicked first.
+    app.click("button[data-screen=links]").await?;
+    let listed = app.texts_of("#link-list li code").await?;
+    let first_day = account
+        .posts
+        .iter()
+        .map(|p| spool_model::pacific::day_of(p.published))
+        .min()
+        .ok_or("posts")?
+        .max(spool_model::limits::INSIGHTS_FLOOR_DAY);
+    let served = account.clicks_between(spool_model::pacific::midnight(first_day), sim.now());
+    let mut served_urls: Vec<(String, u64)> = served;
+    served_urls.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let urls: Vec<String> = served_urls.into_iter().map(|(u, _)| u).collect();
+    assert_eq!(listed, urls, "the links, most clicked first");
+    let chart = app.text_of("#link-clicks-chart").await?;
+    assert!(
+        chart.contains(&spool_charts::short_address(&urls[0])),
+        "{chart}"
+    );
+    app.screenshot("links").await?;
+
     let small = sim.issue_long_lived_token(sim.small_user_id());
     log_in_and_sync(app, &small, "@jonah.sketches").await?;
     app.click("button[data-screen=audience]").await?;

@@ -47,6 +47,11 @@ pub async fn last_sync() -> Result<Option<spool_model::SyncSummary>, spool_model
     ipc::invoke("last_sync", &ipc::NoArgs).await
 }
 
+/// Link clicks of the account shown, from the history alone.
+pub async fn link_clicks() -> Result<spool_model::LinkClicksView, spool_model::CommandError> {
+    ipc::invoke("link_clicks", &ipc::NoArgs).await
+}
+
 /// Logs in with a long-lived token pasted from the app dashboard's User Token Generator; the
 /// token is checked with Threads before it is kept.
 pub async fn log_in_with_token(token: &str) -> Result<spool_model::AccountSummary, spool_model::CommandError> {

@@ -1,4 +1,5 @@
-//! Followers by one breakdown as horizontal bars: the largest values, then "Other".
+//! Ranked horizontal bars: followers by one breakdown (the largest values, then "Other"), and
+//! clicks per link.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -33,22 +34,72 @@ pub fn draw_demographics<DB: DrawingBackend>(
     breakdown: &AudienceBreakdown,
     theme: &ChartTheme,
 ) -> Result<(), ChartError> {
-    area.fill(&theme.background)?;
     let title = format!(
         "Followers by {}",
         breakdown.breakdown.label().to_lowercase()
     );
+    let bars = RankedBars {
+        title: &title,
+        empty: "No followers in this reading.",
+        name_width: 150,
+    };
+    draw_ranked_bars(area, &bars, &top_segments(breakdown), theme)
+}
+
+/// Draws clicks per link (most clicked first) on `area`; long addresses are shortened.
+pub fn draw_link_clicks<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    links: &[(String, u64)],
+    theme: &ChartTheme,
+) -> Result<(), ChartError> {
+    let shown: Vec<(String, u64)> = links
+        .iter()
+        .map(|(url, clicks)| (short_address(url), *clicks))
+        .collect();
+    let bars = RankedBars {
+        title: "Clicks per link",
+        empty: "No link clicks in this reading.",
+        name_width: 260,
+    };
+    draw_ranked_bars(area, &bars, &shown, theme)
+}
+
+/// An address without its scheme, cut to a readable length.
+pub fn short_address(url: &str) -> String {
+    let bare = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
+    if bare.chars().count() > 36 {
+        let mut cut: String = bare.chars().take(35).collect();
+        cut.push('…');
+        cut
+    } else {
+        bare.to_owned()
+    }
+}
+
+/// What ranked bars are called, what they say with none, and room for their names.
+struct RankedBars<'a> {
+    title: &'a str,
+    empty: &'a str,
+    name_width: u32,
+}
+
+fn draw_ranked_bars<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    bars: &RankedBars<'_>,
+    segments: &[(String, u64)],
+    theme: &ChartTheme,
+) -> Result<(), ChartError> {
+    area.fill(&theme.background)?;
+    let title = bars.title;
     // Larger than the wide charts' text: these charts are shown two abreast.
     let title_style = (FONT, 20).into_font().color(&theme.text);
     let label_style = (FONT, 16).into_font().color(&theme.text);
-    let segments = top_segments(breakdown);
     if segments.is_empty() {
         area.draw(&Text::new(title, (16, 12), title_style))?;
-        area.draw(&Text::new(
-            "No followers in this reading.",
-            (16, 48),
-            label_style,
-        ))?;
+        area.draw(&Text::new(bars.empty, (16, 48), label_style))?;
         return Ok(());
     }
     let total: u64 = segments.iter().map(|s| s.1).sum();
@@ -66,7 +117,7 @@ pub fn draw_demographics<DB: DrawingBackend>(
         .caption(title, title_style)
         .margin(12)
         .x_label_area_size(28)
-        .y_label_area_size(150)
+        .y_label_area_size(bars.name_width)
         .build_cartesian_2d(0f64..top * 1.3, -0.5f64..count - 0.5)?;
     chart
         .configure_mesh()
@@ -140,6 +191,26 @@ mod tests {
         assert!(drawn.contains("Followers by country"));
         assert!(drawn.contains("US"));
         assert!(drawn.contains("5,120 (85 %)"), "{drawn}");
+    }
+
+    #[test]
+    fn links_are_named_without_their_scheme() {
+        assert_eq!(
+            short_address("https://www.example.com/newsletter"),
+            "example.com/newsletter"
+        );
+        let long = format!("https://example.com/{}", "a".repeat(60));
+        assert_eq!(short_address(&long).chars().count(), 36);
+        let drawn = crate::svg(640, 320, |area| {
+            draw_link_clicks(
+                area,
+                &[("https://example.com/shop".to_owned(), 1_204)],
+                &ChartTheme::LIGHT,
+            )
+        })
+        .expect("drawn");
+        assert!(drawn.contains("example.com/shop"));
+        assert!(drawn.contains("1,204 (100 %)"));
     }
 
     #[test]

@@ -6,10 +6,10 @@ mod daily;
 mod theme;
 mod timeline;
 
-pub use audience::{TOP, draw_demographics, top_segments};
+pub use audience::{TOP, draw_demographics, draw_link_clicks, short_address, top_segments};
 pub use daily::{draw_profile_views, trailing_average};
 pub use theme::ChartTheme;
-pub use timeline::{draw_followers, draw_post_growth};
+pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};
 
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]

@@ -59,6 +59,23 @@ pub fn draw_post_growth<DB: DrawingBackend>(
     draw_timeline(area, &timeline, theme)
 }
 
+/// Draws total link clicks at each reading (oldest first) on `area`.
+pub fn draw_clicks_over_time<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    readings: &[spool_model::ClicksReading],
+    theme: &ChartTheme,
+) -> Result<(), ChartError> {
+    let points: Vec<(DateTime<Utc>, u64)> = readings.iter().map(|r| (r.at, r.clicks)).collect();
+    let timeline = Timeline {
+        title: "Link clicks over time",
+        series: "Clicks on all links, since the first day read",
+        empty: "No link-click readings yet: they start with the first sync.",
+        note: None,
+        points: &points,
+    };
+    draw_timeline(area, &timeline, theme)
+}
+
 /// A line over time: what it is called, what it says with no points, a note at its start.
 struct Timeline<'a> {
     title: &'a str,
@@ -96,7 +113,8 @@ fn draw_timeline<DB: DrawingBackend>(
     let span = days(last).max(1.0);
     let low = readings.iter().map(|r| r.1).min().unwrap_or(0) as f64;
     let high = readings.iter().map(|r| r.1).max().unwrap_or(0) as f64;
-    let pad = ((high - low) * 0.1).max(1.0);
+    // Room above and below, never so little that rounded labels repeat.
+    let pad = ((high - low) * 0.1).max(high * 0.02).max(5.0);
     let (y_low, y_high) = ((low - pad).max(0.0), high + pad);
 
     let date_label = |x: &f64| {
@@ -116,7 +134,7 @@ fn draw_timeline<DB: DrawingBackend>(
         .bold_line_style(theme.grid)
         .light_line_style(TRANSPARENT)
         .axis_style(theme.grid)
-        .x_labels(6)
+        .x_labels((span.ceil() as usize + 1).clamp(2, 6))
         .y_labels(6)
         .x_label_formatter(&date_label)
         .y_label_formatter(&value_label)

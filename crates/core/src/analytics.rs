@@ -3,8 +3,9 @@
 use chrono::{DateTime, Utc};
 use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
 use spool_model::{
-    AccountMetric, Audience, AudienceBreakdown, AudienceSegment, Breakdown, DateRange,
-    FollowerReading, MetricCard, Overview, PostDetail, PostReading, PostRow, pacific,
+    AccountMetric, Audience, AudienceBreakdown, AudienceSegment, Breakdown, ClicksReading,
+    DateRange, FollowerReading, LinkClicksView, LinkRow, MetricCard, Overview, PostDetail,
+    PostReading, PostRow, pacific,
 };
 
 use crate::history::{History, HistoryError};
@@ -183,4 +184,42 @@ pub fn post_detail(
             .collect()
     };
     Ok(Some(PostDetail { row, growth }))
+}
+
+/// Link clicks of `account_id`: each link at the latest reading against the one before, and
+/// total clicks at every reading.
+pub fn link_clicks(history: &History, account_id: &str) -> Result<LinkClicksView, HistoryError> {
+    let readings = history.link_click_readings(account_id)?;
+    let latest = readings.last();
+    let before = readings.len().checked_sub(2).and_then(|i| readings.get(i));
+    let links = latest
+        .map(|latest| {
+            latest
+                .links
+                .iter()
+                .map(|(url, clicks)| LinkRow {
+                    url: url.clone(),
+                    clicks: *clicks,
+                    previous: before.map(|b| {
+                        b.links
+                            .iter()
+                            .find(|(u, _)| u == url)
+                            .map_or(0, |(_, c)| *c)
+                    }),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(LinkClicksView {
+        since: latest.and_then(|l| l.since),
+        until: latest.and_then(|l| l.until),
+        links,
+        readings: readings
+            .iter()
+            .map(|r| ClicksReading {
+                at: r.at,
+                clicks: r.links.iter().map(|(_, c)| c).sum(),
+            })
+            .collect(),
+    })
 }

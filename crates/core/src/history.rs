@@ -105,6 +105,19 @@ pub type StoredPost = (String, DateTime<Utc>, Option<DateTime<Utc>>, bool);
 /// One reading of a breakdown: when, and followers per value, most first.
 pub type DemographicReading = (DateTime<Utc>, Vec<(String, u64)>);
 
+/// One reading of link clicks: when, the days it covers, and clicks per link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkReading {
+    /// When Spool read it.
+    pub at: DateTime<Utc>,
+    /// The first day it covers.
+    pub since: Option<NaiveDate>,
+    /// The last day it covers.
+    pub until: Option<NaiveDate>,
+    /// Clicks per link, most first.
+    pub links: Vec<(String, u64)>,
+}
+
 /// A failure of the history database.
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
@@ -675,6 +688,40 @@ impl History {
             Ok((post, metrics))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every link-click reading of `account_id`, oldest first: when, the window it covers,
+    /// and clicks per link.
+    pub fn link_click_readings(&self, account_id: &str) -> Result<Vec<LinkReading>, HistoryError> {
+        let connection = self.connection()?;
+        let mut query = connection.prepare(
+            "SELECT taken_at, since_day, until_day, url, clicks FROM link_click_snapshots
+             WHERE account_id = ?1 ORDER BY taken_at, clicks DESC, url",
+        )?;
+        let rows = query.query_map([account_id], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+                from_sql(row.get(4)?),
+            ))
+        })?;
+        let mut readings: Vec<LinkReading> = Vec::new();
+        for row in rows {
+            let (at, since, until, url, clicks) = row?;
+            let at = moment(at);
+            match readings.last_mut() {
+                Some(last) if last.at == at => last.links.push((url, clicks)),
+                _ => readings.push(LinkReading {
+                    at,
+                    since: since.parse().ok(),
+                    until: until.parse().ok(),
+                    links: vec![(url, clicks)],
+                }),
+            }
+        }
+        Ok(readings)
     }
 
     /// The day of the account's first stored post.

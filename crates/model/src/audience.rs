@@ -50,3 +50,36 @@ impl Breakdown {
         }
     }
 }
+
+/// One link and its clicks at the latest reading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct LinkRow {
+    /// The link's address.
+    pub url: String,
+    /// Clicks over the reading's window.
+    pub clicks: u64,
+    /// Clicks at the reading before, if there is one.
+    pub previous: Option<u64>,
+}
+
+/// Total link clicks at one reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct ClicksReading {
+    /// When Spool read it.
+    pub at: DateTime<Utc>,
+    /// Clicks on all links over the reading's window.
+    pub clicks: u64,
+}
+
+/// Everything the links screen shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct LinkClicksView {
+    /// The days the latest reading covers (from the first post or 2024-04-13 to its day).
+    pub since: Option<chrono::NaiveDate>,
+    /// The last day it covers.
+    pub until: Option<chrono::NaiveDate>,
+    /// Each link, most clicked first.
+    pub links: Vec<LinkRow>,
+    /// Total clicks at every reading, oldest first.
+    pub readings: Vec<ClicksReading>,
+}

@@ -19,7 +19,9 @@ mod threads;
 
 pub use account::{AccountStatus, AccountSummary, LoginSetup, LoginStarted, Preferences};
 pub use app::AppInfo;
-pub use audience::{Audience, AudienceBreakdown, AudienceSegment};
+pub use audience::{
+    Audience, AudienceBreakdown, AudienceSegment, ClicksReading, LinkClicksView, LinkRow,
+};
 pub use error::{CommandError, ErrorKind};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use overview::{FollowerReading, MetricCard, Overview, RangePreset};

@@ -1,6 +1,7 @@
 //! The screens the sidebar leads to.
 
 mod audience;
+mod links;
 mod overview;
 mod posts;
 mod settings;
@@ -83,6 +84,7 @@ pub fn show(screen: Screen, info: AppInfoResource) -> AnyView {
         Screen::Overview if connected => view! { <overview::OverviewScreen /> }.into_any(),
         Screen::Audience if connected => view! { <audience::AudienceScreen /> }.into_any(),
         Screen::Posts if connected => view! { <posts::PostsScreen /> }.into_any(),
+        Screen::Links if connected => view! { <links::LinksScreen /> }.into_any(),
         other => view! { <Waiting screen=other /> }.into_any(),
     }
 }
