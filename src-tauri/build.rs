@@ -30,6 +30,7 @@ const COMMANDS: &[&str] = &[
     "post_detail",
     "open_post",
     "link_clicks",
+    "best_times",
 ];
 
 fn main() {

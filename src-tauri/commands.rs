@@ -9,9 +9,9 @@ use spool_core::loopback::{LOGIN_TIMEOUT, LoopbackListener, redirect_uri};
 use spool_core::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account};
 use spool_core::{StorageError, StoredAccount};
 use spool_model::{
-    AccountSummary, AppInfo, Audience, CommandError, ErrorKind, LinkClicksView, LoginSetup,
-    LoginStarted, Overview, PostDetail, PostRow, Preferences, RangePreset, SyncProgress,
-    SyncSummary,
+    AccountSummary, AppInfo, Audience, BestTimes, CommandError, ErrorKind, LinkClicksView,
+    LoginSetup, LoginStarted, Overview, PostDetail, PostRow, Preferences, RangePreset,
+    SyncProgress, SyncSummary,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -377,6 +377,19 @@ fn current_or_explain(state: &AppState) -> Answer<StoredAccount> {
             "Connect an account to see its posts.",
         )
     })
+}
+
+/// When the account shown's posts did best: median views by weekday and hour in the user's
+/// time zone, `utc_offset_minutes` east of UTC.
+#[tauri::command]
+#[specta::specta]
+pub fn best_times(state: State<'_, AppState>, utc_offset_minutes: i32) -> Answer<BestTimes> {
+    let account = current_or_explain(&state)?;
+    Ok(spool_core::analytics::best_times(
+        &state.history,
+        &account.profile.id,
+        utc_offset_minutes,
+    )?)
 }
 
 /// Link clicks of the account shown, from the history alone.

@@ -42,6 +42,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::post_detail,
             commands::open_post,
             commands::link_clicks,
+            commands::best_times,
         ])
         .events(tauri_specta::collect_events![
             events::AccountsChanged,

@@ -167,6 +167,9 @@ async fn audience(app: &App, sim: &RunningSimulator) -> Step {
         .ok_or("views")?;
     // Read at sync time, a moment ago: within a whisker of the simulator's figure now.
     assert!(number(&views[0]) <= most_viewed && number(&views[0]) * 100 >= most_viewed * 99);
+    let best = app.text_of("#best-times-chart").await?;
+    assert!(best.contains("Median views by the hour"), "{best}");
+    app.screenshot("posts").await?;
     app.type_into("#post-filter", "zzz-no-such-text").await?;
     app.wait_for_text("#post-count", &format!("0 of {total} posts"))
         .await?;

@@ -25,6 +25,17 @@ pub async fn back_up_data() -> Result<Option<String>, spool_model::CommandError>
     ipc::invoke("back_up_data", &ipc::NoArgs).await
 }
 
+/// When the account shown's posts did best: median views by weekday and hour in the user's
+/// time zone, `utc_offset_minutes` east of UTC.
+pub async fn best_times(utc_offset_minutes: i32) -> Result<spool_model::BestTimes, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args {
+        #[serde(rename = "utcOffsetMinutes")]
+        utc_offset_minutes: i32,
+    }
+    ipc::invoke("best_times", &Args { utc_offset_minutes }).await
+}
+
 /// Gives up the login in progress.
 pub async fn cancel_login() -> Result<(), spool_model::CommandError> {
     ipc::invoke("cancel_login", &ipc::NoArgs).await

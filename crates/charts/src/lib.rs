@@ -2,11 +2,13 @@
 //! them, and exports write the same drawing to PNG or SVG.
 
 mod audience;
+mod best_times;
 mod daily;
 mod theme;
 mod timeline;
 
 pub use audience::{TOP, draw_demographics, draw_link_clicks, short_address, top_segments};
+pub use best_times::{compact, draw_best_times};
 pub use daily::{draw_profile_views, trailing_average};
 pub use theme::ChartTheme;
 pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};

@@ -3,9 +3,9 @@
 use chrono::{DateTime, Utc};
 use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
 use spool_model::{
-    AccountMetric, Audience, AudienceBreakdown, AudienceSegment, Breakdown, ClicksReading,
-    DateRange, FollowerReading, LinkClicksView, LinkRow, MetricCard, Overview, PostDetail,
-    PostReading, PostRow, pacific,
+    AccountMetric, Audience, AudienceBreakdown, AudienceSegment, BestTimes, Breakdown,
+    ClicksReading, DateRange, FollowerReading, LinkClicksView, LinkRow, MetricCard, Overview,
+    PostDetail, PostReading, PostRow, PostingSlot, pacific,
 };
 
 use crate::history::{History, HistoryError};
@@ -221,5 +221,55 @@ pub fn link_clicks(history: &History, account_id: &str) -> Result<LinkClicksView
                 clicks: r.links.iter().map(|(_, c)| c).sum(),
             })
             .collect(),
+    })
+}
+
+/// A slot's median is shown only with at least this many posts behind it.
+pub const BEST_TIME_MINIMUM_POSTS: u32 = 3;
+
+/// Median views of `account_id`'s posts by weekday and hour, in the time zone `utc_offset`
+/// minutes east of UTC (the user's).
+pub fn best_times(
+    history: &History,
+    account_id: &str,
+    utc_offset_minutes: i32,
+) -> Result<BestTimes, HistoryError> {
+    use chrono::{Datelike, Timelike};
+    let offset = chrono::FixedOffset::east_opt(utc_offset_minutes.clamp(-18 * 60, 18 * 60) * 60)
+        .unwrap_or(chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!("UTC")));
+    let mut cells: std::collections::BTreeMap<(u8, u8), Vec<u64>> = Default::default();
+    for row in posts(history, account_id)? {
+        let Some(views) = row.metrics.and_then(|m| m.views) else {
+            continue;
+        };
+        let local = row.post.published_at.with_timezone(&offset);
+        let weekday = local.weekday().num_days_from_monday() as u8;
+        let hour = local.hour() as u8;
+        cells.entry((weekday, hour)).or_default().push(views);
+    }
+    let slots = cells
+        .into_iter()
+        .map(|((weekday, hour), mut views)| {
+            views.sort_unstable();
+            let posts = u32::try_from(views.len()).unwrap_or(u32::MAX);
+            let median = (posts >= BEST_TIME_MINIMUM_POSTS).then(|| {
+                let middle = views.len() / 2;
+                if views.len() % 2 == 0 {
+                    (views[middle - 1] + views[middle]) / 2
+                } else {
+                    views[middle]
+                }
+            });
+            PostingSlot {
+                weekday,
+                hour,
+                posts,
+                median_views: median,
+            }
+        })
+        .collect();
+    Ok(BestTimes {
+        slots,
+        minimum_posts: BEST_TIME_MINIMUM_POSTS,
     })
 }

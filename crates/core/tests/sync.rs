@@ -268,3 +268,46 @@ async fn a_cancelled_sync_changes_nothing() {
         SyncOutcome::Cancelled
     );
 }
+
+#[tokio::test]
+async fn best_times_count_every_post_and_withhold_thin_slots() {
+    let bench = bench().await;
+    bench.sync().await.expect("synced");
+    let times = spool_core::analytics::best_times(&bench.history, &bench.id, 0).expect("computed");
+    let account = bench.sim.account(&bench.id).expect("account");
+    let own = account
+        .posts
+        .iter()
+        .filter(|p| p.media_type != threads_sim::DemoMediaType::RepostFacade)
+        .count();
+    assert_eq!(
+        times.slots.iter().map(|s| s.posts as usize).sum::<usize>(),
+        own
+    );
+    assert!(times.slots.iter().all(|s| s.weekday < 7 && s.hour < 24));
+    assert!(
+        times
+            .slots
+            .iter()
+            .all(|s| s.median_views.is_some() == (s.posts >= times.minimum_posts))
+    );
+    // A slot's median is the middle of its posts' views.
+    let slot = times
+        .slots
+        .iter()
+        .find(|s| s.posts >= 3 && s.posts % 2 == 1)
+        .expect("a slot with an odd number of posts");
+    let mut views: Vec<u64> = account
+        .posts
+        .iter()
+        .filter(|p| {
+            use chrono::{Datelike, Timelike};
+            p.media_type != threads_sim::DemoMediaType::RepostFacade
+                && p.published.weekday().num_days_from_monday() as u8 == slot.weekday
+                && p.published.hour() as u8 == slot.hour
+        })
+        .filter_map(|p| account.metrics_at(p, start()).map(|m| m.views))
+        .collect();
+    views.sort_unstable();
+    assert_eq!(slot.median_views, Some(views[views.len() / 2]));
+}

@@ -25,7 +25,7 @@ pub use audience::{
 pub use error::{CommandError, ErrorKind};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use overview::{FollowerReading, MetricCard, Overview, RangePreset};
-pub use posts::{PostDetail, PostReading, PostRow};
+pub use posts::{BestTimes, PostDetail, PostReading, PostRow, PostingSlot};
 pub use range::{DateRange, RangeError};
 pub use series::DailyValue;
 pub use sync::{SyncOutcome, SyncPhase, SyncProgress, SyncSummary};

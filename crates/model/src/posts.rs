@@ -47,3 +47,25 @@ impl PostMetrics {
         Some(engaged as f64 * 100.0 / views)
     }
 }
+
+/// Median views of the posts published in one hour of one weekday.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Type)]
+pub struct PostingSlot {
+    /// Day of the week, 0 for Monday to 6 for Sunday, in the user's time zone.
+    pub weekday: u8,
+    /// Hour of the day, 0 to 23, in the user's time zone.
+    pub hour: u8,
+    /// How many posts were published in it.
+    pub posts: u32,
+    /// Their median views; `None` where too few posts make a median meaningless.
+    pub median_views: Option<u64>,
+}
+
+/// Best time to post: every weekday × hour slot with posts in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct BestTimes {
+    /// Slots with at least one post.
+    pub slots: Vec<PostingSlot>,
+    /// A slot needs at least this many posts for its median to be shown.
+    pub minimum_posts: u32,
+}

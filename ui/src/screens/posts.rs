@@ -2,7 +2,7 @@
 //! published, from the history Spool stored.
 
 use leptos::prelude::*;
-use spool_charts::{ChartTheme, draw_post_growth, svg, thousands};
+use spool_charts::{ChartTheme, draw_best_times, draw_post_growth, svg, thousands};
 use spool_model::{MediaType, PostDetail, PostMetric, PostMetrics, PostRow};
 
 use crate::app::ErrorNotice;
@@ -35,6 +35,7 @@ pub fn PostsScreen() -> impl IntoView {
             {move || match selected.get() {
                 Some(id) => view! { <PostPage id selected /> }.into_any(),
                 None => view! {
+                    <BestTimesChart />
                     <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
                         {move || {
                             rows.get()
@@ -49,6 +50,38 @@ pub fn PostsScreen() -> impl IntoView {
                 .into_any(),
             }}
         </section>
+    }
+}
+
+/// Median views by weekday and hour, in the user's time zone.
+#[component]
+fn BestTimesChart() -> impl IntoView {
+    let session = Session::get();
+    let times = LocalResource::new(move || {
+        session.last_sync.track();
+        // JavaScript counts the offset in minutes west of UTC.
+        let east = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+        async move { bindings::best_times(east).await }
+    });
+    move || {
+        times.get().map(|answer| match answer {
+            Ok(times) if !times.slots.is_empty() => {
+                let theme = if prefers_dark() {
+                    ChartTheme::DARK
+                } else {
+                    ChartTheme::LIGHT
+                };
+                let chart =
+                    svg(960, 340, |area| draw_best_times(area, &times, &theme)).unwrap_or_default();
+                view! {
+                    <h2>"Best time to post"</h2>
+                    <figure class="chart" id="best-times-chart" inner_html=chart></figure>
+                }
+                .into_any()
+            }
+            Ok(_) => ().into_any(),
+            Err(error) => view! { <ErrorNotice error /> }.into_any(),
+        })
     }
 }
 

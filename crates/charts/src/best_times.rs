@@ -1,0 +1,160 @@
+//! Best time to post: a weekday × hour grid of median post views, each cell shaded by its
+//! median and saying how many posts stand behind it; cells with too few posts are withheld.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use spool_model::BestTimes;
+
+use crate::{ChartError, ChartTheme};
+
+const FONT: &str = "sans-serif";
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// A short count: 950, 1.2k, 34k, 1.5M.
+pub fn compact(value: u64) -> String {
+    match value {
+        0..=999 => value.to_string(),
+        1_000..=9_999 => format!("{:.1}k", value as f64 / 1_000.0),
+        10_000..=999_999 => format!("{}k", value / 1_000),
+        _ => format!("{:.1}M", value as f64 / 1_000_000.0),
+    }
+}
+
+fn blend(from: RGBColor, to: RGBColor, share: f64) -> RGBColor {
+    let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * share).round() as u8;
+    RGBColor(mix(from.0, to.0), mix(from.1, to.1), mix(from.2, to.2))
+}
+
+/// Draws the best times to post on `area`.
+pub fn draw_best_times<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    times: &BestTimes,
+    theme: &ChartTheme,
+) -> Result<(), ChartError> {
+    area.fill(&theme.background)?;
+    let title_style = (FONT, 20).into_font().color(&theme.text);
+    let label_style = (FONT, 13).into_font().color(&theme.text);
+    let cell_style = (FONT, 11).into_font();
+    let top = times
+        .slots
+        .iter()
+        .filter_map(|s| s.median_views)
+        .max()
+        .unwrap_or(0);
+    let mut chart = ChartBuilder::on(area)
+        .caption("Median views by the hour a post went out", title_style)
+        .margin(12)
+        .x_label_area_size(28)
+        .y_label_area_size(44)
+        .build_cartesian_2d(0f64..24f64, 0f64..7f64)?;
+    chart
+        .configure_mesh()
+        .disable_mesh()
+        .axis_style(theme.grid)
+        .x_labels(25)
+        .y_labels(15)
+        .x_label_formatter(&|x| {
+            let hour = x.round();
+            if (x - hour).abs() < 0.01 && hour < 24.0 && (hour as u32) % 3 == 0 {
+                format!("{:02}:00", hour as u32)
+            } else {
+                String::new()
+            }
+        })
+        .y_label_formatter(&|y| {
+            let row = y - 0.5;
+            if (row - row.round()).abs() > 0.01 || !(0.0..7.0).contains(&row) {
+                return String::new();
+            }
+            WEEKDAYS[6 - row.round() as usize].to_owned()
+        })
+        .label_style(label_style.clone())
+        .draw()?;
+    for slot in &times.slots {
+        let x = f64::from(slot.hour);
+        let y = 6.0 - f64::from(slot.weekday);
+        let (fill, text, ink) = match slot.median_views {
+            Some(median) => {
+                let share = if top == 0 {
+                    0.0
+                } else {
+                    median as f64 / top as f64
+                };
+                let fill = blend(theme.background, theme.line, 0.15 + 0.85 * share);
+                let ink = if share > 0.5 {
+                    theme.background
+                } else {
+                    theme.text
+                };
+                (fill, compact(median), ink)
+            }
+            // Too few posts for a median: shown as withheld, with the count.
+            None => (theme.grid, format!("{}×", slot.posts), theme.text),
+        };
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(x + 0.04, y + 0.06), (x + 0.96, y + 0.94)],
+            fill.filled(),
+        )))?;
+        chart.draw_series(std::iter::once(Text::new(
+            text,
+            (x + 0.5, y + 0.5),
+            cell_style
+                .clone()
+                .color(&ink)
+                .pos(Pos::new(HPos::Center, VPos::Center)),
+        )))?;
+    }
+    area.draw(&Text::new(
+        format!(
+            "Grey cells: fewer than {} posts, too few for a median (the number shows how many).",
+            times.minimum_posts
+        ),
+        (16, i32::try_from(area.dim_in_pixel().1).unwrap_or(0) - 4),
+        label_style.pos(Pos::new(HPos::Left, VPos::Bottom)),
+    ))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use spool_model::PostingSlot;
+
+    #[test]
+    fn counts_are_compact() {
+        assert_eq!(compact(950), "950");
+        assert_eq!(compact(1_234), "1.2k");
+        assert_eq!(compact(34_567), "34k");
+        assert_eq!(compact(1_500_000), "1.5M");
+    }
+
+    #[test]
+    fn medians_are_shown_and_thin_cells_withheld() {
+        let times = BestTimes {
+            slots: vec![
+                PostingSlot {
+                    weekday: 0,
+                    hour: 9,
+                    posts: 5,
+                    median_views: Some(12_400),
+                },
+                PostingSlot {
+                    weekday: 6,
+                    hour: 21,
+                    posts: 1,
+                    median_views: None,
+                },
+            ],
+            minimum_posts: 3,
+        };
+        let drawn = crate::svg(960, 360, |area| {
+            draw_best_times(area, &times, &ChartTheme::LIGHT)
+        })
+        .expect("drawn");
+        assert!(drawn.contains("12k"), "the median");
+        assert!(drawn.contains("1×"), "the withheld cell's count");
+        assert!(drawn.contains("Mon") && drawn.contains("Sun"));
+        assert!(drawn.contains("09:00"));
+    }
+}
