@@ -56,7 +56,7 @@ pub fn draw_best_times<DB: DrawingBackend>(
         .y_labels(15)
         .x_label_formatter(&|x| {
             let hour = x.round();
-            if (x - hour).abs() < 0.01 && hour < 24.0 && (hour as u32) % 3 == 0 {
+            if (x - hour).abs() < 0.01 && hour < 24.0 && (hour as u32).is_multiple_of(3) {
                 format!("{:02}:00", hour as u32)
             } else {
                 String::new()

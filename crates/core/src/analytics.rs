@@ -254,7 +254,7 @@ pub fn best_times(
             let posts = u32::try_from(views.len()).unwrap_or(u32::MAX);
             let median = (posts >= BEST_TIME_MINIMUM_POSTS).then(|| {
                 let middle = views.len() / 2;
-                if views.len() % 2 == 0 {
+                if views.len().is_multiple_of(2) {
                     (views[middle - 1] + views[middle]) / 2
                 } else {
                     views[middle]
