@@ -1,0 +1,46 @@
+//! End to end: every screen of the demo account in the light and the dark theme, as the
+//! system chooses it; the screenshots land in `target/tmp/e2e/screens-<theme>/`.
+
+mod support;
+
+use support::{App, Step};
+
+const SCREENS: [&str; 5] = ["overview", "posts", "audience", "links", "settings"];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_in_the_light_and_the_dark_theme() {
+    for (theme, env) in [("light", "Adwaita"), ("dark", "Adwaita:dark")] {
+        let app = App::launch_with(&format!("screens-{theme}"), &[("GTK_THEME", env)]).await;
+        let outcome = visit(&app, theme == "dark").await;
+        app.finish(outcome).await;
+    }
+}
+
+async fn visit(app: &App, dark: bool) -> Step {
+    app.wait_for_text("main h1", "Overview").await?;
+    let prefers_dark = app
+        .script(
+            "return matchMedia('(prefers-color-scheme: dark)').matches;",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        prefers_dark.as_bool(),
+        Some(dark),
+        "the system's theme reaches the page"
+    );
+    app.click("button[data-screen=settings]").await?;
+    app.click("#try-demo").await?;
+    app.wait_for_text("#current-account .account-handle", "@mara.makes")
+        .await?;
+    for screen in SCREENS {
+        app.click(&format!("button[data-screen={screen}]")).await?;
+        app.wait_until_text("main h1", |h| h.eq_ignore_ascii_case(screen))
+            .await?;
+        if screen != "settings" {
+            app.text_of("figure.chart svg").await.ok();
+        }
+        app.screenshot(screen).await?;
+    }
+    Ok(())
+}
