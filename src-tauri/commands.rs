@@ -9,9 +9,9 @@ use spool_core::loopback::{LOGIN_TIMEOUT, LoopbackListener, redirect_uri};
 use spool_core::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account};
 use spool_core::{StorageError, StoredAccount};
 use spool_model::{
-    AccountSummary, AppInfo, Audience, BestTimes, CommandError, ErrorKind, LinkClicksView,
-    LoginSetup, LoginStarted, Overview, PostDetail, PostRow, Preferences, RangePreset,
-    SyncProgress, SyncSummary,
+    AccountSummary, AppInfo, Audience, BestTimes, CommandError, Comparison, DateRange, ErrorKind,
+    LinkClicksView, LoginSetup, LoginStarted, Overview, PostDetail, PostRow, Preferences,
+    RangeChoice, SyncProgress, SyncSummary,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -292,10 +292,15 @@ pub fn cancel_sync(state: State<'_, AppState>) -> Answer<()> {
     Ok(())
 }
 
-/// The overview of the account shown over `preset`, from the history alone: it works offline.
+/// The overview of the account shown over `range`, compared as `comparison` says, from the
+/// history alone: it works offline. A custom range is checked against the API's rules.
 #[tauri::command]
 #[specta::specta]
-pub fn overview(state: State<'_, AppState>, preset: RangePreset) -> Answer<Overview> {
+pub fn overview(
+    state: State<'_, AppState>,
+    range: RangeChoice,
+    comparison: Comparison,
+) -> Answer<Overview> {
     let account = state.accounts.current()?.ok_or_else(|| {
         CommandError::new(
             ErrorKind::InvalidInput,
@@ -304,8 +309,17 @@ pub fn overview(state: State<'_, AppState>, preset: RangePreset) -> Answer<Overv
     })?;
     let id = &account.profile.id;
     let today = spool_model::pacific::day_of(Utc::now());
-    let range = preset.range(today, state.history.first_post_day(id)?);
-    Ok(spool_core::analytics::overview(&state.history, id, range)?)
+    let range = match range {
+        RangeChoice::Preset { preset } => preset.range(today, state.history.first_post_day(id)?),
+        RangeChoice::Custom { since, until } => DateRange::new(since, until, today)
+            .map_err(|e| CommandError::new(ErrorKind::InvalidInput, e.to_string()))?,
+    };
+    Ok(spool_core::analytics::overview(
+        &state.history,
+        id,
+        range,
+        comparison,
+    )?)
 }
 
 /// The audience of the account shown at its latest readings, from the history alone.

@@ -67,6 +67,31 @@ async fn demo(app: &App) -> Step {
     );
     app.screenshot("demo-overview-last-month").await?;
 
+    // Changing the range changes the chart.
+    let month_chart = app.text_of("#profile-views-chart").await?;
+    app.click("button.preset:nth-child(1)").await?;
+    app.wait_until_text("#profile-views-chart", |c| c != month_chart)
+        .await?;
+    // The picker refuses a day before 2024-04-13, with the reason, and asks nothing.
+    app.type_into("#range-since", "2024-04-12").await?;
+    app.type_into("#range-until", &last_month.until().to_string())
+        .await?;
+    app.click("#apply-range").await?;
+    let refusal = app.text_of("#picker-refusal").await?;
+    assert!(
+        refusal.contains("Threads keeps no insights before 2024-04-13"),
+        "{refusal}"
+    );
+    // The same days picked by hand give the same numbers as the preset.
+    app.type_into("#range-since", &last_month.since().to_string())
+        .await?;
+    app.click("#apply-range").await?;
+    app.wait_for_text(
+        ".card[data-metric=views] .card-value",
+        &spool_charts::thousands(expected),
+    )
+    .await?;
+
     // And it syncs like any account, against the simulator inside Spool.
     app.click("#sync-now").await?;
     app.wait_until_text("#last-sync", |t| t != last && t.starts_with("Last synced"))

@@ -104,14 +104,17 @@ pub async fn open_post(post_id: &str) -> Result<(), spool_model::CommandError> {
     ipc::invoke("open_post", &Args { post_id }).await
 }
 
-/// The overview of the account shown over `preset`, from the history alone: it works offline.
-pub async fn overview(preset: &spool_model::RangePreset) -> Result<spool_model::Overview, spool_model::CommandError> {
+/// The overview of the account shown over `range`, compared as `comparison` says, from the
+/// history alone: it works offline. A custom range is checked against the API's rules.
+pub async fn overview(range: &spool_model::RangeChoice, comparison: &spool_model::Comparison) -> Result<spool_model::Overview, spool_model::CommandError> {
     #[derive(serde::Serialize)]
     struct Args<'a> {
-        #[serde(rename = "preset")]
-        preset: &'a spool_model::RangePreset,
+        #[serde(rename = "range")]
+        range: &'a spool_model::RangeChoice,
+        #[serde(rename = "comparison")]
+        comparison: &'a spool_model::Comparison,
     }
-    ipc::invoke("overview", &Args { preset }).await
+    ipc::invoke("overview", &Args { range, comparison }).await
 }
 
 /// Hands the address the browser landed on (or the code in it) to the waiting login.

@@ -4,19 +4,20 @@ use chrono::{DateTime, Utc};
 use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
 use spool_model::{
     AccountMetric, Audience, AudienceBreakdown, AudienceSegment, BestTimes, Breakdown,
-    ClicksReading, DateRange, FollowerReading, LinkClicksView, LinkRow, MetricCard, Overview,
-    PostDetail, PostReading, PostRow, PostingSlot, pacific,
+    ClicksReading, Comparison, DateRange, FollowerReading, LinkClicksView, LinkRow, MetricCard,
+    Overview, PostDetail, PostReading, PostRow, PostingSlot, pacific,
 };
 
 use crate::history::{History, HistoryError};
 
-/// The overview of `account_id` over `range`, compared with the period just before it.
+/// The overview of `account_id` over `range`, compared as `comparison` says.
 pub fn overview(
     history: &History,
     account_id: &str,
     range: DateRange,
+    comparison: Comparison,
 ) -> Result<Overview, HistoryError> {
-    let compared = range.previous();
+    let compared = comparison.of(range);
     let views = |r: DateRange| history.profile_views_total(account_id, r.since(), r.until());
     let engagement = |r: DateRange| history.engagement_total(account_id, r.since(), r.until());
     let start = |r: DateRange| pacific::midnight(r.since());

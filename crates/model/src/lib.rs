@@ -24,7 +24,7 @@ pub use audience::{
 };
 pub use error::{CommandError, ErrorKind};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
-pub use overview::{FollowerReading, MetricCard, Overview, RangePreset};
+pub use overview::{Comparison, FollowerReading, MetricCard, Overview, RangeChoice, RangePreset};
 pub use posts::{BestTimes, PostDetail, PostReading, PostRow, PostingSlot};
 pub use range::{DateRange, RangeError};
 pub use series::DailyValue;

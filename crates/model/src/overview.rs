@@ -87,6 +87,45 @@ fn first_valid() -> DateRange {
     }
 }
 
+/// What the overview's range is: a preset, or days the user picked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum RangeChoice {
+    /// One of the presets.
+    Preset {
+        /// Which.
+        preset: RangePreset,
+    },
+    /// From one day to another, both included (checked against the API's rules).
+    Custom {
+        /// The first day.
+        since: NaiveDate,
+        /// The last day.
+        until: NaiveDate,
+    },
+}
+
+/// What the cards compare the range with.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparison {
+    /// The period of the same length just before.
+    #[default]
+    PreviousPeriod,
+    /// The same days a year earlier.
+    YearEarlier,
+}
+
+impl Comparison {
+    /// The period `range` is compared with; `None` where it would fall before the floor.
+    pub fn of(self, range: DateRange) -> Option<DateRange> {
+        match self {
+            Self::PreviousPeriod => range.previous(),
+            Self::YearEarlier => range.year_earlier(),
+        }
+    }
+}
+
 impl DateRange {
     /// The period just before this one, of the same length (for "compared to").
     pub fn previous(self) -> Option<DateRange> {
@@ -192,5 +231,11 @@ mod tests {
         // Before the floor there is nothing to compare with.
         let first = DateRange::new(INSIGHTS_FLOOR_DAY, day(2024, 4, 20), today).expect("valid");
         assert_eq!(first.previous(), None);
+        assert_eq!(
+            Comparison::YearEarlier.of(first),
+            None,
+            "a year before the floor"
+        );
+        assert_eq!(Comparison::PreviousPeriod.of(range), Some(previous));
     }
 }

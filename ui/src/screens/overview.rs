@@ -1,9 +1,11 @@
 //! The overview: a range, a card per metric with its change, profile views per day and
 //! followers over time, all from the history Spool stored (so it works offline).
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use spool_charts::{ChartTheme, draw_followers, draw_profile_views, svg, thousands};
-use spool_model::{DateRange, MetricCard, Overview, RangePreset};
+use spool_model::limits::INSIGHTS_FLOOR_DAY;
+use spool_model::{Comparison, DateRange, MetricCard, Overview, RangeChoice, RangePreset, pacific};
 
 use crate::app::ErrorNotice;
 use crate::bindings;
@@ -11,18 +13,32 @@ use crate::screens::{Screen, prefers_dark};
 use crate::session::Session;
 use crate::sync::SyncPanel;
 
+/// Today in the account's calendar, from the browser's clock.
+fn today() -> NaiveDate {
+    let now =
+        chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default();
+    pacific::day_of(now)
+}
+
 /// The overview screen of the account shown.
 #[component]
 pub fn OverviewScreen() -> impl IntoView {
     let session = Session::get();
-    let preset = RwSignal::new(RangePreset::Last30Days);
+    let choice = RwSignal::new(RangeChoice::Preset {
+        preset: RangePreset::Last30Days,
+    });
+    let comparison = RwSignal::new(Comparison::PreviousPeriod);
     let data = LocalResource::new(move || {
-        let preset = preset.get();
+        let range = choice.get();
+        let comparison = comparison.get();
         // Reloaded after every sync and on switching accounts.
         session.last_sync.track();
         session.accounts.track();
-        async move { bindings::overview(&preset).await }
+        async move { bindings::overview(&range, &comparison).await }
     });
+    let preset_pressed = move |p: RangePreset| {
+        move || (choice.get() == RangeChoice::Preset { preset: p }).to_string()
+    };
     view! {
         <section class="screen" data-screen=Screen::Overview.id()>
             <h1>{Screen::Overview.label()}</h1>
@@ -33,8 +49,8 @@ pub fn OverviewScreen() -> impl IntoView {
                         view! {
                             <button
                                 class="preset"
-                                aria-pressed=move || (preset.get() == p).to_string()
-                                on:click=move |_| preset.set(p)
+                                aria-pressed=preset_pressed(p)
+                                on:click=move |_| choice.set(RangeChoice::Preset { preset: p })
                             >
                                 {p.label()}
                             </button>
@@ -42,6 +58,7 @@ pub fn OverviewScreen() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            <Picker choice comparison />
             <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
                 {move || {
                     data.get()
@@ -53,6 +70,71 @@ pub fn OverviewScreen() -> impl IntoView {
             </Transition>
             <SyncPanel />
         </section>
+    }
+}
+
+/// Days picked by hand, checked by the API's rules from spool-model before anything is asked,
+/// and what the cards compare with.
+#[component]
+fn Picker(choice: RwSignal<RangeChoice>, comparison: RwSignal<Comparison>) -> impl IntoView {
+    let today = today();
+    let since = RwSignal::new(String::new());
+    let until = RwSignal::new(today.to_string());
+    let refusal = RwSignal::new(None::<String>);
+    let apply = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let parse = |text: String| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+        let (Some(from), Some(to)) = (parse(since.get()), parse(until.get())) else {
+            refusal.set(Some(
+                "Enter both days as YYYY-MM-DD, or pick them.".to_owned(),
+            ));
+            return;
+        };
+        match DateRange::new(from, to, today) {
+            Ok(range) => {
+                refusal.set(None);
+                choice.set(RangeChoice::Custom {
+                    since: range.since(),
+                    until: range.until(),
+                });
+            }
+            Err(error) => refusal.set(Some(error.to_string())),
+        }
+    };
+    let compare = move |ev: leptos::ev::Event| {
+        comparison.set(if event_target_value(&ev) == "year" {
+            Comparison::YearEarlier
+        } else {
+            Comparison::PreviousPeriod
+        });
+    };
+    view! {
+        // The rules are spool-model's, with their reasons: the browser's own checks would only block.
+        <form class="inline-form picker" novalidate on:submit=apply>
+            <label>
+                "From"
+                <input id="range-since" type="date" min=INSIGHTS_FLOOR_DAY.to_string()
+                    max=today.to_string() bind:value=since />
+            </label>
+            <label>
+                "To"
+                <input id="range-until" type="date" min=INSIGHTS_FLOOR_DAY.to_string()
+                    max=today.to_string() bind:value=until />
+            </label>
+            <button type="submit" id="apply-range">"Show"</button>
+            <label>
+                "Compare with"
+                <select id="compare" on:change=compare>
+                    <option value="previous">"the period before"</option>
+                    <option value="year">"the same days a year earlier"</option>
+                </select>
+            </label>
+        </form>
+        {move || refusal.get().map(|text| view! { <p class="notice error" id="picker-refusal">{text}</p> })}
+        <p class="muted picker-note">
+            "Days before 13 Apr 2024 cannot be picked: Threads keeps no insights before then. "
+            "Followers are always as of now: Threads gives only the current count."
+        </p>
     }
 }
 
