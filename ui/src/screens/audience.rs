@@ -6,36 +6,15 @@ use spool_charts::{ChartTheme, draw_demographics, svg, thousands};
 use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
 use spool_model::{Audience, AudienceBreakdown};
 
-use crate::app::ErrorNotice;
 use crate::bindings;
-use crate::screens::{Screen, prefers_dark};
-use crate::session::Session;
-use crate::sync::SyncPanel;
+use crate::screens::{Screen, history_screen, prefers_dark};
 
 /// The audience screen of the account shown.
 #[component]
 pub fn AudienceScreen() -> impl IntoView {
-    let session = Session::get();
-    let data = LocalResource::new(move || {
-        session.last_sync.track();
-        session.accounts.track();
-        bindings::audience()
-    });
-    view! {
-        <section class="screen" data-screen=Screen::Audience.id()>
-            <h1>{Screen::Audience.label()}</h1>
-            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                {move || {
-                    data.get()
-                        .map(|answer| match answer {
-                            Ok(audience) => view! { <Body audience /> }.into_any(),
-                            Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                        })
-                }}
-            </Transition>
-            <SyncPanel />
-        </section>
-    }
+    history_screen(Screen::Audience, bindings::audience, |audience| {
+        view! { <Body audience /> }
+    })
 }
 
 #[component]

@@ -5,36 +5,17 @@ use leptos::prelude::*;
 use spool_charts::{ChartTheme, draw_clicks_over_time, draw_link_clicks, svg, thousands};
 use spool_model::LinkClicksView;
 
-use crate::app::ErrorNotice;
 use crate::bindings;
-use crate::screens::{Screen, prefers_dark};
-use crate::session::Session;
-use crate::sync::SyncPanel;
+use crate::screens::{Screen, history_screen, prefers_dark};
 
 /// The links screen of the account shown.
 #[component]
 pub fn LinksScreen() -> impl IntoView {
-    let session = Session::get();
-    let data = LocalResource::new(move || {
-        session.last_sync.track();
-        session.accounts.track();
-        bindings::link_clicks()
-    });
-    view! {
-        <section class="screen" data-screen=Screen::Links.id()>
-            <h1>{Screen::Links.label()}</h1>
-            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                {move || {
-                    data.get()
-                        .map(|answer| match answer {
-                            Ok(view) => view! { <Body view /> }.into_any(),
-                            Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                        })
-                }}
-            </Transition>
-            <SyncPanel />
-        </section>
-    }
+    history_screen(
+        Screen::Links,
+        bindings::link_clicks,
+        |view| view! { <Body view /> },
+    )
 }
 
 #[component]

@@ -124,3 +124,39 @@ pub fn prefers_dark() -> bool {
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|query| query.matches())
 }
+
+/// A screen showing what the history holds for the account shown: `load` runs again after
+/// every sync and on switching accounts; while it runs the last answer stays, a failure is
+/// said in place, and the sync panel is always there.
+pub fn history_screen<T, Fut, V>(
+    screen: Screen,
+    load: impl Fn() -> Fut + 'static,
+    body: impl Fn(T) -> V + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + 'static,
+    Fut: std::future::Future<Output = Result<T, spool_model::CommandError>> + 'static,
+    V: IntoView + 'static,
+{
+    let session = Session::get();
+    let data = LocalResource::new(move || {
+        session.last_sync.track();
+        session.accounts.track();
+        load()
+    });
+    view! {
+        <section class="screen" data-screen=screen.id()>
+            <h1>{screen.label()}</h1>
+            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
+                {move || {
+                    data.get()
+                        .map(|answer| match answer {
+                            Ok(value) => body(value).into_any(),
+                            Err(error) => view! { <crate::app::ErrorNotice error /> }.into_any(),
+                        })
+                }}
+            </Transition>
+            <crate::sync::SyncPanel />
+        </section>
+    }
+}
