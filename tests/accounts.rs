@@ -67,8 +67,21 @@ async fn demo(app: &App) -> Step {
     );
     app.screenshot("demo-overview-last-month").await?;
 
-    // Changing the range changes the chart.
+    // Each bar reads out its day and value under the pointer.
     let month_chart = app.text_of("#profile-views-chart").await?;
+    let (day, views) = last_month
+        .since()
+        .iter_days()
+        .find_map(|d| account.profile_views(d, anchor).map(|v| (d, v)))
+        .ok_or("a measured day")?;
+    let readout = format!(
+        "{}: {} profile views",
+        day.format("%a %-d %b %Y"),
+        spool_charts::thousands(views)
+    );
+    assert!(month_chart.contains(&readout), "no readout {readout:?}");
+
+    // Changing the range changes the chart.
     app.click("button.preset:nth-child(1)").await?;
     app.wait_until_text("#profile-views-chart", |c| c != month_chart)
         .await?;

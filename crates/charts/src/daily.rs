@@ -113,6 +113,46 @@ pub fn draw_profile_views<DB: DrawingBackend>(
     Ok(())
 }
 
+/// Profile views per day as SVG text, each bar carrying its day and value as a `<title>`: the
+/// readout a pointer over it shows (in the window and in an exported SVG alike).
+pub fn profile_views_svg(
+    width: u32,
+    height: u32,
+    days: &[DailyValue],
+    theme: &ChartTheme,
+) -> Result<String, ChartError> {
+    let drawn = crate::svg(width, height, |area| draw_profile_views(area, days, theme))?;
+    let RGBColor(r, g, b) = theme.bar;
+    let bar = format!("fill=\"#{r:02X}{g:02X}{b:02X}\"");
+    // The bars are drawn first, one per measured day in order; the legend's swatch comes last.
+    let mut readouts = days.iter().filter_map(|d| {
+        d.value.map(|v| {
+            format!(
+                "{}: {} profile views",
+                d.day.format("%a %-d %b %Y"),
+                thousands(v)
+            )
+        })
+    });
+    let mut out = String::with_capacity(drawn.len() + days.len() * 48);
+    for line in drawn.lines() {
+        match (line.starts_with("<rect") && line.contains(&bar) && line.ends_with("/>"))
+            .then(|| readouts.next())
+            .flatten()
+        {
+            Some(readout) => {
+                out.push_str(line.trim_end_matches("/>"));
+                out.push_str("><title>");
+                out.push_str(&readout);
+                out.push_str("</title></rect>");
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    Ok(out)
+}
+
 /// The trailing 7-day average for each day: the mean of the measured days in the window ending
 /// that day, or `None` where fewer than four of them were measured.
 pub fn trailing_average(days: &[DailyValue]) -> Vec<Option<f64>> {
@@ -186,6 +226,22 @@ mod tests {
             .filter(|line| line.contains("<rect") && line.contains(&fill))
             .count()
             .saturating_sub(1)
+    }
+
+    #[test]
+    fn each_bar_reads_out_its_day_and_value_under_the_pointer() {
+        let days = series(first(), &[Some(1_204), None, Some(7)]);
+        let drawn = profile_views_svg(960, 400, &days, &ChartTheme::LIGHT).expect("drawn");
+        assert!(
+            drawn.contains("<title>Sat 1 Mar 2025: 1,204 profile views</title></rect>"),
+            "{drawn}"
+        );
+        assert!(drawn.contains("<title>Mon 3 Mar 2025: 7 profile views</title></rect>"));
+        assert_eq!(
+            drawn.matches("<title>").count(),
+            2,
+            "the gap and the legend have none"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod timeline;
 
 pub use audience::{TOP, draw_demographics, draw_link_clicks, short_address, top_segments};
 pub use best_times::{compact, draw_best_times};
-pub use daily::{draw_profile_views, trailing_average};
+pub use daily::{draw_profile_views, profile_views_svg, trailing_average};
 pub use theme::ChartTheme;
 pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};
 

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use spool_charts::{ChartTheme, draw_followers, draw_profile_views, svg, thousands};
+use spool_charts::{ChartTheme, draw_followers, profile_views_svg, svg, thousands};
 use spool_model::limits::INSIGHTS_FLOOR_DAY;
 use spool_model::{Comparison, DateRange, MetricCard, Overview, RangeChoice, RangePreset, pacific};
 
@@ -145,10 +145,8 @@ fn Body(overview: Overview) -> impl IntoView {
     } else {
         ChartTheme::LIGHT
     };
-    let views_chart = svg(960, 360, |area| {
-        draw_profile_views(area, &overview.profile_views, &theme)
-    })
-    .unwrap_or_default();
+    let views_chart =
+        profile_views_svg(960, 360, &overview.profile_views, &theme).unwrap_or_default();
     let followers_chart = svg(960, 320, |area| {
         draw_followers(area, &overview.followers, &theme)
     })
