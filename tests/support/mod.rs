@@ -19,6 +19,9 @@ use fantoccini::{Client, ClientBuilder};
 /// What a step of an end-to-end test returns; any error fails the test with a screenshot.
 pub type Step<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
+/// Held while an app is being launched.
+static LAUNCHING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// How long the window may take to show what a test waits for.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
@@ -75,46 +78,61 @@ impl App {
         let (xvfb, display) = start_xvfb();
         processes.0.push(xvfb);
 
-        let port = free_port();
         let data_home = dir.join("data");
-        let driver = Command::new("tauri-driver")
-            .args(["--port", &port.to_string()])
-            .args(["--native-port", &free_port().to_string()])
-            .env("DISPLAY", format!(":{display}"))
-            .env("XDG_DATA_HOME", &data_home)
-            .env("XDG_CONFIG_HOME", dir.join("config"))
-            .env("XDG_CACHE_HOME", dir.join("cache"))
-            .env("XDG_RUNTIME_DIR", dir.join("runtime"))
-            // No browser pops up: xdg-open runs `true` instead.
-            .env("BROWSER", "true")
-            .envs(env.iter().copied())
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(dir.join("tauri-driver.log")).expect("log file"))
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("could not start tauri-driver ({e}); `cargo xtask test` installs it")
+        // One launch at a time in this test binary: free ports are picked by binding and
+        // releasing, which two launches at once could both pick.
+        let _launching = LAUNCHING.lock().await;
+        let mut attempt = 0;
+        let client = loop {
+            attempt += 1;
+            let port = free_port();
+            let driver = Command::new("tauri-driver")
+                .args(["--port", &port.to_string()])
+                .args(["--native-port", &free_port().to_string()])
+                .env("DISPLAY", format!(":{display}"))
+                .env("XDG_DATA_HOME", &data_home)
+                .env("XDG_CONFIG_HOME", dir.join("config"))
+                .env("XDG_CACHE_HOME", dir.join("cache"))
+                .env("XDG_RUNTIME_DIR", dir.join("runtime"))
+                // No browser pops up: xdg-open runs `true` instead.
+                .env("BROWSER", "true")
+                .envs(env.iter().copied())
+                .stdout(Stdio::null())
+                .stderr(std::fs::File::create(dir.join("tauri-driver.log")).expect("log file"))
+                .spawn()
+                .unwrap_or_else(|e| {
+                    panic!("could not start tauri-driver ({e}); `cargo xtask test` installs it")
+                });
+            let mut driver = Processes(vec![driver]);
+            wait_for_port(port);
+            let capabilities = serde_json::json!({
+                "browserName": "wry",
+                "tauri:options": { "application": env!("CARGO_BIN_EXE_spool") },
             });
-        processes.0.push(driver);
-        wait_for_port(port);
-
-        let capabilities = serde_json::json!({
-            "browserName": "wry",
-            "tauri:options": { "application": env!("CARGO_BIN_EXE_spool") },
-        });
-        let serde_json::Value::Object(capabilities) = capabilities else {
-            unreachable!("a JSON object literal")
-        };
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = ClientBuilder::new(connector)
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .unwrap_or_else(|e| {
-                panic!(
-                    "WebDriver could not start Spool: {e}; see {}",
+            let serde_json::Value::Object(capabilities) = capabilities else {
+                unreachable!("a JSON object literal")
+            };
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(capabilities)
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => {
+                    processes.0.append(&mut driver.0);
+                    break client;
+                }
+                // A driver still starting its native WebDriver can refuse the first session.
+                Err(error) if attempt < 3 => {
+                    eprintln!("starting Spool again after: {error}");
+                    drop(driver);
+                }
+                Err(error) => panic!(
+                    "WebDriver could not start Spool: {error}; see {}",
                     dir.join("tauri-driver.log").display()
-                )
-            });
+                ),
+            }
+        };
         App {
             client,
             data_home,

@@ -18,12 +18,15 @@ pub fn App() -> impl IntoView {
     provide_context(session);
     session.start();
     let info: AppInfoResource = LocalResource::new(bindings::app_info);
+    // A memo: the screen is rebuilt when an account appears or goes, not at every refresh of
+    // the list (which would throw away what the user is typing).
+    let connected = Memo::new(move |_| session.current().is_some());
     view! {
         <div class="shell">
             <Sidebar info />
             <main class="content" aria-live="polite">
                 <Banners />
-                {move || screens::show(session.screen.get(), info)}
+                {move || screens::show(session.screen.get(), connected.get(), info)}
             </main>
         </div>
     }

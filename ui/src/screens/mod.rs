@@ -77,8 +77,7 @@ impl Screen {
 }
 
 /// The view of one screen.
-pub fn show(screen: Screen, info: AppInfoResource) -> AnyView {
-    let connected = Session::get().current().is_some();
+pub fn show(screen: Screen, connected: bool, info: AppInfoResource) -> AnyView {
     match screen {
         Screen::Settings => view! { <settings::Settings info /> }.into_any(),
         Screen::Overview if connected => view! { <overview::OverviewScreen /> }.into_any(),
