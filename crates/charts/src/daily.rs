@@ -57,26 +57,14 @@ pub fn draw_profile_views<DB: DrawingBackend>(
             day.format("%b %-d").to_string()
         }
     };
-    let value_label = |y: &f64| thousands(y.max(0.0).round() as u64);
-
-    let mut chart = ChartBuilder::on(area)
-        .caption(TITLE, title_style)
-        .margin(16)
-        .x_label_area_size(32)
-        .y_label_area_size(72)
-        .build_cartesian_2d(-0.5f64..count - 0.5, 0f64..y_top)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(theme.grid)
-        .light_line_style(TRANSPARENT)
-        .axis_style(theme.grid)
-        .x_labels(days.len().min(8))
-        .y_labels(6)
-        .x_label_formatter(&day_label)
-        .y_label_formatter(&value_label)
-        .label_style(label_style.clone())
-        .draw()?;
+    let mut chart = crate::numeric_chart(
+        area,
+        TITLE,
+        theme,
+        -0.5f64..count - 0.5,
+        0f64..y_top,
+        (days.len().min(8), &day_label),
+    )?;
 
     let bar = theme.bar;
     chart

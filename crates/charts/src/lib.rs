@@ -49,6 +49,51 @@ pub fn svg(
     Ok(out)
 }
 
+/// A chart over two numeric axes with Spool's frame: the title, the margins, label areas wide
+/// enough for "12,345,678", horizontal grid lines only, and the theme's colours. The line,
+/// bar and timeline charts all draw on it.
+pub(crate) fn numeric_chart<'a, DB: plotters::prelude::DrawingBackend>(
+    area: &'a plotters::drawing::DrawingArea<DB, plotters::coord::Shift>,
+    title: &str,
+    theme: &ChartTheme,
+    x: std::ops::Range<f64>,
+    y: std::ops::Range<f64>,
+    x_labels: (usize, &dyn Fn(&f64) -> String),
+) -> Result<
+    plotters::chart::ChartContext<
+        'a,
+        DB,
+        plotters::coord::cartesian::Cartesian2d<
+            plotters::coord::types::RangedCoordf64,
+            plotters::coord::types::RangedCoordf64,
+        >,
+    >,
+    ChartError,
+> {
+    use plotters::prelude::*;
+    let title_style = ("sans-serif", 20).into_font().color(&theme.text);
+    let label_style = ("sans-serif", 13).into_font().color(&theme.text);
+    let mut chart = ChartBuilder::on(area)
+        .caption(title, title_style)
+        .margin(16)
+        .x_label_area_size(32)
+        .y_label_area_size(72)
+        .build_cartesian_2d(x, y)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .bold_line_style(theme.grid)
+        .light_line_style(TRANSPARENT)
+        .axis_style(theme.grid)
+        .x_labels(x_labels.0)
+        .y_labels(6)
+        .x_label_formatter(x_labels.1)
+        .y_label_formatter(&|y: &f64| thousands(y.max(0.0).round() as u64))
+        .label_style(label_style)
+        .draw()?;
+    Ok(chart)
+}
+
 /// A whole number with thousands separators, as axis labels and readouts show it.
 pub fn thousands(value: u64) -> String {
     let digits = value.to_string();

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use spool_model::{FollowerReading, PostReading};
 
-use crate::{ChartError, ChartTheme, thousands};
+use crate::{ChartError, ChartTheme};
 
 const FONT: &str = "sans-serif";
 
@@ -121,25 +121,14 @@ fn draw_timeline<DB: DrawingBackend>(
         let at = origin + chrono::TimeDelta::seconds((x * 86_400.0) as i64);
         at.format("%b %-d").to_string()
     };
-    let value_label = |y: &f64| thousands(y.max(0.0).round() as u64);
-    let mut chart = ChartBuilder::on(area)
-        .caption(title_text, title_style)
-        .margin(16)
-        .x_label_area_size(32)
-        .y_label_area_size(72)
-        .build_cartesian_2d(-span * 0.02..span * 1.02, y_low..y_high)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(theme.grid)
-        .light_line_style(TRANSPARENT)
-        .axis_style(theme.grid)
-        .x_labels((span.ceil() as usize + 1).clamp(2, 6))
-        .y_labels(6)
-        .x_label_formatter(&date_label)
-        .y_label_formatter(&value_label)
-        .label_style(label_style.clone())
-        .draw()?;
+    let mut chart = crate::numeric_chart(
+        area,
+        title_text,
+        theme,
+        -span * 0.02..span * 1.02,
+        y_low..y_high,
+        ((span.ceil() as usize + 1).clamp(2, 6), &date_label),
+    )?;
 
     let line = theme.line;
     let points: Vec<(f64, f64)> = readings.iter().map(|r| (days(r), r.1 as f64)).collect();
