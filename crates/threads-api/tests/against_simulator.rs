@@ -125,46 +125,34 @@ async fn the_window_refuses_a_facebook_app_id_and_an_unregistered_redirect() {
     let sim = simulator().await;
     let hosts = ApiHosts::single(sim.base_url());
     let http = reqwest::Client::new();
-    let facebook = authorization_url(&hosts, &sim.app().facebook_app_id, &redirect_uri(&sim), "s");
-    let body: serde_json::Value = http
-        .get(facebook)
-        .send()
-        .await
-        .expect("answer")
-        .json()
-        .await
-        .expect("json");
-    assert_eq!(body["error_code"], 4_476_002);
-    let elsewhere = authorization_url(
-        &hosts,
-        &sim.app().app_id,
-        "https://127.0.0.1:9999/other",
-        "s",
+    let app_id = sim.app().app_id;
+    let window_error = |client_id: &str, redirect: &str| {
+        let url = authorization_url(&hosts, client_id, redirect, "s");
+        let http = http.clone();
+        async move {
+            let body: serde_json::Value = http
+                .get(url)
+                .send()
+                .await
+                .expect("answer")
+                .json()
+                .await
+                .expect("json");
+            body["error_code"].clone()
+        }
+    };
+    assert_eq!(
+        window_error(&sim.app().facebook_app_id, &redirect_uri(&sim)).await,
+        4_476_002
     );
-    let body: serde_json::Value = http
-        .get(elsewhere)
-        .send()
-        .await
-        .expect("answer")
-        .json()
-        .await
-        .expect("json");
-    assert_eq!(body["error_code"], 1_349_168);
-    let plain_http = authorization_url(
-        &hosts,
-        &sim.app().app_id,
-        "http://127.0.0.1:8443/callback",
-        "s",
+    assert_eq!(
+        window_error(&app_id, "https://127.0.0.1:9999/other").await,
+        1_349_168
     );
-    let body: serde_json::Value = http
-        .get(plain_http)
-        .send()
-        .await
-        .expect("answer")
-        .json()
-        .await
-        .expect("json");
-    assert_eq!(body["error_code"], 1_349_168);
+    assert_eq!(
+        window_error(&app_id, "http://127.0.0.1:8443/callback").await,
+        1_349_168
+    );
 }
 
 #[tokio::test]
