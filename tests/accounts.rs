@@ -13,9 +13,35 @@ use threads_sim::{RunningSimulator, SimApp, Simulator};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_demo_account_logs_in_from_settings_without_credentials() {
-    let app = App::launch("demo").await;
+    // A German user in Tokyo: numbers, days and times in the window follow the system's locale.
+    let app = App::launch_with(
+        "demo",
+        &[
+            ("LANG", "de_DE.UTF-8"),
+            ("LANGUAGE", "de_DE"),
+            ("TZ", "Asia/Tokyo"),
+        ],
+    )
+    .await;
     let outcome = demo(&app).await;
     app.finish(outcome).await;
+}
+
+/// How WebKit writes numbers and days for de_DE in Tokyo (ICU's stand-alone short names).
+fn german() -> spool_model::Locale {
+    let names = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect();
+    spool_model::Locale {
+        tag: "de-DE".to_owned(),
+        group: ".".to_owned(),
+        decimal: ",".to_owned(),
+        months: names(&[
+            "Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez",
+        ]),
+        weekdays: names(&["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]),
+        day_first: true,
+        hour12: false,
+        utc_offset_minutes: 9 * 60,
+    }
 }
 
 async fn demo(app: &App) -> Step {
@@ -47,17 +73,18 @@ async fn demo(app: &App) -> Step {
         .filter_map(|d| account.profile_views(d, anchor))
         .sum();
     app.click("button.preset:nth-child(5)").await?;
+    let german = german();
     app.wait_for_text(
         ".card[data-metric=views] .card-value",
-        &spool_charts::thousands(expected),
+        &german.number(expected),
     )
     .await?;
     let followers = app
         .text_of(".card[data-metric=followers_count] .card-value")
         .await?;
     assert!(
-        followers.contains(','),
-        "{followers} followers, with a separator"
+        followers.contains('.'),
+        "{followers} followers, with a German separator"
     );
     assert!(
         app.text_of("#profile-views-chart")
@@ -76,8 +103,8 @@ async fn demo(app: &App) -> Step {
         .ok_or("a measured day")?;
     let readout = format!(
         "{}: {} profile views",
-        day.format("%a %-d %b %Y"),
-        spool_charts::thousands(views)
+        german.weekday_date(day),
+        german.number(views)
     );
     assert!(month_chart.contains(&readout), "no readout {readout:?}");
 
@@ -101,14 +128,28 @@ async fn demo(app: &App) -> Step {
     app.click("#apply-range").await?;
     app.wait_for_text(
         ".card[data-metric=views] .card-value",
-        &spool_charts::thousands(expected),
+        &german.number(expected),
     )
     .await?;
 
     // And it syncs like any account, against the simulator inside Spool.
     app.click("#sync-now").await?;
+    let before = chrono::Utc::now();
     app.wait_until_text("#last-sync", |t| t != last && t.starts_with("Last synced"))
         .await?;
+    // On the Tokyo clock, as the user reads it.
+    let sidebar = app.text_of("#sidebar-last-sync").await?;
+    let tokyo = [before, chrono::Utc::now()].map(|at| {
+        format!(
+            "Synced {}, {}",
+            german.day_month(german.local_day(at)),
+            german.time(at)
+        )
+    });
+    assert!(
+        tokyo.contains(&sidebar),
+        "{sidebar} is not one of {tokyo:?}"
+    );
     app.screenshot("demo-overview").await?;
 
     app.click("button[data-screen=settings]").await?;

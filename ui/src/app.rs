@@ -16,6 +16,7 @@ pub type AppInfoResource = LocalResource<Result<AppInfo, CommandError>>;
 pub fn App() -> impl IntoView {
     let session = Session::new();
     provide_context(session);
+    provide_context(crate::locale::system_locale());
     session.start();
     let info: AppInfoResource = LocalResource::new(bindings::app_info);
     // A memo: the screen is rebuilt when an account appears or goes, not at every refresh of
@@ -35,6 +36,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Sidebar(info: AppInfoResource) -> impl IntoView {
     let session = Session::get();
+    let locale = expect_context::<spool_model::Locale>();
     let version = move || {
         info.get()
             .and_then(Result::ok)
@@ -48,7 +50,7 @@ fn Sidebar(info: AppInfoResource) -> impl IntoView {
             </div>
             <CurrentAccount />
             <p class="sidebar-sync muted" id="sidebar-last-sync">
-                {move || crate::sync::short(session.last_sync.get().as_ref())}
+                {move || crate::sync::short(&locale, session.last_sync.get().as_ref())}
             </p>
             <ul class="nav">
                 {Screen::ALL

@@ -2,7 +2,7 @@
 //! a progress bar with a way to stop.
 
 use leptos::prelude::*;
-use spool_model::{SyncOutcome, SyncSummary};
+use spool_model::{Locale, SyncOutcome, SyncSummary};
 
 use crate::bindings;
 use crate::session::Session;
@@ -11,11 +11,12 @@ use crate::session::Session;
 #[component]
 pub fn SyncPanel() -> impl IntoView {
     let session = Session::get();
+    let locale = expect_context::<Locale>();
     let running = move || session.progress.get().is_some();
     let cancel = move |_| session.run(async { bindings::cancel_sync().await }, |()| {});
     view! {
         <div class="sync-panel" id="sync-panel">
-            <p id="last-sync">{move || describe(session.last_sync.get().as_ref())}</p>
+            <p id="last-sync">{move || describe(&locale, session.last_sync.get().as_ref())}</p>
             {move || {
                 if running() {
                     view! {
@@ -70,11 +71,11 @@ pub fn ProgressBar() -> impl IntoView {
     }
 }
 
-fn describe(last: Option<&SyncSummary>) -> String {
+fn describe(locale: &Locale, last: Option<&SyncSummary>) -> String {
     let Some(last) = last else {
         return "Not synced yet: Spool has no insights of this account stored.".to_owned();
     };
-    let when = last.ended_at.format("%-d %b %Y, %H:%M UTC");
+    let when = locale.date_time(last.ended_at);
     match last.outcome {
         SyncOutcome::Completed => format!("Last synced {when} ({} requests).", last.requests),
         SyncOutcome::Cancelled => format!("The sync of {when} was cancelled; nothing was saved."),
@@ -86,13 +87,15 @@ fn describe(last: Option<&SyncSummary>) -> String {
 }
 
 /// The last sync in a few words, for the sidebar.
-pub fn short(last: Option<&SyncSummary>) -> String {
+pub fn short(locale: &Locale, last: Option<&SyncSummary>) -> String {
     match last {
         None => String::new(),
         Some(last) => match last.outcome {
-            SyncOutcome::Completed => {
-                format!("Synced {}", last.ended_at.format("%-d %b, %H:%M UTC"))
-            }
+            SyncOutcome::Completed => format!(
+                "Synced {}, {}",
+                locale.day_month(locale.local_day(last.ended_at)),
+                locale.time(last.ended_at)
+            ),
             SyncOutcome::Cancelled => "Last sync cancelled".to_owned(),
             SyncOutcome::Failed => "Last sync failed".to_owned(),
         },

@@ -21,9 +21,14 @@ const APT_BUILD: &[&str] = &[
     "libayatana-appindicator3-dev",
     "librsvg2-dev",
 ];
-/// What the tests add: a virtual display and WebKit's WebDriver for the end-to-end tests, and
-/// Node.js, in which the interface's own tests run.
-const APT_TEST: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "nodejs"];
+/// What the tests add: a virtual display and WebKit's WebDriver for the end-to-end tests,
+/// Node.js, in which the interface's own tests run, and the locale data from which the
+/// German locale the end-to-end tests run the window in is generated.
+const APT_TEST: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "nodejs", "locales"];
+/// A locale whose numbers and days are written unlike English, so the end-to-end tests see the
+/// window follow the system's locale.
+#[cfg(target_os = "linux")]
+const TEST_LOCALE: (&str, &str) = ("de_DE", "de_DE.utf8");
 
 /// What the job at hand needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +50,10 @@ pub fn ensure(needs: Needs) -> Result<(), String> {
         );
     }
     system_packages(needs)?;
+    #[cfg(target_os = "linux")]
+    if needs == Needs::Test {
+        test_locale()?;
+    }
     wasm_target()?;
     let wasm_bindgen = locked_version("wasm-bindgen")?;
     // The CLI must match the library exactly, or the generated glue does not fit the module.
@@ -86,6 +95,34 @@ fn system_packages(needs: Needs) -> Result<(), String> {
             .args(&missing)
             .env("DEBIAN_FRONTEND", "noninteractive"),
     )
+}
+
+/// Generates the tests' locale (WebKit reads numbers and month names from the C library's
+/// locale, which Debian generates only on request).
+#[cfg(target_os = "linux")]
+fn test_locale() -> Result<(), String> {
+    let (source, name) = TEST_LOCALE;
+    let present = Command::new("locale").arg("-a").output().is_ok_and(|out| {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .any(|l| l == name)
+    });
+    if present {
+        return Ok(());
+    }
+    if !running_as_root() {
+        return Err(format!(
+            "the tests need the {name} locale; generate it with:\n  sudo localedef -i {source} -f UTF-8 {source}.UTF-8"
+        ));
+    }
+    step(&format!("generating the {name} locale"));
+    status(Command::new("localedef").args([
+        "-i",
+        source,
+        "-f",
+        "UTF-8",
+        &format!("{source}.UTF-8"),
+    ]))
 }
 
 #[cfg(target_os = "linux")]

@@ -6,9 +6,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use spool_model::AudienceBreakdown;
 
-use crate::{ChartError, ChartTheme, thousands};
+use crate::{ChartError, Readout, Style};
 
-const FONT: &str = "sans-serif";
 /// Values shown by name; the rest are summed as "Other".
 pub const TOP: usize = 8;
 
@@ -32,36 +31,45 @@ pub fn top_segments(breakdown: &AudienceBreakdown) -> Vec<(String, u64)> {
 pub fn draw_demographics<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     breakdown: &AudienceBreakdown,
-    theme: &ChartTheme,
-) -> Result<(), ChartError> {
+    style: &Style,
+) -> Result<Vec<Readout>, ChartError> {
     let title = format!(
         "Followers by {}",
         breakdown.breakdown.label().to_lowercase()
     );
     let bars = RankedBars {
         title: &title,
+        unit: "followers",
         empty: "No followers in this reading.",
         name_width: 150,
     };
-    draw_ranked_bars(area, &bars, &top_segments(breakdown), theme)
+    draw_ranked_bars(area, &bars, &top_segments(breakdown), style)
 }
 
 /// Draws clicks per link (most clicked first) on `area`; long addresses are shortened.
 pub fn draw_link_clicks<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     links: &[(String, u64)],
-    theme: &ChartTheme,
-) -> Result<(), ChartError> {
+    style: &Style,
+) -> Result<Vec<Readout>, ChartError> {
     let shown: Vec<(String, u64)> = links
         .iter()
         .map(|(url, clicks)| (short_address(url), *clicks))
         .collect();
     let bars = RankedBars {
         title: "Clicks per link",
+        unit: "clicks",
         empty: "No link clicks in this reading.",
         name_width: 260,
     };
-    draw_ranked_bars(area, &bars, &shown, theme)
+    let mut readouts = draw_ranked_bars(area, &bars, &shown, style)?;
+    // A shortened address reads out whole under the pointer.
+    for (readout, (url, _)) in readouts.iter_mut().zip(links) {
+        if let Some((_, value)) = readout.text.split_once(": ") {
+            readout.text = format!("{url}: {value}");
+        }
+    }
+    Ok(readouts)
 }
 
 /// An address without its scheme, cut to a readable length.
@@ -79,9 +87,11 @@ pub fn short_address(url: &str) -> String {
     }
 }
 
-/// What ranked bars are called, what they say with none, and room for their names.
+/// What ranked bars are called, what their values count, what they say with none, and room
+/// for their names.
 struct RankedBars<'a> {
     title: &'a str,
+    unit: &'a str,
     empty: &'a str,
     name_width: u32,
 }
@@ -90,20 +100,25 @@ fn draw_ranked_bars<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     bars: &RankedBars<'_>,
     segments: &[(String, u64)],
-    theme: &ChartTheme,
-) -> Result<(), ChartError> {
+    style: &Style,
+) -> Result<Vec<Readout>, ChartError> {
+    let (theme, locale) = (&style.theme, &style.locale);
     area.fill(&theme.background)?;
     let title = bars.title;
     // Larger than the wide charts' text: these charts are shown two abreast.
-    let title_style = (FONT, 20).into_font().color(&theme.text);
-    let label_style = (FONT, 16).into_font().color(&theme.text);
+    let title_style = style.title();
+    let label_style = style.text(16);
     if segments.is_empty() {
-        area.draw(&Text::new(title, (16, 12), title_style))?;
-        area.draw(&Text::new(bars.empty, (16, 48), label_style))?;
-        return Ok(());
+        area.draw(&Text::new(title, (style.at(16), style.at(12)), title_style))?;
+        area.draw(&Text::new(
+            bars.empty,
+            (style.at(16), style.at(48)),
+            label_style,
+        ))?;
+        return Ok(Vec::new());
     }
     let total: u64 = segments.iter().map(|s| s.1).sum();
-    let top = segments.iter().map(|s| s.1).max().unwrap_or(1).max(1) as f64;
+    let largest = segments.iter().map(|s| s.1).max().unwrap_or(1).max(1) as f64;
     let count = segments.len() as f64;
     let names: Vec<String> = segments.iter().map(|s| s.0.clone()).collect();
     let name_of = move |y: &f64| {
@@ -115,19 +130,19 @@ fn draw_ranked_bars<DB: DrawingBackend>(
     };
     let mut chart = ChartBuilder::on(area)
         .caption(title, title_style)
-        .margin(12)
-        .x_label_area_size(28)
-        .y_label_area_size(bars.name_width)
-        .build_cartesian_2d(0f64..top * 1.3, -0.5f64..count - 0.5)?;
+        .margin(style.px(12))
+        .x_label_area_size(style.px(28))
+        .y_label_area_size(style.px(bars.name_width))
+        .build_cartesian_2d(0f64..largest * 1.3, -0.5f64..count - 0.5)?;
     chart
         .configure_mesh()
         .disable_y_mesh()
-        .bold_line_style(theme.grid)
+        .bold_line_style(style.stroke(theme.grid, 1))
         .light_line_style(TRANSPARENT)
-        .axis_style(theme.grid)
+        .axis_style(style.stroke(theme.grid, 1))
         .x_labels(5)
         .y_labels(segments.len() * 2 + 1)
-        .x_label_formatter(&|x| thousands(x.max(0.0).round() as u64))
+        .x_label_formatter(&|x| locale.number(x.max(0.0).round() as u64))
         .y_label_formatter(&name_of)
         .label_style(label_style.clone())
         .draw()?;
@@ -136,22 +151,48 @@ fn draw_ranked_bars<DB: DrawingBackend>(
         let y = count - 1.0 - i as f64;
         Rectangle::new([(0.0, y - 0.35), (*value as f64, y + 0.35)], bar.filled())
     }))?;
+    let share = |value: u64| {
+        let percent = value as f64 * 100.0 / total.max(1) as f64;
+        format!("{} %", locale.decimal(percent, 0))
+    };
     chart.draw_series(segments.iter().enumerate().map(|(i, (_, value))| {
         let y = count - 1.0 - i as f64;
-        let share = *value as f64 * 100.0 / total.max(1) as f64;
         Text::new(
-            format!(" {} ({share:.0} %)", thousands(*value)),
+            format!(" {} ({})", locale.number(*value), share(*value)),
             (*value as f64, y),
             label_style.clone().pos(Pos::new(HPos::Left, VPos::Center)),
         )
     }))?;
-    Ok(())
+    let readouts = segments
+        .iter()
+        .enumerate()
+        .map(|(i, (name, value))| {
+            let y = count - 1.0 - i as f64;
+            let (left, top) = chart.backend_coord(&(0.0, y + 0.5));
+            let (right, bottom) = chart.backend_coord(&(largest * 1.3, y - 0.5));
+            Readout {
+                area: (left, top, right, bottom),
+                text: format!(
+                    "{name}: {} {} ({})",
+                    locale.number(*value),
+                    bars.unit,
+                    share(*value)
+                ),
+            }
+        })
+        .collect();
+    Ok(readouts)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use spool_model::{AudienceSegment, Breakdown};
+    use crate::ChartTheme;
+    use spool_model::{AudienceSegment, Breakdown, Locale};
+
+    fn light() -> Style {
+        Style::new(ChartTheme::LIGHT, Locale::english())
+    }
 
     fn breakdown(values: &[(&str, u64)]) -> AudienceBreakdown {
         AudienceBreakdown {
@@ -181,16 +222,13 @@ mod tests {
     #[test]
     fn bars_are_named_and_valued() {
         let drawn = crate::svg(640, 320, |area| {
-            draw_demographics(
-                area,
-                &breakdown(&[("US", 5_120), ("BR", 900)]),
-                &ChartTheme::LIGHT,
-            )
+            draw_demographics(area, &breakdown(&[("US", 5_120), ("BR", 900)]), &light())
         })
         .expect("drawn");
         assert!(drawn.contains("Followers by country"));
         assert!(drawn.contains("US"));
         assert!(drawn.contains("5,120 (85 %)"), "{drawn}");
+        assert!(drawn.contains("<title>BR: 900 followers (15 %)</title>"));
     }
 
     #[test]
@@ -205,18 +243,19 @@ mod tests {
             draw_link_clicks(
                 area,
                 &[("https://example.com/shop".to_owned(), 1_204)],
-                &ChartTheme::LIGHT,
+                &light(),
             )
         })
         .expect("drawn");
         assert!(drawn.contains("example.com/shop"));
         assert!(drawn.contains("1,204 (100 %)"));
+        assert!(drawn.contains("<title>https://example.com/shop: 1,204 clicks (100 %)</title>"));
     }
 
     #[test]
     fn an_empty_reading_says_so() {
         let drawn = crate::svg(640, 320, |area| {
-            draw_demographics(area, &breakdown(&[]), &ChartTheme::LIGHT)
+            draw_demographics(area, &breakdown(&[]), &light())
         })
         .expect("drawn");
         assert!(drawn.contains("No followers in this reading."));

@@ -6,20 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use spool_model::BestTimes;
 
-use crate::{ChartError, ChartTheme};
-
-const FONT: &str = "sans-serif";
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
-/// A short count: 950, 1.2k, 34k, 1.5M.
-pub fn compact(value: u64) -> String {
-    match value {
-        0..=999 => value.to_string(),
-        1_000..=9_999 => format!("{:.1}k", value as f64 / 1_000.0),
-        10_000..=999_999 => format!("{}k", value / 1_000),
-        _ => format!("{:.1}M", value as f64 / 1_000_000.0),
-    }
-}
+use crate::{ChartError, Readout, Style};
 
 fn blend(from: RGBColor, to: RGBColor, share: f64) -> RGBColor {
     let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * share).round() as u8;
@@ -30,12 +17,13 @@ fn blend(from: RGBColor, to: RGBColor, share: f64) -> RGBColor {
 pub fn draw_best_times<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     times: &BestTimes,
-    theme: &ChartTheme,
-) -> Result<(), ChartError> {
+    style: &Style,
+) -> Result<Vec<Readout>, ChartError> {
+    let (theme, locale) = (&style.theme, &style.locale);
     area.fill(&theme.background)?;
-    let title_style = (FONT, 20).into_font().color(&theme.text);
-    let label_style = (FONT, 13).into_font().color(&theme.text);
-    let cell_style = (FONT, 11).into_font();
+    let title_style = style.title();
+    let label_style = style.text(13);
+    let cell_style = style.font(11);
     let top = times
         .slots
         .iter()
@@ -44,20 +32,20 @@ pub fn draw_best_times<DB: DrawingBackend>(
         .unwrap_or(0);
     let mut chart = ChartBuilder::on(area)
         .caption("Median views by the hour a post went out", title_style)
-        .margin(12)
-        .x_label_area_size(28)
-        .y_label_area_size(44)
+        .margin(style.px(12))
+        .x_label_area_size(style.px(28))
+        .y_label_area_size(style.px(44))
         .build_cartesian_2d(0f64..24f64, 0f64..7f64)?;
     chart
         .configure_mesh()
         .disable_mesh()
-        .axis_style(theme.grid)
+        .axis_style(style.stroke(theme.grid, 1))
         .x_labels(25)
         .y_labels(15)
         .x_label_formatter(&|x| {
             let hour = x.round();
             if (x - hour).abs() < 0.01 && hour < 24.0 && (hour as u32).is_multiple_of(3) {
-                format!("{:02}:00", hour as u32)
+                locale.hour(hour as u32)
             } else {
                 String::new()
             }
@@ -67,10 +55,11 @@ pub fn draw_best_times<DB: DrawingBackend>(
             if (row - row.round()).abs() > 0.01 || !(0.0..7.0).contains(&row) {
                 return String::new();
             }
-            WEEKDAYS[6 - row.round() as usize].to_owned()
+            locale.weekday_name(6 - row.round() as usize).to_owned()
         })
         .label_style(label_style.clone())
         .draw()?;
+    let mut readouts = Vec::with_capacity(times.slots.len());
     for slot in &times.slots {
         let x = f64::from(slot.hour);
         let y = 6.0 - f64::from(slot.weekday);
@@ -87,7 +76,7 @@ pub fn draw_best_times<DB: DrawingBackend>(
                 } else {
                     theme.text
                 };
-                (fill, compact(median), ink)
+                (fill, locale.compact(median), ink)
             }
             // Too few posts for a median: shown as withheld, with the count.
             None => (theme.grid, format!("{}×", slot.posts), theme.text),
@@ -104,30 +93,48 @@ pub fn draw_best_times<DB: DrawingBackend>(
                 .color(&ink)
                 .pos(Pos::new(HPos::Center, VPos::Center)),
         )))?;
+        let (left, top) = chart.backend_coord(&(x, y + 1.0));
+        let (right, bottom) = chart.backend_coord(&(x + 1.0, y));
+        let when = format!(
+            "{} {}",
+            locale.weekday_name(usize::from(slot.weekday)),
+            locale.hour(u32::from(slot.hour))
+        );
+        let posts = match slot.posts {
+            1 => "1 post".to_owned(),
+            n => format!("{} posts", locale.number(u64::from(n))),
+        };
+        let text = match slot.median_views {
+            Some(median) => format!(
+                "{when}: median {} views over {posts}",
+                locale.number(median)
+            ),
+            None => format!("{when}: {posts}, too few for a median"),
+        };
+        readouts.push(Readout {
+            area: (left, top, right, bottom),
+            text,
+        });
     }
     area.draw(&Text::new(
         format!(
             "Grey cells: fewer than {} posts, too few for a median (the number shows how many).",
             times.minimum_posts
         ),
-        (16, i32::try_from(area.dim_in_pixel().1).unwrap_or(0) - 4),
+        (
+            style.at(16),
+            i32::try_from(area.dim_in_pixel().1).unwrap_or(0) - style.at(4),
+        ),
         label_style.pos(Pos::new(HPos::Left, VPos::Bottom)),
     ))?;
-    Ok(())
+    Ok(readouts)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use spool_model::PostingSlot;
-
-    #[test]
-    fn counts_are_compact() {
-        assert_eq!(compact(950), "950");
-        assert_eq!(compact(1_234), "1.2k");
-        assert_eq!(compact(34_567), "34k");
-        assert_eq!(compact(1_500_000), "1.5M");
-    }
+    use crate::ChartTheme;
+    use spool_model::{Locale, PostingSlot};
 
     #[test]
     fn medians_are_shown_and_thin_cells_withheld() {
@@ -149,12 +156,18 @@ mod tests {
             minimum_posts: 3,
         };
         let drawn = crate::svg(960, 360, |area| {
-            draw_best_times(area, &times, &ChartTheme::LIGHT)
+            draw_best_times(
+                area,
+                &times,
+                &Style::new(ChartTheme::LIGHT, Locale::english()),
+            )
         })
         .expect("drawn");
         assert!(drawn.contains("12k"), "the median");
         assert!(drawn.contains("1×"), "the withheld cell's count");
         assert!(drawn.contains("Mon") && drawn.contains("Sun"));
         assert!(drawn.contains("09:00"));
+        assert!(drawn.contains("<title>Mon 09:00: median 12,400 views over 5 posts</title>"));
+        assert!(drawn.contains("<title>Sun 21:00: 1 post, too few for a median</title>"));
     }
 }

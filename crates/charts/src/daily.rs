@@ -9,36 +9,37 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use spool_model::DailyValue;
 
-use crate::{ChartError, ChartTheme, thousands};
+use crate::{ChartError, Readout, Style};
 
 const TITLE: &str = "Profile views per day";
-const FONT: &str = "sans-serif";
 /// How many days the average spans, and how many of them must have been measured.
 const WINDOW: usize = 7;
 const WINDOW_MINIMUM: usize = 4;
 
-/// Draws profile views per day over `days` (one entry per day, in order) on `area`.
+/// Draws profile views per day over `days` (one entry per day, in order) on `area`; each day's
+/// column reads out its day and value, or that Threads reported none.
 pub fn draw_profile_views<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     days: &[DailyValue],
-    theme: &ChartTheme,
-) -> Result<(), ChartError> {
+    style: &Style,
+) -> Result<Vec<Readout>, ChartError> {
+    let (theme, locale) = (&style.theme, &style.locale);
     area.fill(&theme.background)?;
-    let title_style = (FONT, 20).into_font().color(&theme.text);
-    let label_style = (FONT, 13).into_font().color(&theme.text);
+    let title_style = style.title();
+    let label_style = style.text(13);
 
     let (Some(first), Some(top)) = (
         days.first().map(|d| d.day),
         days.iter().filter_map(|d| d.value).max(),
     ) else {
         let (width, height) = area.dim_in_pixel();
-        area.draw(&Text::new(TITLE, (16, 12), title_style))?;
+        area.draw(&Text::new(TITLE, (style.at(16), style.at(12)), title_style))?;
         area.draw(&Text::new(
             "No profile views were reported for these days.",
             (to_i32(width) / 2, to_i32(height) / 2),
             label_style.pos(Pos::new(HPos::Center, VPos::Center)),
         ))?;
-        return Ok(());
+        return Ok(Vec::new());
     };
 
     let count = days.len() as f64;
@@ -52,21 +53,22 @@ pub fn draw_profile_views<DB: DrawingBackend>(
         }
         let day = first + Days::new(*x as u64);
         if long {
-            day.format("%b %Y").to_string()
+            locale.month_year(day)
         } else {
-            day.format("%b %-d").to_string()
+            locale.day_month(day)
         }
     };
     let mut chart = crate::numeric_chart(
         area,
         TITLE,
-        theme,
+        style,
         -0.5f64..count - 0.5,
         0f64..y_top,
         (days.len().min(8), &day_label),
     )?;
 
     let bar = theme.bar;
+    let swatch = style.at(12);
     chart
         .draw_series(days.iter().enumerate().filter_map(|(i, day)| {
             let value = day.value? as f64;
@@ -77,16 +79,21 @@ pub fn draw_profile_views<DB: DrawingBackend>(
             ))
         }))?
         .label("Profile views")
-        .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], bar.filled()));
+        .legend(move |(x, y)| {
+            Rectangle::new(
+                [(x, y - swatch / 2), (x + swatch, y + swatch / 2)],
+                bar.filled(),
+            )
+        });
 
-    let line = theme.line;
+    let line = style.stroke(theme.line, 2);
     let mut labelled = false;
     for segment in average_segments(days) {
-        let drawn = chart.draw_series(LineSeries::new(segment, line.stroke_width(2)))?;
+        let drawn = chart.draw_series(LineSeries::new(segment, line))?;
         if !labelled {
-            drawn.label("7-day average").legend(move |(x, y)| {
-                PathElement::new([(x, y), (x + 12, y)], line.stroke_width(2))
-            });
+            drawn
+                .label("7-day average")
+                .legend(move |(x, y)| PathElement::new([(x, y), (x + swatch, y)], line));
             labelled = true;
         }
     }
@@ -95,50 +102,28 @@ pub fn draw_profile_views<DB: DrawingBackend>(
         .configure_series_labels()
         .position(SeriesLabelPosition::UpperLeft)
         .background_style(theme.background.mix(0.85))
-        .border_style(theme.grid)
+        .border_style(style.stroke(theme.grid, 1))
         .label_font(label_style)
         .draw()?;
-    Ok(())
-}
 
-/// Profile views per day as SVG text, each bar carrying its day and value as a `<title>`: the
-/// readout a pointer over it shows (in the window and in an exported SVG alike).
-pub fn profile_views_svg(
-    width: u32,
-    height: u32,
-    days: &[DailyValue],
-    theme: &ChartTheme,
-) -> Result<String, ChartError> {
-    let drawn = crate::svg(width, height, |area| draw_profile_views(area, days, theme))?;
-    let RGBColor(r, g, b) = theme.bar;
-    let bar = format!("fill=\"#{r:02X}{g:02X}{b:02X}\"");
-    // The bars are drawn first, one per measured day in order; the legend's swatch comes last.
-    let mut readouts = days.iter().filter_map(|d| {
-        d.value.map(|v| {
-            format!(
-                "{}: {} profile views",
-                d.day.format("%a %-d %b %Y"),
-                thousands(v)
-            )
-        })
-    });
-    let mut out = String::with_capacity(drawn.len() + days.len() * 48);
-    for line in drawn.lines() {
-        match (line.starts_with("<rect") && line.contains(&bar) && line.ends_with("/>"))
-            .then(|| readouts.next())
-            .flatten()
-        {
-            Some(readout) => {
-                out.push_str(line.trim_end_matches("/>"));
-                out.push_str("><title>");
-                out.push_str(&readout);
-                out.push_str("</title></rect>");
+    let readouts = days
+        .iter()
+        .enumerate()
+        .map(|(i, day)| {
+            let x = i as f64;
+            let (left, top) = chart.backend_coord(&(x - 0.5, y_top));
+            let (right, bottom) = chart.backend_coord(&(x + 0.5, 0.0));
+            let value = day.value.map_or_else(
+                || "not reported by Threads".to_owned(),
+                |v| format!("{} profile views", locale.number(v)),
+            );
+            Readout {
+                area: (left, top, right, bottom),
+                text: format!("{}: {value}", locale.weekday_date(day.day)),
             }
-            None => out.push_str(line),
-        }
-        out.push('\n');
-    }
-    Ok(out)
+        })
+        .collect();
+    Ok(readouts)
 }
 
 /// The trailing 7-day average for each day: the mean of the measured days in the window ending
@@ -191,19 +176,19 @@ fn series(first: NaiveDate, values: &[Option<u64>]) -> Vec<DailyValue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ChartTheme;
+    use spool_model::Locale;
+
+    fn light() -> Style {
+        Style::new(ChartTheme::LIGHT, Locale::english())
+    }
 
     fn first() -> NaiveDate {
         NaiveDate::from_ymd_opt(2025, 3, 1).expect("valid date")
     }
 
     fn svg(days: &[DailyValue]) -> String {
-        let mut out = String::new();
-        {
-            let area = SVGBackend::with_string(&mut out, (960, 400)).into_drawing_area();
-            draw_profile_views(&area, days, &ChartTheme::LIGHT).expect("drawn");
-            area.present().expect("presented");
-        }
-        out
+        crate::svg(960, 400, |area| draw_profile_views(area, days, &light())).expect("drawn")
     }
 
     /// How many bars were drawn: rectangles in the bar colour, less the legend's swatch.
@@ -211,25 +196,61 @@ mod tests {
         let RGBColor(r, g, b) = ChartTheme::LIGHT.bar;
         let fill = format!("fill=\"#{r:02X}{g:02X}{b:02X}\"");
         svg.lines()
-            .filter(|line| line.contains("<rect") && line.contains(&fill))
+            .filter(|line| line.starts_with("<rect") && line.contains(&fill))
             .count()
             .saturating_sub(1)
     }
 
     #[test]
-    fn each_bar_reads_out_its_day_and_value_under_the_pointer() {
+    fn each_day_reads_out_its_value_under_the_pointer() {
         let days = series(first(), &[Some(1_204), None, Some(7)]);
-        let drawn = profile_views_svg(960, 400, &days, &ChartTheme::LIGHT).expect("drawn");
+        let drawn = svg(&days);
         assert!(
             drawn.contains("<title>Sat 1 Mar 2025: 1,204 profile views</title></rect>"),
             "{drawn}"
         );
+        assert!(drawn.contains("<title>Sun 2 Mar 2025: not reported by Threads</title>"));
         assert!(drawn.contains("<title>Mon 3 Mar 2025: 7 profile views</title></rect>"));
-        assert_eq!(
-            drawn.matches("<title>").count(),
-            2,
-            "the gap and the legend have none"
-        );
+        assert_eq!(drawn.matches("<title>").count(), 3, "one readout a day");
+    }
+
+    #[test]
+    fn readouts_sit_over_their_own_day_side_by_side() {
+        let days = series(first(), &[Some(10), Some(20), Some(30)]);
+        let readouts = crate::svg(960, 400, |area| {
+            let readouts = draw_profile_views(area, &days, &light())?;
+            for pair in readouts.windows(2) {
+                assert_eq!(pair[0].area.2, pair[1].area.0, "columns meet");
+                assert!(pair[0].area.0 < pair[1].area.0, "in day order");
+            }
+            assert_eq!(readouts.len(), 3);
+            Ok(readouts)
+        })
+        .expect("drawn");
+        assert!(readouts.contains("Sat 1 Mar 2025: 10 profile views"));
+    }
+
+    #[test]
+    fn labels_follow_the_users_locale() {
+        let german = Locale {
+            group: ".".to_owned(),
+            decimal: ",".to_owned(),
+            months: [
+                "Jan", "Feb", "März", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez",
+            ]
+            .iter()
+            .map(|m| (*m).to_owned())
+            .collect(),
+            ..Locale::english()
+        };
+        let days = series(first(), &[Some(12_000), Some(9_500)]);
+        let drawn = crate::svg(960, 400, |area| {
+            draw_profile_views(area, &days, &Style::new(ChartTheme::LIGHT, german.clone()))
+        })
+        .expect("drawn");
+        assert!(drawn.contains("10.000"), "German digit groups on the axis");
+        assert!(drawn.contains("1 März"), "German month names on the axis");
+        assert!(drawn.contains("12.000 profile views"));
     }
 
     #[test]
@@ -246,7 +267,7 @@ mod tests {
         let drawn = svg(&series(first(), &[Some(42)]));
         assert_eq!(bars(&drawn), 1);
         assert!(drawn.contains("Profile views"));
-        assert!(drawn.contains("Mar 1"));
+        assert!(drawn.contains("1 Mar"));
     }
 
     #[test]

@@ -4,12 +4,14 @@
 mod audience;
 mod best_times;
 mod daily;
+mod style;
 mod theme;
 mod timeline;
 
 pub use audience::{TOP, draw_demographics, draw_link_clicks, short_address, top_segments};
-pub use best_times::{compact, draw_best_times};
-pub use daily::{draw_profile_views, profile_views_svg, trailing_average};
+pub use best_times::draw_best_times;
+pub use daily::{draw_profile_views, trailing_average};
+pub use style::{FONT, MAX_SCALE, Style};
 pub use theme::ChartTheme;
 pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};
 
@@ -29,24 +31,73 @@ impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErro
     }
 }
 
+/// What a chart says about one place on it: the pixels it covers (left, top, right, bottom)
+/// and the words a pointer resting there reads out, such as "Mon 3 Mar 2025: 1,204 profile
+/// views". Every drawing function returns the readouts of what it drew.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Readout {
+    /// The left, top, right and bottom edges in the chart's pixels.
+    pub area: (i32, i32, i32, i32),
+    /// What the place shows, in words.
+    pub text: String,
+}
+
+/// The drawing area of an SVG chart, as [`svg`] hands it to a drawing function.
+pub type SvgArea<'a> =
+    plotters::drawing::DrawingArea<plotters::backend::SVGBackend<'a>, plotters::coord::Shift>;
+
 /// Draws a chart of `width` × `height` pixels as SVG text, as the interface shows it and the
-/// SVG export writes it.
+/// SVG export writes it. Each readout becomes a transparent area over the chart carrying its
+/// words as a `<title>` (the pointer's tooltip) and a `data-readout` attribute (for the
+/// interface's readout line).
 pub fn svg(
     width: u32,
     height: u32,
-    draw: impl FnOnce(
-        &plotters::drawing::DrawingArea<plotters::backend::SVGBackend<'_>, plotters::coord::Shift>,
-    ) -> Result<(), ChartError>,
+    draw: impl FnOnce(&SvgArea<'_>) -> Result<Vec<Readout>, ChartError>,
 ) -> Result<String, ChartError> {
     use plotters::backend::SVGBackend;
     use plotters::drawing::IntoDrawingArea;
     let mut out = String::new();
-    {
+    let readouts = {
         let area = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
-        draw(&area)?;
+        let readouts = draw(&area)?;
         area.present()?;
+        readouts
+    };
+    if readouts.is_empty() {
+        return Ok(out);
+    }
+    let mut overlay = String::from("<g class=\"readouts\">\n");
+    for readout in &readouts {
+        let (left, top, right, bottom) = readout.area;
+        let text = escape(&readout.text);
+        overlay.push_str(&format!(
+            "<rect x=\"{left}\" y=\"{top}\" width=\"{}\" height=\"{}\" fill=\"transparent\" data-readout=\"{text}\"><title>{text}</title></rect>\n",
+            (right - left).max(1),
+            (bottom - top).max(1),
+        ));
+    }
+    overlay.push_str("</g>\n");
+    match out.rfind("</svg>") {
+        Some(end) => out.insert_str(end, &overlay),
+        None => out.push_str(&overlay),
     }
     Ok(out)
+}
+
+/// Text made safe inside an SVG element or a quoted attribute.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// A chart over two numeric axes with Spool's frame: the title, the margins, label areas wide
@@ -55,7 +106,7 @@ pub fn svg(
 pub(crate) fn numeric_chart<'a, DB: plotters::prelude::DrawingBackend>(
     area: &'a plotters::drawing::DrawingArea<DB, plotters::coord::Shift>,
     title: &str,
-    theme: &ChartTheme,
+    style: &Style,
     x: std::ops::Range<f64>,
     y: std::ops::Range<f64>,
     x_labels: (usize, &dyn Fn(&f64) -> String),
@@ -71,52 +122,50 @@ pub(crate) fn numeric_chart<'a, DB: plotters::prelude::DrawingBackend>(
     ChartError,
 > {
     use plotters::prelude::*;
-    let title_style = ("sans-serif", 20).into_font().color(&theme.text);
-    let label_style = ("sans-serif", 13).into_font().color(&theme.text);
+    let theme = &style.theme;
     let mut chart = ChartBuilder::on(area)
-        .caption(title, title_style)
-        .margin(16)
-        .x_label_area_size(32)
-        .y_label_area_size(72)
+        .caption(title, style.title())
+        .margin(style.px(16))
+        .x_label_area_size(style.px(32))
+        .y_label_area_size(style.px(72))
         .build_cartesian_2d(x, y)?;
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .bold_line_style(theme.grid)
+        .bold_line_style(style.stroke(theme.grid, 1))
         .light_line_style(TRANSPARENT)
-        .axis_style(theme.grid)
+        .axis_style(style.stroke(theme.grid, 1))
         .x_labels(x_labels.0)
         .y_labels(6)
         .x_label_formatter(x_labels.1)
-        .y_label_formatter(&|y: &f64| thousands(y.max(0.0).round() as u64))
-        .label_style(label_style)
+        .y_label_formatter(&|y: &f64| style.locale.number(y.max(0.0).round() as u64))
+        .label_style(style.text(13))
         .draw()?;
     Ok(chart)
 }
 
-/// A whole number with thousands separators, as axis labels and readouts show it.
-pub fn thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
-    use super::thousands;
+    use super::*;
 
     #[test]
-    fn thousands_are_separated() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1_000), "1,000");
-        assert_eq!(thousands(12_345_678), "12,345,678");
-        assert_eq!(thousands(u64::MAX), "18,446,744,073,709,551,615");
+    fn readouts_lie_over_the_chart_with_their_words_escaped() {
+        let drawn = svg(200, 100, |area| {
+            area.fill(&plotters::style::WHITE)?;
+            Ok(vec![Readout {
+                area: (10, 20, 30, 90),
+                text: "Q&A <live> \"now\"".to_owned(),
+            }])
+        })
+        .expect("drawn");
+        let overlay = drawn.find("<g class=\"readouts\">").expect("an overlay");
+        assert!(
+            overlay < drawn.rfind("</svg>").expect("closed"),
+            "inside the SVG"
+        );
+        assert!(drawn.contains(
+            "<rect x=\"10\" y=\"20\" width=\"20\" height=\"70\" fill=\"transparent\" \
+             data-readout=\"Q&amp;A &lt;live&gt; &quot;now&quot;\"><title>Q&amp;A &lt;live&gt; &quot;now&quot;</title></rect>"
+        ));
     }
 }

@@ -8,6 +8,7 @@ mod app;
 mod audience;
 mod error;
 pub mod limits;
+mod locale;
 mod metric;
 mod overview;
 pub mod pacific;
@@ -23,6 +24,7 @@ pub use audience::{
     Audience, AudienceBreakdown, AudienceSegment, ClicksReading, LinkClicksView, LinkRow,
 };
 pub use error::{CommandError, ErrorKind};
+pub use locale::Locale;
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use overview::{Comparison, FollowerReading, MetricCard, Overview, RangeChoice, RangePreset};
 pub use posts::{BestTimes, PostDetail, PostReading, PostRow, PostingSlot};

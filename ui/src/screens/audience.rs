@@ -2,12 +2,13 @@
 //! value's change since the reading before; below 100 followers, why there is nothing.
 
 use leptos::prelude::*;
-use spool_charts::{ChartTheme, draw_demographics, svg, thousands};
+use spool_charts::draw_demographics;
 use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
-use spool_model::{Audience, AudienceBreakdown};
+use spool_model::{Audience, AudienceBreakdown, Locale};
 
 use crate::bindings;
-use crate::screens::{Screen, history_screen, prefers_dark};
+use crate::chart::{Frame, chart};
+use crate::screens::{Screen, history_screen};
 
 /// The audience screen of the account shown.
 #[component]
@@ -31,7 +32,7 @@ fn Body(audience: Audience) -> impl IntoView {
                 <p>
                     {format!(
                         "This account has {} followers. Spool reads countries, cities, ages and genders at the first sync after it reaches {DEMOGRAPHICS_MIN_FOLLOWERS}.",
-                        thousands(followers)
+                        expect_context::<Locale>().number(followers)
                     )}
                 </p>
             </div>
@@ -61,27 +62,28 @@ fn Body(audience: Audience) -> impl IntoView {
 
 #[component]
 fn Breakdown(breakdown: AudienceBreakdown) -> impl IntoView {
-    let theme = if prefers_dark() {
-        ChartTheme::DARK
-    } else {
-        ChartTheme::LIGHT
+    let locale = expect_context::<Locale>();
+    let frame = Frame {
+        id: None,
+        breakdown: Some(breakdown.breakdown.api_name()),
     };
-    let chart =
-        svg(640, 340, |area| draw_demographics(area, &breakdown, &theme)).unwrap_or_default();
     let changes: Vec<String> = breakdown
         .segments
         .iter()
         .filter_map(|s| {
             s.change
                 .filter(|c| *c != 0)
-                .map(|c| format!("{} {c:+}", s.key))
+                .map(|c| format!("{} {}", s.key, locale.change(c)))
         })
         .take(6)
         .collect();
-    let since = breakdown.taken_at.format("%-d %b %Y").to_string();
+    let since = locale.date(locale.local_day(breakdown.taken_at));
+    let drawn = chart(frame, 340, move |area, style| {
+        draw_demographics(area, &breakdown, style)
+    });
     view! {
         <div class="breakdown">
-        <figure class="chart" data-breakdown=breakdown.breakdown.api_name() inner_html=chart></figure>
+        {drawn}
         <p class="muted change-line">
             {if changes.is_empty() {
                 format!("Read {since}; no change since the reading before (or none before).")

@@ -2,11 +2,12 @@
 //! over time, from the history Spool stored.
 
 use leptos::prelude::*;
-use spool_charts::{ChartTheme, draw_clicks_over_time, draw_link_clicks, svg, thousands};
-use spool_model::LinkClicksView;
+use spool_charts::{draw_clicks_over_time, draw_link_clicks};
+use spool_model::{LinkClicksView, Locale};
 
 use crate::bindings;
-use crate::screens::{Screen, history_screen, prefers_dark};
+use crate::chart::{Frame, chart};
+use crate::screens::{Screen, history_screen};
 
 /// The links screen of the account shown.
 #[component]
@@ -20,35 +21,35 @@ pub fn LinksScreen() -> impl IntoView {
 
 #[component]
 fn Body(view: LinkClicksView) -> impl IntoView {
-    let theme = if prefers_dark() {
-        ChartTheme::DARK
-    } else {
-        ChartTheme::LIGHT
-    };
+    let locale = expect_context::<Locale>();
     let bars: Vec<(String, u64)> = view
         .links
         .iter()
         .map(|l| (l.url.clone(), l.clicks))
         .collect();
-    let per_link = svg(960, 60 + 44 * bars.len().max(2) as u32, |area| {
-        draw_link_clicks(area, &bars, &theme)
-    })
-    .unwrap_or_default();
-    let over_time = svg(960, 320, |area| {
-        draw_clicks_over_time(area, &view.readings, &theme)
-    })
-    .unwrap_or_default();
+    let height = 60 + 44 * bars.len().max(2) as u32;
+    let per_link = chart(
+        Frame::id("link-clicks-chart"),
+        height,
+        move |area, style| draw_link_clicks(area, &bars, style),
+    );
+    let readings = view.readings;
+    let over_time = chart(
+        Frame::id("clicks-over-time-chart"),
+        320,
+        move |area, style| draw_clicks_over_time(area, &readings, style),
+    );
     let window = match (view.since, view.until) {
         (Some(since), Some(until)) => format!(
             "Clicks from {} to {}, as Threads counted them at the latest sync.",
-            since.format("%-d %b %Y"),
-            until.format("%-d %b %Y")
+            locale.date(since),
+            locale.date(until)
         ),
         _ => "No link clicks read yet.".to_owned(),
     };
     view! {
         <p class="range" id="links-window">{window}</p>
-        <figure class="chart" id="link-clicks-chart" inner_html=per_link></figure>
+        {per_link}
         <ul class="link-list" id="link-list">
             {view
                 .links
@@ -56,17 +57,21 @@ fn Body(view: LinkClicksView) -> impl IntoView {
                 .map(|link| {
                     let change = link
                         .previous
-                        .map(|before| format!(" ({:+} since the reading before)", link.clicks as i64 - before as i64))
+                        .map(|before| {
+                            let delta = i64::try_from(link.clicks).unwrap_or(i64::MAX)
+                                - i64::try_from(before).unwrap_or(i64::MAX);
+                            format!(" ({} since the reading before)", locale.change(delta))
+                        })
                         .unwrap_or_default();
                     view! {
                         <li>
                             <code>{link.url}</code>
-                            {format!(" — {} clicks{change}", thousands(link.clicks))}
+                            {format!(" — {} clicks{change}", locale.number(link.clicks))}
                         </li>
                     }
                 })
                 .collect_view()}
         </ul>
-        <figure class="chart" id="clicks-over-time-chart" inner_html=over_time></figure>
+        {over_time}
     }
 }

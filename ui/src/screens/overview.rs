@@ -3,13 +3,16 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use spool_charts::{ChartTheme, draw_followers, profile_views_svg, svg, thousands};
+use spool_charts::{draw_followers, draw_profile_views};
 use spool_model::limits::INSIGHTS_FLOOR_DAY;
-use spool_model::{Comparison, DateRange, MetricCard, Overview, RangeChoice, RangePreset, pacific};
+use spool_model::{
+    Comparison, DateRange, Locale, MetricCard, Overview, RangeChoice, RangePreset, pacific,
+};
 
 use crate::app::ErrorNotice;
 use crate::bindings;
-use crate::screens::{Screen, prefers_dark};
+use crate::chart::{Frame, chart};
+use crate::screens::Screen;
 use crate::session::Session;
 use crate::sync::SyncPanel;
 
@@ -132,7 +135,10 @@ fn Picker(choice: RwSignal<RangeChoice>, comparison: RwSignal<Comparison>) -> im
         </form>
         {move || refusal.get().map(|text| view! { <p class="notice error" id="picker-refusal">{text}</p> })}
         <p class="muted picker-note">
-            "Days before 13 Apr 2024 cannot be picked: Threads keeps no insights before then. "
+            {format!(
+                "Days before {} cannot be picked: Threads keeps no insights before then. ",
+                expect_context::<Locale>().date(INSIGHTS_FLOOR_DAY)
+            )}
             "Followers are always as of now: Threads gives only the current count."
         </p>
     }
@@ -140,44 +146,50 @@ fn Picker(choice: RwSignal<RangeChoice>, comparison: RwSignal<Comparison>) -> im
 
 #[component]
 fn Body(overview: Overview) -> impl IntoView {
-    let theme = if prefers_dark() {
-        ChartTheme::DARK
-    } else {
-        ChartTheme::LIGHT
-    };
-    let views_chart =
-        profile_views_svg(960, 360, &overview.profile_views, &theme).unwrap_or_default();
-    let followers_chart = svg(960, 320, |area| {
-        draw_followers(area, &overview.followers, &theme)
-    })
-    .unwrap_or_default();
-    let compared = overview.compared.map(describe_range);
-    let engagement = overview
-        .engagement_per_100_views
-        .map(|rate| format!("{rate:.1} likes, replies, reposts and quotes per 100 profile views"));
+    let locale = expect_context::<Locale>();
+    let views = overview.profile_views;
+    let views_chart = chart(Frame::id("profile-views-chart"), 360, move |area, style| {
+        draw_profile_views(area, &views, style)
+    });
+    let followers = overview.followers;
+    let followers_chart = chart(Frame::id("followers-chart"), 320, move |area, style| {
+        draw_followers(area, &followers, style)
+    });
+    let compared = overview
+        .compared
+        .map(|range| describe_range(&locale, range));
+    let engagement = overview.engagement_per_100_views.map(|rate| {
+        format!(
+            "{} likes, replies, reposts and quotes per 100 profile views",
+            locale.decimal(rate, 1)
+        )
+    });
     view! {
         <p class="range" id="overview-range">
-            {describe_range(overview.range)}
+            {describe_range(&locale, overview.range)}
             {compared.map(|c| format!(" · compared with {c}"))}
         </p>
         <div class="cards">
             {overview.cards.into_iter().map(|card| view! { <Card card /> }).collect_view()}
         </div>
         {engagement.map(|text| view! { <p class="muted" id="engagement-rate">{text}</p> })}
-        <figure class="chart" id="profile-views-chart" inner_html=views_chart></figure>
-        <figure class="chart" id="followers-chart" inner_html=followers_chart></figure>
+        {views_chart}
+        {followers_chart}
     }
 }
 
 #[component]
 fn Card(card: MetricCard) -> impl IntoView {
+    let locale = expect_context::<Locale>();
     let metric = card.metric;
-    let value = card.value.map_or_else(|| "—".to_owned(), thousands);
+    let value = card
+        .value
+        .map_or_else(|| "—".to_owned(), |v| locale.number(v));
     let change = match (card.value, card.previous) {
         (Some(now), Some(before)) if before > 0 => {
             let percent = (now as f64 - before as f64) * 100.0 / before as f64;
             let arrow = if percent >= 0.0 { "▲" } else { "▼" };
-            Some(format!("{arrow} {:.0} %", percent.abs()))
+            Some(format!("{arrow} {} %", locale.decimal(percent.abs(), 0)))
         }
         _ => None,
     };
@@ -195,10 +207,10 @@ fn Card(card: MetricCard) -> impl IntoView {
     }
 }
 
-fn describe_range(range: DateRange) -> String {
+fn describe_range(locale: &Locale, range: DateRange) -> String {
     format!(
         "{} – {}",
-        range.since().format("%-d %b %Y"),
-        range.until().format("%-d %b %Y")
+        locale.date(range.since()),
+        locale.date(range.until())
     )
 }

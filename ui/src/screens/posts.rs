@@ -2,12 +2,13 @@
 //! published, from the history Spool stored.
 
 use leptos::prelude::*;
-use spool_charts::{ChartTheme, draw_best_times, draw_post_growth, svg, thousands};
-use spool_model::{MediaType, PostDetail, PostMetric, PostMetrics, PostRow};
+use spool_charts::{draw_best_times, draw_post_growth};
+use spool_model::{Locale, MediaType, PostDetail, PostMetric, PostMetrics, PostRow};
 
 use crate::app::ErrorNotice;
 use crate::bindings;
-use crate::screens::{Screen, prefers_dark};
+use crate::chart::{Frame, chart};
+use crate::screens::Screen;
 use crate::session::Session;
 use crate::sync::SyncPanel;
 
@@ -59,23 +60,18 @@ fn BestTimesChart() -> impl IntoView {
     let session = Session::get();
     let times = LocalResource::new(move || {
         session.last_sync.track();
-        // JavaScript counts the offset in minutes west of UTC.
-        let east = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+        let east = expect_context::<Locale>().utc_offset_minutes;
         async move { bindings::best_times(east).await }
     });
     move || {
         times.get().map(|answer| match answer {
             Ok(times) if !times.slots.is_empty() => {
-                let theme = if prefers_dark() {
-                    ChartTheme::DARK
-                } else {
-                    ChartTheme::LIGHT
-                };
-                let chart =
-                    svg(960, 340, |area| draw_best_times(area, &times, &theme)).unwrap_or_default();
+                let drawn = chart(Frame::id("best-times-chart"), 340, move |area, style| {
+                    draw_best_times(area, &times, style)
+                });
                 view! {
                     <h2>"Best time to post"</h2>
-                    <figure class="chart" id="best-times-chart" inner_html=chart></figure>
+                    {drawn}
                 }
                 .into_any()
             }
@@ -234,8 +230,9 @@ fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoVie
 
 #[component]
 fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
+    let locale = expect_context::<Locale>();
     let id = row.post.id.clone();
-    let date = row.post.published_at.format("%-d %b %Y").to_string();
+    let date = locale.date(locale.local_day(row.post.published_at));
     let cells = match &row.metrics {
         None if row.post.is_repost() => view! {
             <td colspan="7" class="muted">"A repost of someone else's post: its insights are theirs."</td>
@@ -247,9 +244,9 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
             view! {
                 {PostMetric::ALL
                     .into_iter()
-                    .map(|m| view! { <td class="number">{metric_of(&metrics, m).map_or("—".to_owned(), thousands)}</td> })
+                    .map(|m| view! { <td class="number">{metric_of(&metrics, m).map_or("—".to_owned(), |v| locale.number(v))}</td> })
                     .collect_view()}
-                <td class="number">{row.engagement_rate.map_or("—".to_owned(), |r| format!("{r:.1} %"))}</td>
+                <td class="number">{row.engagement_rate.map_or("—".to_owned(), |r| format!("{} %", locale.decimal(r, 1)))}</td>
             }
             .into_any()
         }
@@ -292,16 +289,12 @@ fn PostPage(id: String, selected: RwSignal<Option<String>>) -> impl IntoView {
 #[component]
 fn PostBody(detail: PostDetail) -> impl IntoView {
     let session = Session::get();
+    let locale = expect_context::<Locale>();
     let post = detail.row.post.clone();
-    let theme = if prefers_dark() {
-        ChartTheme::DARK
-    } else {
-        ChartTheme::LIGHT
-    };
-    let chart = svg(960, 360, |area| {
-        draw_post_growth(area, post.published_at, &detail.growth, &theme)
-    })
-    .unwrap_or_default();
+    let (published_at, growth) = (post.published_at, detail.growth);
+    let growth_chart = chart(Frame::id("post-growth-chart"), 360, move |area, style| {
+        draw_post_growth(area, published_at, &growth, style)
+    });
     let id = post.id.clone();
     let open = move |_| {
         let id = id.clone();
@@ -317,7 +310,7 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
                             {metric_label(m)}
                             {m.in_development().then(|| view! { <span class="badge now">"in development"</span> })}
                         </span>
-                        <span class="card-value">{metric_of(&metrics, m).map_or("—".to_owned(), thousands)}</span>
+                        <span class="card-value">{metric_of(&metrics, m).map_or("—".to_owned(), |v| locale.number(v))}</span>
                     </div>
                 }
             })
@@ -330,7 +323,7 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
                 {format!(
                     "{} · published {}",
                     type_label(post.media_type),
-                    post.published_at.format("%-d %b %Y, %H:%M UTC")
+                    locale.date_time(post.published_at)
                 )}
             </p>
             {if post.is_repost() {
@@ -338,7 +331,7 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
             } else {
                 view! {
                     <div class="cards">{metrics}</div>
-                    <figure class="chart" id="post-growth-chart" inner_html=chart></figure>
+                    {growth_chart}
                 }
                 .into_any()
             }}

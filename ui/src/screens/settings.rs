@@ -56,6 +56,7 @@ fn Accounts() -> impl IntoView {
 #[component]
 fn AccountRow(account: AccountSummary) -> impl IntoView {
     let session = Session::get();
+    let locale = expect_context::<spool_model::Locale>();
     let id = account.id.clone();
     let switch_id = id.clone();
     let status = if needs_login(&account) {
@@ -63,7 +64,7 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
     } else {
         format!(
             "Login valid until {}",
-            account.token_expires_at.format("%-d %b %Y")
+            locale.date(locale.local_day(account.token_expires_at))
         )
     };
     let show = move |_| {

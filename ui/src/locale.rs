@@ -1,0 +1,102 @@
+//! The user's locale, read once from the web view's `Intl`: how the system writes numbers,
+//! month and weekday names, the order of day and month, the clock, and the time zone.
+
+use js_sys::{Array, Date, Intl, Object, Reflect};
+use spool_model::Locale;
+use wasm_bindgen::JsValue;
+
+/// The system's locale, falling back to English for anything `Intl` does not answer.
+pub fn system_locale() -> Locale {
+    let mut locale = Locale::english();
+    if let Some(tag) = web_sys::window().and_then(|w| w.navigator().language()) {
+        locale.tag = tag;
+    }
+    let numbers = Intl::NumberFormat::new(&Array::new(), &Object::new());
+    let parts = numbers.format_to_parts(1_234_567.5);
+    if let Some(group) = part(&parts, "group") {
+        locale.group = group;
+    }
+    if let Some(decimal) = part(&parts, "decimal") {
+        locale.decimal = decimal;
+    }
+
+    let months: Vec<String> = (0..12)
+        .filter_map(|m| date_part(&options(&[("month", "short")]), &day(2025, m, 15), "month"))
+        .collect();
+    if months.len() == 12 {
+        locale.months = months;
+    }
+    // 2024-01-01 was a Monday.
+    let weekdays: Vec<String> = (0..7)
+        .filter_map(|d| {
+            date_part(
+                &options(&[("weekday", "short")]),
+                &day(2024, 0, 1 + d),
+                "weekday",
+            )
+        })
+        .collect();
+    if weekdays.len() == 7 {
+        locale.weekdays = weekdays;
+    }
+
+    let order = Intl::DateTimeFormat::new(
+        &Array::new(),
+        &options(&[("day", "numeric"), ("month", "short")]),
+    )
+    .format_to_parts(&day(2025, 2, 3));
+    let kinds: Vec<String> = order.iter().filter_map(|p| text(&p, "type")).collect();
+    let position = |kind: &str| kinds.iter().position(|k| k == kind);
+    if let (Some(d), Some(m)) = (position("day"), position("month")) {
+        locale.day_first = d < m;
+    }
+
+    let clock = Intl::DateTimeFormat::new(&Array::new(), &options(&[("hour", "numeric")]))
+        .resolved_options();
+    if let Ok(hour12) = Reflect::get(&clock, &JsValue::from_str("hour12"))
+        && let Some(hour12) = hour12.as_bool()
+    {
+        locale.hour12 = hour12;
+    }
+    // JavaScript counts minutes west of Greenwich; Spool counts east.
+    let offset = -Date::new_0().get_timezone_offset();
+    if offset.is_finite() {
+        locale.utc_offset_minutes = offset as i32;
+    }
+    locale
+}
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let object = Object::new();
+    for (key, value) in pairs {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object
+}
+
+/// Noon on a day (months count from 0, as in JavaScript), so no time zone moves it.
+fn day(year: u32, month: i32, day: i32) -> Date {
+    Date::new_with_year_month_day_hr_min(year, month, day, 12, 0)
+}
+
+fn date_part(options: &Object, date: &Date, kind: &str) -> Option<String> {
+    part(
+        &Intl::DateTimeFormat::new(&Array::new(), options).format_to_parts(date),
+        kind,
+    )
+}
+
+fn part(parts: &Array, kind: &str) -> Option<String> {
+    parts
+        .iter()
+        .find(|p| text(p, "type").as_deref() == Some(kind))
+        .and_then(|p| text(&p, "value"))
+        .filter(|value| !value.is_empty())
+}
+
+fn text(object: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(object, &JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_string())
+}
