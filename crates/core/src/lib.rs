@@ -9,6 +9,7 @@ pub mod lifecycle;
 pub mod login;
 pub mod loopback;
 pub mod private_file;
+pub mod saved_file;
 pub mod sync;
 
 pub use accounts::{Accounts, CredentialStore, MemoryStore, RefreshDecision, StoredAccount, Vault};
