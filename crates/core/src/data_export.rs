@@ -62,6 +62,20 @@ pub struct ExportRequest<'a> {
     pub app_version: &'a str,
 }
 
+impl ExportRequest<'_> {
+    /// The file name the save dialog proposes, e.g.
+    /// `spool-mara.makes-profile-views-2025-01-01-to-2025-01-31.csv` (the range only where the
+    /// dataset takes one).
+    pub fn file_name(&self) -> String {
+        spool_model::proposed_file_name(
+            self.username,
+            self.dataset.file_stem(),
+            self.range.filter(|_| self.dataset.takes_range()),
+            self.format.extension(),
+        )
+    }
+}
+
 /// Why an export could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -423,6 +437,29 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 1, 2).expect("day");
         assert_eq!(csv_cell(&Cell::Day(Some(d))), "2025-01-02");
         assert_eq!(csv_cell(&Cell::Flag(true)), "true");
+    }
+
+    #[test]
+    fn the_proposed_name_says_whose_what_and_which_days() {
+        let today = NaiveDate::from_ymd_opt(2025, 2, 1).expect("day");
+        let since = NaiveDate::from_ymd_opt(2025, 1, 1).expect("day");
+        let until = NaiveDate::from_ymd_opt(2025, 1, 31).expect("day");
+        let mut request = ExportRequest {
+            account_id: "1001",
+            username: "mara.makes",
+            dataset: Dataset::ProfileViews,
+            range: Some(DateRange::new(since, until, today).expect("range")),
+            format: DataFormat::Csv,
+            exported_at: DateTime::from_timestamp(0, 0).expect("moment"),
+            app_version: "0.1.0",
+        };
+        assert_eq!(
+            request.file_name(),
+            "spool-mara.makes-profile-views-2025-01-01-to-2025-01-31.csv"
+        );
+        request.dataset = Dataset::Demographics;
+        request.format = DataFormat::Json;
+        assert_eq!(request.file_name(), "spool-mara.makes-audience.json");
     }
 
     #[test]

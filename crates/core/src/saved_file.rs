@@ -142,11 +142,19 @@ fn write_synced(handle: &mut File, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// A file that replaces another keeps the other's permissions (say, readable by the user only).
+#[cfg(unix)]
 fn keep_permissions_of(path: &Path, handle: &File) -> io::Result<()> {
     match std::fs::metadata(path) {
         Ok(existing) => handle.set_permissions(existing.permissions()),
         Err(_) => Ok(()),
     }
+}
+
+/// Elsewhere the only permission is "read-only", which would stop the replacing itself (and the
+/// clean-up of the temporary file): a read-only target is refused by the rename instead.
+#[cfg(not(unix))]
+fn keep_permissions_of(_path: &Path, _handle: &File) -> io::Result<()> {
+    Ok(())
 }
 
 /// Makes the rename itself durable (Unix keeps names in the folder's own data). Best effort:
