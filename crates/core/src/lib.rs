@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod analytics;
+pub mod data_export;
 pub mod demo;
 pub mod history;
 mod library;
@@ -9,6 +10,7 @@ pub mod lifecycle;
 pub mod login;
 pub mod loopback;
 pub mod private_file;
+pub mod saved_file;
 pub mod sync;
 
 pub use accounts::{Accounts, CredentialStore, MemoryStore, RefreshDecision, StoredAccount, Vault};

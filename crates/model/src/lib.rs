@@ -7,6 +7,7 @@ mod account;
 mod app;
 mod audience;
 mod error;
+mod export;
 pub mod limits;
 mod locale;
 mod metric;
@@ -24,6 +25,7 @@ pub use audience::{
     Audience, AudienceBreakdown, AudienceSegment, ClicksReading, LinkClicksView, LinkRow,
 };
 pub use error::{CommandError, ErrorKind};
+pub use export::{DataFormat, Dataset, proposed_file_name, safe_file_name};
 pub use locale::Locale;
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use overview::{Comparison, FollowerReading, MetricCard, Overview, RangeChoice, RangePreset};
