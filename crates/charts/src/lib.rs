@@ -4,6 +4,8 @@
 mod audience;
 mod best_times;
 mod daily;
+#[cfg(feature = "export")]
+mod image;
 mod style;
 mod theme;
 mod timeline;
@@ -11,6 +13,8 @@ mod timeline;
 pub use audience::{TOP, draw_demographics, draw_link_clicks, short_address, top_segments};
 pub use best_times::draw_best_times;
 pub use daily::{draw_profile_views, trailing_average};
+#[cfg(feature = "export")]
+pub use image::{DPI_AT_SCALE_1, MAX_PIXELS, PngFacts, png, png_facts};
 pub use style::{FONT, MAX_SCALE, Style};
 pub use theme::ChartTheme;
 pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};
@@ -21,6 +25,14 @@ pub enum ChartError {
     /// The drawing backend failed (for a file, usually an I/O error).
     #[error("the chart could not be drawn: {0}")]
     Drawing(String),
+    /// The image asked for has more pixels than Spool writes.
+    #[error("an image of {width} × {height} pixels is too large; choose a lower resolution")]
+    TooLarge {
+        /// Pixels across.
+        width: u32,
+        /// Pixels down.
+        height: u32,
+    },
 }
 
 impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErrorKind<E>>
@@ -57,6 +69,9 @@ pub fn svg(
 ) -> Result<String, ChartError> {
     use plotters::backend::SVGBackend;
     use plotters::drawing::IntoDrawingArea;
+    // Text is measured in the bundled font wherever the native export is built in.
+    #[cfg(feature = "export")]
+    image::bundled_font()?;
     let mut out = String::new();
     let readouts = {
         let area = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();

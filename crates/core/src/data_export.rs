@@ -88,6 +88,15 @@ pub enum ExportError {
         /// The dataset's name on screen.
         what: &'static str,
     },
+    /// There is nothing stored to draw or export yet.
+    #[error("Spool has no {what} stored yet: sync, then export again.")]
+    NothingStored {
+        /// What was asked for, as the screen names it.
+        what: String,
+    },
+    /// The chart could not be drawn (too large an image, or a fault in Spool).
+    #[error("{0}")]
+    Drawing(#[from] spool_charts::ChartError),
     /// The file could not be encoded (a fault in Spool, not in the data).
     #[error("Spool could not write the {format} file ({reason}); please report this.")]
     Encoding {
@@ -103,9 +112,15 @@ impl From<ExportError> for spool_model::CommandError {
         use spool_model::{CommandError, ErrorKind};
         match error {
             ExportError::History(error) => error.into(),
-            ExportError::RangeNeeded { .. } => {
+            ExportError::RangeNeeded { .. }
+            | ExportError::NothingStored { .. }
+            | ExportError::Drawing(spool_charts::ChartError::TooLarge { .. }) => {
                 CommandError::new(ErrorKind::InvalidInput, error.to_string())
             }
+            ExportError::Drawing(spool_charts::ChartError::Drawing(_)) => CommandError::new(
+                ErrorKind::Internal,
+                format!("{error}. Please report this; your data is unchanged."),
+            ),
             ExportError::Encoding { .. } => {
                 CommandError::new(ErrorKind::Internal, error.to_string())
             }

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod analytics;
+pub mod chart_export;
 pub mod data_export;
 pub mod demo;
 pub mod history;

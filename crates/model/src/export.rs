@@ -386,3 +386,279 @@ mod tests {
         assert!(!Dataset::Demographics.takes_range());
     }
 }
+
+/// A chart that can be exported as an image: each one the window shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(tag = "chart", rename_all = "snake_case")]
+pub enum ChartKind {
+    /// Profile views per day over a range, with the 7-day average.
+    ProfileViews,
+    /// Followers at each sync.
+    Followers,
+    /// Median views by the weekday and hour a post went out.
+    BestTimes,
+    /// One post's views since it was published.
+    PostGrowth {
+        /// The post's Threads id.
+        post_id: String,
+    },
+    /// Followers by one breakdown at the latest reading.
+    Audience {
+        /// Country, city, age or gender.
+        breakdown: crate::Breakdown,
+    },
+    /// Clicks per link at the latest reading.
+    LinkClicks,
+    /// Clicks on all links at each sync.
+    ClicksOverTime,
+}
+
+impl ChartKind {
+    /// The chart's part of a proposed file name.
+    pub fn file_stem(&self) -> String {
+        match self {
+            Self::ProfileViews => "profile-views".to_owned(),
+            Self::Followers => "followers".to_owned(),
+            Self::BestTimes => "best-times".to_owned(),
+            Self::PostGrowth { post_id } => format!("post-{post_id}"),
+            Self::Audience { breakdown } => format!("audience-by-{}", breakdown.api_name()),
+            Self::LinkClicks => "link-clicks".to_owned(),
+            Self::ClicksOverTime => "link-clicks-over-time".to_owned(),
+        }
+    }
+
+    /// The chart's name, as its title says it.
+    pub fn label(&self) -> String {
+        match self {
+            Self::ProfileViews => "Profile views per day".to_owned(),
+            Self::Followers => "Followers over time".to_owned(),
+            Self::BestTimes => "Best time to post".to_owned(),
+            Self::PostGrowth { .. } => "Views since publication".to_owned(),
+            Self::Audience { breakdown } => {
+                format!("Followers by {}", breakdown.label().to_lowercase())
+            }
+            Self::LinkClicks => "Clicks per link".to_owned(),
+            Self::ClicksOverTime => "Link clicks over time".to_owned(),
+        }
+    }
+
+    /// Whether the chart shows a range the user picked (the others show what the history
+    /// holds, or the latest reading).
+    pub const fn takes_range(&self) -> bool {
+        matches!(self, Self::ProfileViews)
+    }
+
+    /// The chart's size in the window, in design pixels: what "as on screen" exports.
+    pub const fn natural_size(&self) -> (u32, u32) {
+        match self {
+            Self::ProfileViews | Self::PostGrowth { .. } => (960, 360),
+            Self::Followers | Self::ClicksOverTime => (960, 320),
+            Self::BestTimes => (960, 340),
+            Self::Audience { .. } => (640, 340),
+            Self::LinkClicks => (960, 320),
+        }
+    }
+}
+
+/// The kind of image file a chart is saved as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ImageFormat {
+    /// A bitmap at the chosen resolution.
+    Png,
+    /// Vector graphics, sharp at any size.
+    Svg,
+}
+
+impl ImageFormat {
+    /// The file name extension, without the dot.
+    pub const fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+        }
+    }
+
+    /// The format's name in the export menu.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Png => "PNG image",
+            Self::Svg => "SVG (vector)",
+        }
+    }
+}
+
+/// The shape and size an exported chart is laid out at, in design pixels (1/96 inch).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ImageLayout {
+    /// The chart's own proportions, as the window shows it.
+    AsShown,
+    /// 16:9, for a presentation slide.
+    Slide,
+    /// 1:1, for a social media card.
+    Square,
+    /// A4 landscape, for print.
+    A4,
+}
+
+impl ImageLayout {
+    /// Every layout, in the export menu's order.
+    pub const ALL: [ImageLayout; 4] = [Self::AsShown, Self::Slide, Self::Square, Self::A4];
+
+    /// The layout's name in the export menu.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::AsShown => "As on screen",
+            Self::Slide => "16:9 slide",
+            Self::Square => "Square social card",
+            Self::A4 => "A4 landscape",
+        }
+    }
+
+    /// The design size of `chart` in this layout (A4 is 297 × 210 mm at 96 per inch).
+    pub const fn design_size(self, chart: &ChartKind) -> (u32, u32) {
+        match self {
+            Self::AsShown => chart.natural_size(),
+            Self::Slide => (1280, 720),
+            Self::Square => (720, 720),
+            Self::A4 => (1123, 794),
+        }
+    }
+}
+
+/// How many pixels a PNG has per design pixel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum Resolution {
+    /// 1×, 2× or 3× the screen's pixels.
+    Times {
+        /// The multiple, 1 to 3.
+        times: u8,
+    },
+    /// Dots per inch, for print (300 is print quality).
+    Dpi {
+        /// 72 to 600.
+        dpi: u16,
+    },
+}
+
+impl Resolution {
+    /// The lowest and highest dots per inch offered.
+    pub const DPI_RANGE: std::ops::RangeInclusive<u16> = 72..=600;
+
+    /// Device pixels per design pixel, kept within what the menu offers.
+    pub fn scale(self) -> f64 {
+        match self {
+            Self::Times { times } => f64::from(times.clamp(1, 3)),
+            Self::Dpi { dpi } => {
+                f64::from(dpi.clamp(*Self::DPI_RANGE.start(), *Self::DPI_RANGE.end())) / 96.0
+            }
+        }
+    }
+}
+
+/// A chart to export: which, over which days, in what file, shape and resolution, and in
+/// the theme and locale the window shows it in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct ImageExport {
+    /// The chart.
+    pub chart: ChartKind,
+    /// The days, for a chart that takes a range.
+    pub range: Option<crate::RangeChoice>,
+    /// PNG or SVG.
+    pub format: ImageFormat,
+    /// The shape and size.
+    pub layout: ImageLayout,
+    /// A PNG's resolution (an SVG has none).
+    pub resolution: Resolution,
+    /// Drawn in the dark theme's colours.
+    pub dark: bool,
+    /// How numbers and days are written.
+    pub locale: crate::Locale,
+}
+
+impl ImageExport {
+    /// The image's size in pixels.
+    pub fn pixel_size(&self) -> (u32, u32) {
+        let (width, height) = self.layout.design_size(&self.chart);
+        let scale = match self.format {
+            ImageFormat::Png => self.resolution.scale(),
+            ImageFormat::Svg => 1.0,
+        };
+        let px = |v: u32| (f64::from(v) * scale).round() as u32;
+        (px(width), px(height))
+    }
+}
+
+/// A table to export as data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct DataExport {
+    /// Which table.
+    pub dataset: Dataset,
+    /// The days, for a table that takes a range (none: everything stored).
+    pub range: Option<crate::RangeChoice>,
+    /// CSV or JSON.
+    pub format: DataFormat,
+}
+
+/// A file Spool wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct SavedFile {
+    /// Where, as the system writes paths.
+    pub path: String,
+    /// How large, in bytes.
+    pub bytes: u64,
+}
+
+#[cfg(test)]
+mod image_tests {
+    use super::*;
+
+    #[test]
+    fn print_resolutions_give_print_sizes() {
+        let a4 = ImageExport {
+            chart: ChartKind::ProfileViews,
+            range: None,
+            format: ImageFormat::Png,
+            layout: ImageLayout::A4,
+            resolution: Resolution::Dpi { dpi: 300 },
+            dark: false,
+            locale: crate::Locale::english(),
+        };
+        // A4 at 300 dpi is 3508 × 2480 pixels; one design pixel either way is rounding.
+        let (w, h) = a4.pixel_size();
+        assert!(
+            (3507..=3510).contains(&w) && (2480..=2482).contains(&h),
+            "{w} × {h}"
+        );
+        let triple = ImageExport {
+            layout: ImageLayout::AsShown,
+            resolution: Resolution::Times { times: 3 },
+            ..a4.clone()
+        };
+        assert_eq!(triple.pixel_size(), (2880, 1080));
+        let svg = ImageExport {
+            format: ImageFormat::Svg,
+            ..triple
+        };
+        assert_eq!(
+            svg.pixel_size(),
+            (960, 360),
+            "vector images have no resolution"
+        );
+        assert_eq!(Resolution::Times { times: 9 }.scale(), 3.0);
+        assert_eq!(Resolution::Dpi { dpi: 5 }.scale(), 0.75);
+    }
+
+    #[test]
+    fn chart_names_make_file_names() {
+        let chart = ChartKind::Audience {
+            breakdown: crate::Breakdown::Country,
+        };
+        assert_eq!(
+            proposed_file_name("@mara.makes", &chart.file_stem(), None, "png"),
+            "spool-mara.makes-audience-by-country.png"
+        );
+    }
+}

@@ -25,7 +25,10 @@ pub use audience::{
     Audience, AudienceBreakdown, AudienceSegment, ClicksReading, LinkClicksView, LinkRow,
 };
 pub use error::{CommandError, ErrorKind};
-pub use export::{DataFormat, Dataset, proposed_file_name, safe_file_name};
+pub use export::{
+    ChartKind, DataExport, DataFormat, Dataset, ImageExport, ImageFormat, ImageLayout, Resolution,
+    SavedFile, proposed_file_name, safe_file_name,
+};
 pub use locale::Locale;
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use overview::{Comparison, FollowerReading, MetricCard, Overview, RangeChoice, RangePreset};

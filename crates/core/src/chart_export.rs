@@ -1,0 +1,222 @@
+//! Charts as image files: the chart the window shows, drawn again from the history by
+//! `spool-charts` on plotters' bitmap or SVG backend, in the bundled font, at the size and
+//! resolution asked for. The same data gives the same bytes; a PNG says what it shows.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use plotters::coord::Shift;
+use plotters::drawing::DrawingArea;
+use plotters::prelude::DrawingBackend;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use spool_charts::{ChartError, ChartTheme, Readout, Style};
+use spool_model::{
+    AudienceBreakdown, BestTimes, ChartKind, ClicksReading, DailyValue, DateRange, FollowerReading,
+    ImageExport, ImageFormat, PostReading,
+};
+
+use crate::analytics;
+use crate::data_export::ExportError;
+use crate::history::History;
+
+/// What to draw, and the facts the image records about itself.
+#[derive(Debug, Clone, Copy)]
+pub struct ChartRequest<'a> {
+    /// Whose data: the Threads user id.
+    pub account_id: &'a str,
+    /// The account's @handle, without the @.
+    pub username: &'a str,
+    /// The chart, its file format, layout, resolution, theme and locale.
+    pub export: &'a ImageExport,
+    /// The days, already checked, for a chart that takes a range.
+    pub range: Option<DateRange>,
+    /// When the user exported, recorded in a PNG.
+    pub exported_at: DateTime<Utc>,
+    /// Spool's version, recorded in a PNG.
+    pub app_version: &'a str,
+}
+
+/// A drawn chart, ready to be saved or copied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedChart {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// The name a save dialog proposes.
+    pub file_name: String,
+    /// Width and height in pixels.
+    pub size: (u32, u32),
+    /// A SHA-256 of the data drawn, in hex: two images of the same data carry the same.
+    pub data_hash: String,
+}
+
+/// The data behind one chart, read from the history.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+enum ChartData {
+    ProfileViews(Vec<DailyValue>),
+    Followers(Vec<FollowerReading>),
+    BestTimes(BestTimes),
+    PostGrowth {
+        published_at: DateTime<Utc>,
+        growth: Vec<PostReading>,
+    },
+    Audience(AudienceBreakdown),
+    LinkClicks(Vec<(String, u64)>),
+    ClicksOverTime(Vec<ClicksReading>),
+}
+
+impl ChartData {
+    fn read(history: &History, request: &ChartRequest<'_>) -> Result<Self, ExportError> {
+        let id = request.account_id;
+        let chart = &request.export.chart;
+        Ok(match chart {
+            ChartKind::ProfileViews => {
+                let range = request.range.ok_or(ExportError::RangeNeeded {
+                    what: "profile views",
+                })?;
+                Self::ProfileViews(history.profile_views(id, range.since(), range.until())?)
+            }
+            ChartKind::Followers => Self::Followers(
+                history
+                    .follower_series(id)?
+                    .into_iter()
+                    .map(|(at, followers)| FollowerReading { at, followers })
+                    .collect(),
+            ),
+            ChartKind::BestTimes => Self::BestTimes(analytics::best_times(
+                history,
+                id,
+                request.export.locale.utc_offset_minutes,
+            )?),
+            ChartKind::PostGrowth { post_id } => {
+                let detail = analytics::post_detail(history, id, post_id)?.ok_or(
+                    ExportError::NothingStored {
+                        what: chart.label().to_lowercase(),
+                    },
+                )?;
+                Self::PostGrowth {
+                    published_at: detail.row.post.published_at,
+                    growth: detail.growth,
+                }
+            }
+            ChartKind::Audience { breakdown } => Self::Audience(
+                analytics::audience(history, id)?
+                    .breakdowns
+                    .into_iter()
+                    .find(|b| b.breakdown == *breakdown)
+                    .ok_or(ExportError::NothingStored {
+                        what: chart.label().to_lowercase(),
+                    })?,
+            ),
+            ChartKind::LinkClicks => Self::LinkClicks(
+                analytics::link_clicks(history, id)?
+                    .links
+                    .into_iter()
+                    .map(|link| (link.url, link.clicks))
+                    .collect(),
+            ),
+            ChartKind::ClicksOverTime => {
+                Self::ClicksOverTime(analytics::link_clicks(history, id)?.readings)
+            }
+        })
+    }
+
+    /// Draws the chart as the window does.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        style: &Style,
+    ) -> Result<Vec<Readout>, ChartError> {
+        match self {
+            Self::ProfileViews(days) => spool_charts::draw_profile_views(area, days, style),
+            Self::Followers(readings) => spool_charts::draw_followers(area, readings, style),
+            Self::BestTimes(times) => spool_charts::draw_best_times(area, times, style),
+            Self::PostGrowth {
+                published_at,
+                growth,
+            } => spool_charts::draw_post_growth(area, *published_at, growth, style),
+            Self::Audience(breakdown) => spool_charts::draw_demographics(area, breakdown, style),
+            Self::LinkClicks(links) => spool_charts::draw_link_clicks(area, links, style),
+            Self::ClicksOverTime(readings) => {
+                spool_charts::draw_clicks_over_time(area, readings, style)
+            }
+        }
+    }
+
+    fn hash(&self) -> Result<String, ExportError> {
+        let json = serde_json::to_vec(self).map_err(|error| ExportError::Encoding {
+            format: "JSON",
+            reason: error.to_string(),
+        })?;
+        Ok(Sha256::digest(json)
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect())
+    }
+}
+
+/// Draws `request`'s chart from the history as a PNG or SVG file.
+pub fn render_chart(
+    history: &History,
+    request: &ChartRequest<'_>,
+) -> Result<RenderedChart, ExportError> {
+    let export = request.export;
+    let data = ChartData::read(history, request)?;
+    let data_hash = data.hash()?;
+    let theme = if export.dark {
+        ChartTheme::DARK
+    } else {
+        ChartTheme::LIGHT
+    };
+    let (width, height) = export.layout.design_size(&export.chart);
+    let range = request.range.filter(|_| export.chart.takes_range());
+    let file_name = spool_model::proposed_file_name(
+        request.username,
+        &export.chart.file_stem(),
+        range,
+        export.format.extension(),
+    );
+    let bytes = match export.format {
+        ImageFormat::Png => {
+            let style = Style::new(theme, export.locale.clone()).scaled(export.resolution.scale());
+            let text = metadata(request, range, &data_hash);
+            spool_charts::png(width, height, &style, &text, |area| data.draw(area, &style))?
+        }
+        ImageFormat::Svg => {
+            let style = Style::new(theme, export.locale.clone());
+            spool_charts::svg(width, height, |area| data.draw(area, &style))?.into_bytes()
+        }
+    };
+    Ok(RenderedChart {
+        bytes,
+        file_name,
+        size: export.pixel_size(),
+        data_hash,
+    })
+}
+
+/// What a PNG says of itself, under the keywords image viewers know where there is one.
+fn metadata(
+    request: &ChartRequest<'_>,
+    range: Option<DateRange>,
+    data_hash: &str,
+) -> Vec<(&'static str, String)> {
+    let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let shown = match range {
+        Some(range) => format!("{} to {}", day(range.since()), day(range.until())),
+        None => "everything stored".to_owned(),
+    };
+    vec![
+        ("Title", request.export.chart.label()),
+        ("Software", format!("Spool {}", request.app_version)),
+        ("Source", format!("Threads account @{}", request.username)),
+        ("Spool account", format!("@{}", request.username)),
+        ("Spool range", shown),
+        (
+            "Creation Time",
+            request
+                .exported_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        ),
+        ("Spool data SHA-256", data_hash.to_owned()),
+    ]
+}
