@@ -31,6 +31,9 @@ const COMMANDS: &[&str] = &[
     "open_post",
     "link_clicks",
     "best_times",
+    "export_chart",
+    "copy_chart_image",
+    "export_data",
 ];
 
 fn main() {

@@ -3,15 +3,17 @@
 //! None returns a token or a secret: accounts cross as [`AccountSummary`].
 
 use chrono::Utc;
+use spool_core::chart_export::{ChartRequest, RenderedChart, render_chart};
+use spool_core::data_export::{ExportRequest, export_data as export_table};
 use spool_core::lifecycle::check_login;
 use spool_core::login::{LoginError, begin_login, check_app, code_from_pasted, finish_login};
 use spool_core::loopback::{LOGIN_TIMEOUT, LoopbackListener, redirect_uri};
 use spool_core::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account};
 use spool_core::{StorageError, StoredAccount};
 use spool_model::{
-    AccountSummary, AppInfo, Audience, BestTimes, CommandError, Comparison, DateRange, ErrorKind,
-    LinkClicksView, LoginSetup, LoginStarted, Overview, PostDetail, PostRow, Preferences,
-    RangeChoice, SyncProgress, SyncSummary,
+    AccountSummary, AppInfo, Audience, BestTimes, CommandError, Comparison, DataExport, DateRange,
+    ErrorKind, ImageExport, ImageFormat, LinkClicksView, LoginSetup, LoginStarted, Overview,
+    PostDetail, PostRow, Preferences, RangeChoice, SavedFile, SyncProgress, SyncSummary,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -259,14 +261,148 @@ pub async fn back_up_data(app: AppHandle, state: State<'_, AppState>) -> Answer<
     Ok(Some(path.display().to_string()))
 }
 
-/// Where to save a file: the native save dialog, or (for tests) the path in `SPOOL_SAVE_PATH`.
+/// The days `choice` means for the account `id` today, checked by the API's rules.
+fn resolve_range(state: &AppState, id: &str, choice: RangeChoice) -> Answer<DateRange> {
+    let today = spool_model::pacific::day_of(Utc::now());
+    match choice {
+        RangeChoice::Preset { preset } => {
+            Ok(preset.range(today, state.history.first_post_day(id)?))
+        }
+        RangeChoice::Custom { since, until } => DateRange::new(since, until, today)
+            .map_err(|e| CommandError::new(ErrorKind::InvalidInput, e.to_string())),
+    }
+}
+
+/// The account shown, or why there is none to export from.
+fn exporting_account(state: &AppState) -> Answer<StoredAccount> {
+    state.accounts.current()?.ok_or_else(|| {
+        CommandError::new(
+            ErrorKind::InvalidInput,
+            "Connect an account, sync it, then export.",
+        )
+    })
+}
+
+/// Draws a chart of the account shown as the window shows it, from the history alone.
+fn rendered_chart(state: &AppState, export: &ImageExport) -> Answer<RenderedChart> {
+    let account = exporting_account(state)?;
+    let id = &account.profile.id;
+    let range = match export.range.filter(|_| export.chart.takes_range()) {
+        Some(choice) => Some(resolve_range(state, id, choice)?),
+        None => None,
+    };
+    Ok(render_chart(
+        &state.history,
+        &ChartRequest {
+            account_id: id,
+            username: &account.profile.username,
+            export,
+            range,
+            exported_at: Utc::now(),
+            app_version: env!("CARGO_PKG_VERSION"),
+        },
+    )?)
+}
+
+/// Saves a chart of the account shown as a PNG or SVG file where the user chooses; `None` if
+/// they cancelled. The file appears whole or not at all.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_chart(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    export: ImageExport,
+) -> Answer<Option<SavedFile>> {
+    let chart = rendered_chart(&state, &export)?;
+    let filter = match export.format {
+        ImageFormat::Png => ("PNG image", &["png"][..]),
+        ImageFormat::Svg => ("SVG image", &["svg"][..]),
+    };
+    save_where_chosen(&app, &chart.file_name, filter, &chart.bytes).await
+}
+
+/// Puts a chart of the account shown on the clipboard as an image.
+#[tauri::command]
+#[specta::specta]
+pub fn copy_chart_image(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    export: ImageExport,
+) -> Answer<()> {
+    use tauri_plugin_clipboard_manager::ClipboardExt;
+    let export = ImageExport {
+        format: ImageFormat::Png,
+        ..export
+    };
+    let chart = rendered_chart(&state, &export)?;
+    let (rgba, width, height) = spool_charts::png_rgba(&chart.bytes)
+        .map_err(|e| CommandError::new(ErrorKind::Internal, format!("{e}. Please report this.")))?;
+    app.clipboard()
+        .write_image(&tauri::image::Image::new_owned(rgba, width, height))
+        .map_err(|e| {
+            CommandError::new(
+                ErrorKind::Internal,
+                format!("The clipboard refused the image ({e}). Export it as a file instead."),
+            )
+        })
+}
+
+/// Saves a table of the account shown as CSV or JSON where the user chooses; `None` if they
+/// cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_data(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    export: DataExport,
+) -> Answer<Option<SavedFile>> {
+    let account = exporting_account(&state)?;
+    let id = &account.profile.id;
+    let range = match export.range {
+        Some(choice) => Some(resolve_range(&state, id, choice)?),
+        None => None,
+    };
+    let request = ExportRequest {
+        account_id: id,
+        username: &account.profile.username,
+        dataset: export.dataset,
+        range,
+        format: export.format,
+        exported_at: Utc::now(),
+        app_version: env!("CARGO_PKG_VERSION"),
+    };
+    let bytes = export_table(&state.history, &request)?;
+    let filter = (export.format.label(), &[export.format.extension()][..]);
+    save_where_chosen(&app, &request.file_name(), filter, &bytes).await
+}
+
+/// Asks where to save `bytes` (proposing `name`) and saves them there whole, or not at all.
+async fn save_where_chosen(
+    app: &AppHandle,
+    name: &str,
+    filter: (&str, &[&str]),
+    bytes: &[u8],
+) -> Answer<Option<SavedFile>> {
+    let Some(path) = choose_save_path(app, name, filter).await else {
+        return Ok(None);
+    };
+    spool_core::saved_file::save(&path, bytes)?;
+    Ok(Some(SavedFile {
+        path: path.display().to_string(),
+        bytes: bytes.len() as u64,
+    }))
+}
+
+/// Where to save a file: the native save dialog, or (for tests) `SPOOL_SAVE_PATH`: that file,
+/// or the proposed name in that folder.
 async fn choose_save_path(
     app: &AppHandle,
     name: &str,
     filter: (&str, &[&str]),
 ) -> Option<std::path::PathBuf> {
     if let Some(path) = std::env::var_os("SPOOL_SAVE_PATH") {
-        return Some(path.into());
+        let path = std::path::PathBuf::from(path);
+        return Some(if path.is_dir() { path.join(name) } else { path });
     }
     let (chosen, choice) = tokio::sync::oneshot::channel();
     app.dialog()
@@ -308,12 +444,7 @@ pub fn overview(
         )
     })?;
     let id = &account.profile.id;
-    let today = spool_model::pacific::day_of(Utc::now());
-    let range = match range {
-        RangeChoice::Preset { preset } => preset.range(today, state.history.first_post_day(id)?),
-        RangeChoice::Custom { since, until } => DateRange::new(since, until, today)
-            .map_err(|e| CommandError::new(ErrorKind::InvalidInput, e.to_string()))?,
-    };
+    let range = resolve_range(&state, id, range)?;
     Ok(spool_core::analytics::overview(
         &state.history,
         id,

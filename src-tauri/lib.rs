@@ -43,6 +43,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::open_post,
             commands::link_clicks,
             commands::best_times,
+            commands::export_chart,
+            commands::copy_chart_image,
+            commands::export_data,
         ])
         .events(tauri_specta::collect_events![
             events::AccountsChanged,
@@ -105,6 +108,7 @@ pub fn run() {
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_clipboard_manager::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);

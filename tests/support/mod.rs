@@ -309,6 +309,26 @@ impl App {
         }
     }
 
+    /// Chooses the option `value` in the list matching `css`, as a user would (change event
+    /// included).
+    pub async fn choose(&self, css: &str, value: &str) -> Step {
+        let chosen = self
+            .script(
+                "const list = document.querySelector(arguments[0]);
+                 if (!list) { return false; }
+                 list.value = arguments[1];
+                 list.dispatchEvent(new Event('change', { bubbles: true }));
+                 return list.value === arguments[1];",
+                vec![serde_json::Value::from(css), serde_json::Value::from(value)],
+            )
+            .await?;
+        if chosen.as_bool() == Some(true) {
+            Ok(())
+        } else {
+            Err(format!("`{css}` has no option {value:?}").into())
+        }
+    }
+
     /// Records every command the page sends over Tauri's IPC and every answer it gets, from
     /// now on, so a test can check what crossed into the web view. (Tauri freezes its own
     /// objects, so the recorder sits on `fetch`, which carries the IPC.)

@@ -53,6 +53,38 @@ pub async fn check_logins() -> Result<Vec<spool_model::AccountSummary>, spool_mo
     ipc::invoke("check_logins", &ipc::NoArgs).await
 }
 
+/// Puts a chart of the account shown on the clipboard as an image.
+pub async fn copy_chart_image(export: &spool_model::ImageExport) -> Result<(), spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "export")]
+        export: &'a spool_model::ImageExport,
+    }
+    ipc::invoke("copy_chart_image", &Args { export }).await
+}
+
+/// Saves a chart of the account shown as a PNG or SVG file where the user chooses; `None` if
+/// they cancelled. The file appears whole or not at all.
+pub async fn export_chart(export: &spool_model::ImageExport) -> Result<Option<spool_model::SavedFile>, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "export")]
+        export: &'a spool_model::ImageExport,
+    }
+    ipc::invoke("export_chart", &Args { export }).await
+}
+
+/// Saves a table of the account shown as CSV or JSON where the user chooses; `None` if they
+/// cancelled.
+pub async fn export_data(export: &spool_model::DataExport) -> Result<Option<spool_model::SavedFile>, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "export")]
+        export: &'a spool_model::DataExport,
+    }
+    ipc::invoke("export_data", &Args { export }).await
+}
+
 /// How the last sync of the account shown ended, if it was ever synced.
 pub async fn last_sync() -> Result<Option<spool_model::SyncSummary>, spool_model::CommandError> {
     ipc::invoke("last_sync", &ipc::NoArgs).await

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use spool_charts::{ChartError, ChartTheme, Readout, Style, SvgArea};
 use spool_model::Locale;
 
+use crate::export::{ChartExport, ExportPanel};
 use crate::screens::prefers_dark;
 
 /// Narrower than this a chart stops shrinking and the screen scrolls.
@@ -32,8 +33,9 @@ impl Frame {
     }
 }
 
-/// A chart `height` pixels tall, as wide as its place on screen, drawn by `draw`.
-pub fn chart<D>(frame: Frame, height: u32, draw: D) -> impl IntoView
+/// A chart `height` pixels tall, as wide as its place on screen, drawn by `draw`, with an
+/// Export panel when `export` says what it shows.
+pub fn chart<D>(frame: Frame, height: u32, export: Option<ChartExport>, draw: D) -> impl IntoView
 where
     D: Fn(&SvgArea<'_>, &Style) -> Result<Vec<Readout>, ChartError> + Send + Sync + 'static,
 {
@@ -87,6 +89,12 @@ where
     };
     // Arrow keys walk the readouts in order; Home and End jump to the first and the last.
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        // Keys meant for the Export panel's controls stay theirs.
+        let on_figure = ev.target().map(wasm_bindgen::JsValue::from)
+            == ev.current_target().map(wasm_bindgen::JsValue::from);
+        if !on_figure {
+            return;
+        }
         let count = drawn.with_untracked(|(_, texts)| texts.len());
         if count == 0 {
             return;
@@ -125,6 +133,7 @@ where
         >
             <div class="chart-drawing" inner_html=move || drawn.with(|(svg, _)| svg.clone())></div>
             <figcaption class="readout" aria-live="polite">{hint}</figcaption>
+            {export.map(|export| view! { <ExportPanel export /> })}
         </figure>
     }
 }

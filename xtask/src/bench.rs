@@ -17,6 +17,11 @@ const BENCHES: &[(&str, &str, &str)] = &[
         "Fetching post insights concurrently against the simulator",
     ),
     ("spool-core", "sync", "Syncing an account into the history"),
+    (
+        "spool-core",
+        "chart_export",
+        "Exporting a chart as an image file",
+    ),
 ];
 
 struct Figure {

@@ -93,6 +93,33 @@ fn encode(
     Ok(out)
 }
 
+/// The pixels of a PNG written by [`png`] as RGBA rows, with its width and height: what a
+/// clipboard takes.
+pub fn png_rgba(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), ChartError> {
+    let failed = |error: png::DecodingError| ChartError::Drawing(error.to_string());
+    let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .map_err(failed)?;
+    let size = reader
+        .output_buffer_size()
+        .ok_or_else(|| ChartError::Drawing("the image is too large to read".to_owned()))?;
+    let mut pixels = vec![0; size];
+    let frame = reader.next_frame(&mut pixels).map_err(failed)?;
+    let rgba = match frame.color_type {
+        png::ColorType::Rgb => pixels[..frame.buffer_size()]
+            .chunks_exact(3)
+            .flat_map(|p| [p[0], p[1], p[2], 0xff])
+            .collect(),
+        png::ColorType::Rgba => pixels[..frame.buffer_size()].to_vec(),
+        other => {
+            return Err(ChartError::Drawing(format!(
+                "an image in {other:?} is not one Spool writes"
+            )));
+        }
+    };
+    Ok((rgba, frame.width, frame.height))
+}
+
 /// What a PNG written by [`png`] says of itself: its size in pixels, its resolution in dots
 /// per inch, and its text entries. For tests, and for checking an exported file.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,6 +218,19 @@ mod tests {
         let title_band = &pixels[16 * 960 * 3..40 * 960 * 3];
         let inked = title_band.chunks(3).filter(|p| p[0] < 128).count();
         assert!(inked > 100, "the title is written ({inked} dark pixels)");
+    }
+
+    #[test]
+    fn pixels_read_back_for_the_clipboard_are_opaque_rgba() {
+        let (rgba, width, height) = png_rgba(&drawn(1.0)).expect("pixels");
+        assert_eq!((width, height), (960, 360));
+        assert_eq!(rgba.len(), 960 * 360 * 4);
+        assert!(rgba.chunks(4).all(|p| p[3] == 0xff));
+        assert_eq!(
+            &rgba[..4],
+            &[0xff, 0xff, 0xff, 0xff],
+            "the light theme's background"
+        );
     }
 
     #[test]

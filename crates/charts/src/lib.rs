@@ -14,7 +14,7 @@ pub use audience::{TOP, draw_demographics, draw_link_clicks, short_address, top_
 pub use best_times::draw_best_times;
 pub use daily::{draw_profile_views, trailing_average};
 #[cfg(feature = "export")]
-pub use image::{DPI_AT_SCALE_1, MAX_PIXELS, PngFacts, png, png_facts};
+pub use image::{DPI_AT_SCALE_1, MAX_PIXELS, PngFacts, png, png_facts, png_rgba};
 pub use style::{FONT, MAX_SCALE, Style};
 pub use theme::ChartTheme;
 pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};

@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 use spool_charts::draw_demographics;
 use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
-use spool_model::{Audience, AudienceBreakdown, Locale};
+use spool_model::{Audience, AudienceBreakdown, ChartKind, Dataset, Locale};
 
 use crate::bindings;
 use crate::chart::{Frame, chart};
+use crate::export::{ChartExport, DataExportBar};
 use crate::screens::{Screen, history_screen};
 
 /// The audience screen of the account shown.
@@ -56,6 +57,7 @@ fn Body(audience: Audience) -> impl IntoView {
                 .map(|breakdown| view! { <Breakdown breakdown /> })
                 .collect_view()}
         </div>
+        <DataExportBar dataset=Dataset::Demographics />
     }
     .into_any()
 }
@@ -78,7 +80,13 @@ fn Breakdown(breakdown: AudienceBreakdown) -> impl IntoView {
         .take(6)
         .collect();
     let since = locale.date(locale.local_day(breakdown.taken_at));
-    let drawn = chart(frame, 340, move |area, style| {
+    let export = ChartExport {
+        chart: ChartKind::Audience {
+            breakdown: breakdown.breakdown,
+        },
+        range: None,
+    };
+    let drawn = chart(frame, 340, Some(export), move |area, style| {
         draw_demographics(area, &breakdown, style)
     });
     view! {

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 use spool_charts::{draw_clicks_over_time, draw_link_clicks};
-use spool_model::{LinkClicksView, Locale};
+use spool_model::{ChartKind, Dataset, LinkClicksView, Locale};
 
 use crate::bindings;
 use crate::chart::{Frame, chart};
+use crate::export::{ChartExport, DataExportBar};
 use crate::screens::{Screen, history_screen};
 
 /// The links screen of the account shown.
@@ -31,12 +32,20 @@ fn Body(view: LinkClicksView) -> impl IntoView {
     let per_link = chart(
         Frame::id("link-clicks-chart"),
         height,
+        Some(ChartExport {
+            chart: ChartKind::LinkClicks,
+            range: None,
+        }),
         move |area, style| draw_link_clicks(area, &bars, style),
     );
     let readings = view.readings;
     let over_time = chart(
         Frame::id("clicks-over-time-chart"),
         320,
+        Some(ChartExport {
+            chart: ChartKind::ClicksOverTime,
+            range: None,
+        }),
         move |area, style| draw_clicks_over_time(area, &readings, style),
     );
     let window = match (view.since, view.until) {
@@ -73,5 +82,6 @@ fn Body(view: LinkClicksView) -> impl IntoView {
                 .collect_view()}
         </ul>
         {over_time}
+        <DataExportBar dataset=Dataset::LinkClicks />
     }
 }

@@ -6,12 +6,14 @@ use leptos::prelude::*;
 use spool_charts::{draw_followers, draw_profile_views};
 use spool_model::limits::INSIGHTS_FLOOR_DAY;
 use spool_model::{
-    Comparison, DateRange, Locale, MetricCard, Overview, RangeChoice, RangePreset, pacific,
+    ChartKind, Comparison, Dataset, DateRange, Locale, MetricCard, Overview, RangeChoice,
+    RangePreset, pacific,
 };
 
 use crate::app::ErrorNotice;
 use crate::bindings;
 use crate::chart::{Frame, chart};
+use crate::export::{ChartExport, DataExportBar};
 use crate::screens::Screen;
 use crate::session::Session;
 use crate::sync::SyncPanel;
@@ -148,13 +150,31 @@ fn Picker(choice: RwSignal<RangeChoice>, comparison: RwSignal<Comparison>) -> im
 fn Body(overview: Overview) -> impl IntoView {
     let locale = expect_context::<Locale>();
     let views = overview.profile_views;
-    let views_chart = chart(Frame::id("profile-views-chart"), 360, move |area, style| {
-        draw_profile_views(area, &views, style)
-    });
+    let shown = RangeChoice::Custom {
+        since: overview.range.since(),
+        until: overview.range.until(),
+    };
+    let views_export = ChartExport {
+        chart: ChartKind::ProfileViews,
+        range: Some(shown),
+    };
+    let followers_export = ChartExport {
+        chart: ChartKind::Followers,
+        range: None,
+    };
+    let views_chart = chart(
+        Frame::id("profile-views-chart"),
+        360,
+        Some(views_export),
+        move |area, style| draw_profile_views(area, &views, style),
+    );
     let followers = overview.followers;
-    let followers_chart = chart(Frame::id("followers-chart"), 320, move |area, style| {
-        draw_followers(area, &followers, style)
-    });
+    let followers_chart = chart(
+        Frame::id("followers-chart"),
+        320,
+        Some(followers_export),
+        move |area, style| draw_followers(area, &followers, style),
+    );
     let compared = overview
         .compared
         .map(|range| describe_range(&locale, range));
@@ -174,7 +194,9 @@ fn Body(overview: Overview) -> impl IntoView {
         </div>
         {engagement.map(|text| view! { <p class="muted" id="engagement-rate">{text}</p> })}
         {views_chart}
+        <DataExportBar dataset=Dataset::ProfileViews range=shown />
         {followers_chart}
+        <DataExportBar dataset=Dataset::Followers />
     }
 }
 

@@ -3,11 +3,14 @@
 
 use leptos::prelude::*;
 use spool_charts::{draw_best_times, draw_post_growth};
-use spool_model::{Locale, MediaType, PostDetail, PostMetric, PostMetrics, PostRow};
+use spool_model::{
+    ChartKind, Dataset, Locale, MediaType, PostDetail, PostMetric, PostMetrics, PostRow,
+};
 
 use crate::app::ErrorNotice;
 use crate::bindings;
 use crate::chart::{Frame, chart};
+use crate::export::{ChartExport, DataExportBar};
 use crate::screens::Screen;
 use crate::session::Session;
 use crate::sync::SyncPanel;
@@ -66,9 +69,16 @@ fn BestTimesChart() -> impl IntoView {
     move || {
         times.get().map(|answer| match answer {
             Ok(times) if !times.slots.is_empty() => {
-                let drawn = chart(Frame::id("best-times-chart"), 340, move |area, style| {
-                    draw_best_times(area, &times, style)
-                });
+                let export = ChartExport {
+                    chart: ChartKind::BestTimes,
+                    range: None,
+                };
+                let drawn = chart(
+                    Frame::id("best-times-chart"),
+                    340,
+                    Some(export),
+                    move |area, style| draw_best_times(area, &times, style),
+                );
                 view! {
                     <h2>"Best time to post"</h2>
                     {drawn}
@@ -225,6 +235,7 @@ fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoVie
             </tbody>
         </table>
         <p class="muted">"Views and shares are labelled \"in development\" by Meta."</p>
+        <DataExportBar dataset=Dataset::Posts />
     }
 }
 
@@ -292,9 +303,18 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
     let locale = expect_context::<Locale>();
     let post = detail.row.post.clone();
     let (published_at, growth) = (post.published_at, detail.growth);
-    let growth_chart = chart(Frame::id("post-growth-chart"), 360, move |area, style| {
-        draw_post_growth(area, published_at, &growth, style)
-    });
+    let export = ChartExport {
+        chart: ChartKind::PostGrowth {
+            post_id: post.id.clone(),
+        },
+        range: None,
+    };
+    let growth_chart = chart(
+        Frame::id("post-growth-chart"),
+        360,
+        Some(export),
+        move |area, style| draw_post_growth(area, published_at, &growth, style),
+    );
     let id = post.id.clone();
     let open = move |_| {
         let id = id.clone();

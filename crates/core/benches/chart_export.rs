@@ -1,0 +1,108 @@
+//! Chart exports, release build: two years (730 days) of profile views drawn from the history
+//! as a PNG at 3× (2880 × 1080 pixels, encoded with its metadata) and as SVG, the way the
+//! Export panel's Save does it. Each figure is the median of nine runs after one warm-up.
+//! Prints `BENCH` lines for `cargo xtask bench`.
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use spool_core::chart_export::{ChartRequest, render_chart};
+use spool_core::history::{History, SyncSnapshot};
+use spool_model::{
+    ChartKind, DailyValue, DateRange, ImageExport, ImageFormat, ImageLayout, Locale, Profile,
+    Resolution,
+};
+
+const RUNS: usize = 9;
+const DAYS: u64 = 730;
+
+fn history(first: NaiveDate) -> History {
+    let history = History::in_memory().expect("history");
+    let profile_views = (0..DAYS)
+        .map(|i| DailyValue {
+            day: first + Days::new(i),
+            value: (i % 45 != 7).then_some(400 + (i * 7919) % 900 + i * 3),
+        })
+        .collect();
+    history
+        .write_snapshot(&SyncSnapshot {
+            profile: Profile {
+                id: "1001".to_owned(),
+                username: "mara.makes".to_owned(),
+                name: None,
+                picture_url: None,
+                biography: None,
+                is_verified: false,
+            },
+            taken_at: DateTime::parse_from_rfc3339("2026-11-20T18:00:00Z")
+                .expect("moment")
+                .to_utc(),
+            posts: Vec::new(),
+            post_metrics: Vec::new(),
+            profile_views,
+            engagement: Vec::new(),
+            link_clicks: None,
+            followers: Some(12_000),
+            demographics: Vec::new(),
+        })
+        .expect("written");
+    history
+}
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort();
+    runs[runs.len() / 2]
+}
+
+fn main() {
+    let first = NaiveDate::from_ymd_opt(2024, 11, 20).expect("a day");
+    let last = first + Days::new(DAYS - 1);
+    let history = history(first);
+    let range = DateRange::new(first, last, last).expect("a range");
+    let time = |format: ImageFormat| {
+        let export = ImageExport {
+            chart: ChartKind::ProfileViews,
+            range: None,
+            format,
+            layout: ImageLayout::AsShown,
+            resolution: Resolution::Times { times: 3 },
+            dark: false,
+            locale: Locale::english(),
+        };
+        let request = ChartRequest {
+            account_id: "1001",
+            username: "mara.makes",
+            export: &export,
+            range: Some(range),
+            exported_at: Utc::now(),
+            app_version: "bench",
+        };
+        let mut runs = Vec::new();
+        let mut bytes = 0;
+        for run in 0..=RUNS {
+            let started = Instant::now();
+            let chart = render_chart(&history, &request).expect("drawn");
+            if run > 0 {
+                runs.push(started.elapsed());
+            }
+            bytes = chart.bytes.len();
+        }
+        (median(runs), bytes)
+    };
+    let (png, png_bytes) = time(ImageFormat::Png);
+    let ms = png.as_secs_f64() * 1000.0;
+    println!(
+        "BENCH name=\"PNG at 3× of 730 days of profile views (2880 × 1080, {} KB)\" \
+         value={ms:.1} unit=ms target=\"≤ 150 ms\" ok={}",
+        png_bytes / 1024,
+        ms <= 150.0
+    );
+    let (svg, svg_bytes) = time(ImageFormat::Svg);
+    let ms = svg.as_secs_f64() * 1000.0;
+    println!(
+        "BENCH name=\"SVG of 730 days of profile views ({} KB)\" \
+         value={ms:.1} unit=ms target=\"≤ 20 ms\" ok={}",
+        svg_bytes / 1024,
+        ms <= 20.0
+    );
+}

@@ -1,0 +1,217 @@
+//! Taking charts and tables out of Spool: each chart's Export panel (PNG at a size and
+//! resolution, SVG, or the clipboard) and the data buttons (CSV, JSON) beside a screen's
+//! tables. The native side draws and writes the files; the save dialog is the system's.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use spool_model::{
+    ChartKind, CommandError, DataExport, DataFormat, Dataset, ImageExport, ImageFormat,
+    ImageLayout, Locale, RangeChoice, Resolution, SavedFile,
+};
+
+use crate::bindings;
+use crate::screens::prefers_dark;
+
+/// Which chart an Export panel exports, and over which days.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartExport {
+    /// The chart.
+    pub chart: ChartKind,
+    /// The days it shows, for a chart that takes a range.
+    pub range: Option<RangeChoice>,
+}
+
+/// The resolutions the panel offers, by their value in its list.
+fn resolution(choice: &str, dpi: &str) -> Result<Resolution, String> {
+    match choice {
+        "1" | "2" | "3" => Ok(Resolution::Times {
+            times: choice.parse().unwrap_or(1),
+        }),
+        _ => {
+            let (low, high) = (*Resolution::DPI_RANGE.start(), *Resolution::DPI_RANGE.end());
+            match dpi.trim().parse::<u16>() {
+                Ok(dpi) if Resolution::DPI_RANGE.contains(&dpi) => Ok(Resolution::Dpi { dpi }),
+                _ => Err(format!("Enter a resolution from {low} to {high} dpi.")),
+            }
+        }
+    }
+}
+
+/// What a finished export says.
+fn saved(locale: &Locale, file: Option<SavedFile>) -> String {
+    match file {
+        None => "Nothing was saved.".to_owned(),
+        Some(file) => {
+            let size = if file.bytes >= 1024 * 1024 {
+                format!("{} MB", locale.decimal(file.bytes as f64 / 1_048_576.0, 1))
+            } else {
+                format!("{} KB", locale.number(file.bytes.div_ceil(1024)))
+            };
+            format!("Saved {} ({size}).", file.path)
+        }
+    }
+}
+
+/// A chart's Export panel: closed it is one button; open, the format, shape and resolution,
+/// then Save and Copy image.
+#[component]
+pub fn ExportPanel(export: ChartExport) -> impl IntoView {
+    let locale = StoredValue::new(use_context::<Locale>().unwrap_or_default());
+    let format = RwSignal::new(ImageFormat::Png);
+    let layout = RwSignal::new(ImageLayout::AsShown);
+    let scale = RwSignal::new("2".to_owned());
+    let dpi = RwSignal::new("300".to_owned());
+    let busy = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let export = StoredValue::new(export);
+    let request = move || -> Result<ImageExport, String> {
+        let export = export.get_value();
+        Ok(ImageExport {
+            chart: export.chart,
+            range: export.range,
+            format: format.get_untracked(),
+            layout: layout.get_untracked(),
+            resolution: resolution(&scale.get_untracked(), &dpi.get_untracked())?,
+            dark: prefers_dark(),
+            locale: locale.get_value(),
+        })
+    };
+    let finish = move |result: Result<String, CommandError>| {
+        busy.set(false);
+        outcome.set(Some(result.map_err(|error| error.message)));
+    };
+    let save = move |_| {
+        let request = match request() {
+            Ok(request) => request,
+            Err(reason) => return outcome.set(Some(Err(reason))),
+        };
+        busy.set(true);
+        outcome.set(None);
+        spawn_local(async move {
+            let result = bindings::export_chart(&request)
+                .await
+                .map(|file| saved(&locale.get_value(), file));
+            finish(result);
+        });
+    };
+    let copy = move |_| {
+        let request = match request() {
+            Ok(request) => request,
+            Err(reason) => return outcome.set(Some(Err(reason))),
+        };
+        busy.set(true);
+        outcome.set(None);
+        spawn_local(async move {
+            let result = bindings::copy_chart_image(&request)
+                .await
+                .map(|()| "The image is on the clipboard.".to_owned());
+            finish(result);
+        });
+    };
+    let is_png = move || format.get() == ImageFormat::Png;
+    let by_dpi = move || scale.get() == "dpi";
+    view! {
+        <details class="export-panel">
+            <summary>"Export"</summary>
+            <div class="export-options">
+                <label>
+                    "Format"
+                    <select class="export-format" on:change=move |ev| {
+                        format.set(if event_target_value(&ev) == "svg" { ImageFormat::Svg } else { ImageFormat::Png });
+                    }>
+                        <option value="png">{ImageFormat::Png.label()}</option>
+                        <option value="svg">{ImageFormat::Svg.label()}</option>
+                    </select>
+                </label>
+                <label>
+                    "Size"
+                    <select class="export-layout" on:change=move |ev| {
+                        let chosen = event_target_value(&ev);
+                        if let Some(found) = ImageLayout::ALL.into_iter().find(|l| format!("{l:?}") == chosen) {
+                            layout.set(found);
+                            // Print wants print resolution.
+                            if found == ImageLayout::A4 {
+                                scale.set("dpi".to_owned());
+                            }
+                        }
+                    }>
+                        {ImageLayout::ALL
+                            .into_iter()
+                            .map(|l| view! { <option value=format!("{l:?}") selected=move || layout.get() == l>{l.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label class:hidden=move || !is_png()>
+                    "Resolution"
+                    <select class="export-scale" prop:value=move || scale.get() on:change=move |ev| scale.set(event_target_value(&ev))>
+                        <option value="1">"1× (screen)"</option>
+                        <option value="2">"2× (sharp screens)"</option>
+                        <option value="3">"3×"</option>
+                        <option value="dpi">"Dots per inch…"</option>
+                    </select>
+                </label>
+                <label class:hidden=move || !(is_png() && by_dpi())>
+                    "dpi"
+                    <input class="export-dpi" type="number" min="72" max="600" step="1" bind:value=dpi />
+                </label>
+            </div>
+            <div class="export-actions">
+                <button class="primary export-save" disabled=move || busy.get() on:click=save>"Save…"</button>
+                <button class="export-copy" disabled=move || busy.get() on:click=copy>"Copy image"</button>
+            </div>
+            {move || outcome.get().map(|result| match result {
+                Ok(text) => view! { <p class="export-outcome muted" role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="export-outcome notice error" role="alert">{text}</p> }.into_any(),
+            })}
+        </details>
+    }
+}
+
+/// Buttons saving one table of the account shown as CSV or JSON.
+#[component]
+pub fn DataExportBar(
+    dataset: Dataset,
+    #[prop(optional)] range: Option<RangeChoice>,
+) -> impl IntoView {
+    let locale = StoredValue::new(use_context::<Locale>().unwrap_or_default());
+    let busy = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let save = move |format: DataFormat| {
+        let request = DataExport {
+            dataset,
+            range: range.filter(|_| dataset.takes_range()),
+            format,
+        };
+        busy.set(true);
+        outcome.set(None);
+        spawn_local(async move {
+            let result = bindings::export_data(&request)
+                .await
+                .map(|file| saved(&locale.get_value(), file));
+            busy.set(false);
+            outcome.set(Some(result.map_err(|error| error.message)));
+        });
+    };
+    view! {
+        <div class="data-export" data-dataset=dataset.file_stem()>
+            <span class="muted">{format!("{}:", dataset.label())}</span>
+            {DataFormat::ALL
+                .into_iter()
+                .map(|format| view! {
+                    <button
+                        class="data-export-button"
+                        data-format=format.extension()
+                        disabled=move || busy.get()
+                        on:click=move |_| save(format)
+                    >
+                        {format!("Export {}", format.extension().to_uppercase())}
+                    </button>
+                })
+                .collect_view()}
+            {move || outcome.get().map(|result| match result {
+                Ok(text) => view! { <span class="export-outcome muted" role="status">{text}</span> }.into_any(),
+                Err(text) => view! { <span class="export-outcome notice error" role="alert">{text}</span> }.into_any(),
+            })}
+        </div>
+    }
+}
