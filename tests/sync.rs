@@ -96,7 +96,9 @@ async fn sync(app: &App, sim: &RunningSimulator, backup: &std::path::Path) -> St
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_audience_shows_every_breakdown_and_explains_the_100_follower_gate() {
+    // A still clock: what the simulator serves now is what it served at the sync.
     let sim = Simulator::new()
+        .clock(threads_sim::SimClock::Fixed(chrono::Utc::now()))
         .start()
         .await
         .expect("the simulator starts");
@@ -133,8 +135,20 @@ async fn audience(app: &App, sim: &RunningSimulator) -> Step {
         let served = account
             .demographics(breakdown, sim.now())
             .ok_or("a breakdown")?;
-        // The largest value the simulator served is the first bar.
-        assert!(chart.contains(&served[0].0), "{breakdown}: {chart}");
+        // The largest value the simulator served is the first bar, read out in words.
+        let kind = spool_model::Breakdown::ALL
+            .into_iter()
+            .find(|b| b.api_name() == breakdown)
+            .ok_or("a breakdown")?;
+        let readout = format!(
+            "{}: {} followers",
+            spool_charts::segment_name(kind, &served[0].0),
+            spool_model::Locale::english().number(served[0].1)
+        );
+        assert!(
+            chart.contains(&readout),
+            "{breakdown}: no {readout:?} in {chart}"
+        );
     }
     app.screenshot("audience").await?;
 

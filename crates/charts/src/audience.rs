@@ -16,7 +16,7 @@ pub fn top_segments(breakdown: &AudienceBreakdown) -> Vec<(String, u64)> {
     let mut segments: Vec<(String, u64)> = breakdown
         .segments
         .iter()
-        .map(|s| (s.key.clone(), s.followers))
+        .map(|s| (segment_name(breakdown.breakdown, &s.key), s.followers))
         .collect();
     segments.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     if segments.len() > TOP {
@@ -25,6 +25,16 @@ pub fn top_segments(breakdown: &AudienceBreakdown) -> Vec<(String, u64)> {
         segments.push(("Other".to_owned(), other));
     }
     segments
+}
+
+/// A value of a breakdown in words: Threads names genders by a letter.
+pub fn segment_name(breakdown: spool_model::Breakdown, key: &str) -> String {
+    match (breakdown, key) {
+        (spool_model::Breakdown::Gender, "F") => "Women".to_owned(),
+        (spool_model::Breakdown::Gender, "M") => "Men".to_owned(),
+        (spool_model::Breakdown::Gender, "U") => "Unspecified".to_owned(),
+        _ => key.to_owned(),
+    }
 }
 
 /// Draws followers by `breakdown` on `area`.
@@ -41,7 +51,6 @@ pub fn draw_demographics<DB: DrawingBackend>(
         title: &title,
         unit: "followers",
         empty: "No followers in this reading.",
-        name_width: 150,
     };
     draw_ranked_bars(area, &bars, &top_segments(breakdown), style)
 }
@@ -60,7 +69,6 @@ pub fn draw_link_clicks<DB: DrawingBackend>(
         title: "Clicks per link",
         unit: "clicks",
         empty: "No link clicks in this reading.",
-        name_width: 260,
     };
     let mut readouts = draw_ranked_bars(area, &bars, &shown, style)?;
     // A shortened address reads out whole under the pointer.
@@ -87,13 +95,28 @@ pub fn short_address(url: &str) -> String {
     }
 }
 
-/// What ranked bars are called, what their values count, what they say with none, and room
-/// for their names.
+/// What ranked bars are called, what their values count, and what they say with none.
 struct RankedBars<'a> {
     title: &'a str,
     unit: &'a str,
     empty: &'a str,
-    name_width: u32,
+}
+
+/// The width of `text` at a font of `size` design pixels, near enough to lay out labels:
+/// plotters sets text at 0.8 of its size, and a sans-serif letter averages 0.6 of that.
+fn text_width(text: &str, size: u32) -> f64 {
+    text.chars().count() as f64 * f64::from(size) * 0.8 * 0.6
+}
+
+/// `name` cut with an ellipsis to fit `width` design pixels at a font of `size`.
+fn fitted(name: &str, width: f64, size: u32) -> String {
+    if text_width(name, size) <= width {
+        return name.to_owned();
+    }
+    let keep = (width / text_width("x", size)).floor().max(2.0) as usize - 1;
+    let mut cut: String = name.chars().take(keep).collect();
+    cut.push('…');
+    cut
 }
 
 fn draw_ranked_bars<DB: DrawingBackend>(
@@ -120,7 +143,30 @@ fn draw_ranked_bars<DB: DrawingBackend>(
     let total: u64 = segments.iter().map(|s| s.1).sum();
     let largest = segments.iter().map(|s| s.1).max().unwrap_or(1).max(1) as f64;
     let count = segments.len() as f64;
-    let names: Vec<String> = segments.iter().map(|s| s.0.clone()).collect();
+    let share = |value: u64| {
+        let percent = value as f64 * 100.0 / total.max(1) as f64;
+        format!("{} %", locale.decimal(percent, 0))
+    };
+    let value_label = |value: u64| format!(" {} ({})", locale.number(value), share(value));
+    // Room for the longest name, up to two fifths of the chart; longer names are cut.
+    let design_width = f64::from(area.dim_in_pixel().0) / style.scale;
+    let names_room = segments
+        .iter()
+        .map(|s| text_width(&s.0, 16))
+        .fold(0.0, f64::max)
+        .min(design_width * 0.4);
+    let names: Vec<String> = segments
+        .iter()
+        .map(|s| fitted(&s.0, names_room, 16))
+        .collect();
+    // Room right of the longest bar for its value: the plot stretches so the label fits.
+    let plot_width = (design_width - names_room - 12.0 * 3.0).max(1.0);
+    let label_room = segments
+        .iter()
+        .map(|s| text_width(&value_label(s.1), 16) * (largest / s.1.max(1) as f64).min(1.0))
+        .fold(0.0, f64::max);
+    let headroom = 1.0 / (1.0 - (label_room / plot_width).min(0.6)).max(0.4);
+    let x_end = largest * headroom.max(1.1);
     let name_of = move |y: &f64| {
         let index = count - 1.0 - y.round();
         if (y - y.round()).abs() > 0.01 || index < 0.0 {
@@ -132,8 +178,8 @@ fn draw_ranked_bars<DB: DrawingBackend>(
         .caption(title, title_style)
         .margin(style.px(12))
         .x_label_area_size(style.px(28))
-        .y_label_area_size(style.px(bars.name_width))
-        .build_cartesian_2d(0f64..largest * 1.3, -0.5f64..count - 0.5)?;
+        .y_label_area_size(style.px(names_room.ceil() as u32 + 12))
+        .build_cartesian_2d(0f64..x_end, -0.5f64..count - 0.5)?;
     chart
         .configure_mesh()
         .disable_y_mesh()
@@ -151,14 +197,10 @@ fn draw_ranked_bars<DB: DrawingBackend>(
         let y = count - 1.0 - i as f64;
         Rectangle::new([(0.0, y - 0.35), (*value as f64, y + 0.35)], bar.filled())
     }))?;
-    let share = |value: u64| {
-        let percent = value as f64 * 100.0 / total.max(1) as f64;
-        format!("{} %", locale.decimal(percent, 0))
-    };
     chart.draw_series(segments.iter().enumerate().map(|(i, (_, value))| {
         let y = count - 1.0 - i as f64;
         Text::new(
-            format!(" {} ({})", locale.number(*value), share(*value)),
+            value_label(*value),
             (*value as f64, y),
             label_style.clone().pos(Pos::new(HPos::Left, VPos::Center)),
         )
@@ -169,7 +211,7 @@ fn draw_ranked_bars<DB: DrawingBackend>(
         .map(|(i, (name, value))| {
             let y = count - 1.0 - i as f64;
             let (left, top) = chart.backend_coord(&(0.0, y + 0.5));
-            let (right, bottom) = chart.backend_coord(&(largest * 1.3, y - 0.5));
+            let (right, bottom) = chart.backend_coord(&(x_end, y - 0.5));
             Readout {
                 area: (left, top, right, bottom),
                 text: format!(
@@ -229,6 +271,39 @@ mod tests {
         assert!(drawn.contains("US"));
         assert!(drawn.contains("5,120 (85 %)"), "{drawn}");
         assert!(drawn.contains("<title>BR: 900 followers (15 %)</title>"));
+    }
+
+    #[test]
+    fn a_name_too_long_for_a_narrow_chart_is_cut_and_read_out_whole() {
+        let long = "San Francisco de Macorís, Duarte Province";
+        let drawn = crate::svg(420, 320, |area| {
+            draw_demographics(area, &breakdown(&[(long, 4_744), ("Paris", 900)]), &light())
+        })
+        .expect("drawn");
+        assert!(!drawn.contains(&format!(">\n{long}\n<")), "not drawn whole");
+        assert!(drawn.contains("San Francisco"), "drawn cut: {drawn}");
+        assert!(drawn.contains('…'));
+        assert!(drawn.contains(&format!("<title>{long}: 4,744 followers (84 %)</title>")));
+        // The longest bar leaves room for its value inside the chart.
+        let bar_end = drawn
+            .lines()
+            .filter(|l| l.starts_with("<rect") && l.contains("fill=\"#F08A9A\""))
+            .filter_map(|l| {
+                let x: f64 = l.split("x=\"").nth(1)?.split('"').next()?.parse().ok()?;
+                let w: f64 = l
+                    .split("width=\"")
+                    .nth(1)?
+                    .split('"')
+                    .next()?
+                    .parse()
+                    .ok()?;
+                Some(x + w)
+            })
+            .fold(0.0, f64::max);
+        assert!(
+            bar_end + text_width(" 4,744 (84 %)", 16) <= 420.0,
+            "ends at {bar_end}"
+        );
     }
 
     #[test]

@@ -43,8 +43,9 @@ pub fn draw_profile_views<DB: DrawingBackend>(
     };
 
     let count = days.len() as f64;
-    // Headroom over the tallest bar; a chart of zeros still gets a visible axis.
-    let y_top = (top as f64 * 1.1).max(1.0);
+    // Headroom over the tallest bar, so the legend in the corner seldom covers one; a chart
+    // of zeros still gets a visible axis.
+    let y_top = (top as f64 * 1.3).max(1.0);
     let long = days.len() > 120;
     // Bars are centred on whole numbers; ticks elsewhere, or past the data, stay unlabelled.
     let day_label = |x: &f64| {

@@ -10,7 +10,9 @@ mod style;
 mod theme;
 mod timeline;
 
-pub use audience::{TOP, draw_demographics, draw_link_clicks, short_address, top_segments};
+pub use audience::{
+    TOP, draw_demographics, draw_link_clicks, segment_name, short_address, top_segments,
+};
 pub use best_times::draw_best_times;
 pub use daily::{draw_profile_views, trailing_average};
 #[cfg(feature = "export")]

@@ -2,7 +2,7 @@
 //! value's change since the reading before; below 100 followers, why there is nothing.
 
 use leptos::prelude::*;
-use spool_charts::draw_demographics;
+use spool_charts::{draw_demographics, segment_name};
 use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
 use spool_model::{Audience, AudienceBreakdown, ChartKind, Dataset, Locale};
 
@@ -73,9 +73,10 @@ fn Breakdown(breakdown: AudienceBreakdown) -> impl IntoView {
         .segments
         .iter()
         .filter_map(|s| {
-            s.change
-                .filter(|c| *c != 0)
-                .map(|c| format!("{} {}", s.key, locale.change(c)))
+            s.change.filter(|c| *c != 0).map(|c| {
+                let name = segment_name(breakdown.breakdown, &s.key);
+                format!("{name} {}", locale.change(c))
+            })
         })
         .take(6)
         .collect();
