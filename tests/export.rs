@@ -1,5 +1,5 @@
-//! End to end: a creator exports the demo account's profile views as a PNG at 3×, as an SVG,
-//! and as CSV, through the window (the save dialog replaced by a folder given in test mode);
+//! End to end: a creator exports the demo account's profile views as a PNG at 3×, copies it
+//! to the clipboard, saves it as an SVG and as CSV, through the window (the save dialog replaced by a folder given in test mode);
 //! the files decode to what the screen showed. A save that cannot happen says why and leaves
 //! no partial file.
 
@@ -80,6 +80,30 @@ async fn export(app: &App, saves: &std::path::Path) -> Step {
     assert_eq!(
         text("Spool range"),
         format!("{} to {}", last_month.since(), last_month.until())
+    );
+
+    // Copy image puts the PNG on the system's clipboard, where other programs read it.
+    app.click(&format!("{chart} .export-copy")).await?;
+    app.wait_for_text(
+        &format!("{chart} .export-outcome"),
+        "The image is on the clipboard.",
+    )
+    .await?;
+    let pasted = tokio::process::Command::new("xclip")
+        .args(["-selection", "clipboard", "-t", "image/png", "-o"])
+        .env("DISPLAY", &app.display)
+        .output()
+        .await?;
+    assert!(
+        pasted.status.success(),
+        "xclip: {}",
+        String::from_utf8_lossy(&pasted.stderr)
+    );
+    let pasted = spool_charts::png_facts(&pasted.stdout)?;
+    assert_eq!(
+        pasted.size,
+        (2880, 1080),
+        "the clipboard holds the 3× image"
     );
 
     // The same chart as SVG: vector text with each day's readout.

@@ -31,6 +31,8 @@ pub struct App {
     pub client: Client,
     /// The XDG data folder the app was given; Spool keeps its data below it.
     pub data_home: PathBuf,
+    /// The X display the app runs on, as `DISPLAY` names it (":99").
+    pub display: String,
     dir: PathBuf,
     processes: Processes,
 }
@@ -136,6 +138,7 @@ impl App {
         App {
             client,
             data_home,
+            display: format!(":{display}"),
             dir,
             processes,
         }

@@ -22,9 +22,17 @@ const APT_BUILD: &[&str] = &[
     "librsvg2-dev",
 ];
 /// What the tests add: a virtual display and WebKit's WebDriver for the end-to-end tests,
-/// Node.js, in which the interface's own tests run, and the locale data from which the
-/// German locale the end-to-end tests run the window in is generated.
-const APT_TEST: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "nodejs", "locales"];
+/// xclip to read what Copy image put on the clipboard, Node.js, in which the interface's own
+/// tests run, and the locale data from which the German locale the end-to-end tests run the
+/// window in is generated.
+const APT_TEST: &[&str] = &[
+    "xvfb",
+    "xauth",
+    "webkit2gtk-driver",
+    "xclip",
+    "nodejs",
+    "locales",
+];
 /// A locale whose numbers and days are written unlike English, so the end-to-end tests see the
 /// window follow the system's locale.
 #[cfg(target_os = "linux")]
