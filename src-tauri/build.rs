@@ -34,6 +34,7 @@ const COMMANDS: &[&str] = &[
     "export_chart",
     "copy_chart_image",
     "export_data",
+    "remove_all_data",
 ];
 
 fn main() {

@@ -428,6 +428,46 @@ pub fn cancel_sync(state: State<'_, AppState>) -> Answer<()> {
     Ok(())
 }
 
+/// Deletes every token, the Meta app, every setting and the whole history: Settings → Remove
+/// all data, after the window had the user confirm. Running syncs are stopped first, so none
+/// writes after the history is emptied.
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_all_data(app: AppHandle, state: State<'_, AppState>) -> Answer<()> {
+    let stopped_in_time = async {
+        loop {
+            let running = match state.syncing.lock() {
+                Ok(syncing) => {
+                    syncing.values().for_each(CancelFlag::cancel);
+                    !syncing.is_empty()
+                }
+                Err(_) => false,
+            };
+            if !running {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    };
+    if tokio::time::timeout(std::time::Duration::from_secs(20), stopped_in_time)
+        .await
+        .is_err()
+    {
+        return Err(CommandError::new(
+            ErrorKind::Cancelled,
+            "A sync did not stop in time, so nothing was removed. Try again in a moment.",
+        ));
+    }
+    if let Ok(mut waiting) = state.waiting.lock() {
+        waiting.take();
+    }
+    state.accounts.forget_everything()?;
+    state.history.erase()?;
+    state.library.remove_leftovers()?;
+    announce(&app, &state)?;
+    Ok(())
+}
+
 /// The overview of the account shown over `range`, compared as `comparison` says, from the
 /// history alone: it works offline. A custom range is checked against the API's rules.
 #[tauri::command]

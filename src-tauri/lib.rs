@@ -46,6 +46,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::export_chart,
             commands::copy_chart_image,
             commands::export_data,
+            commands::remove_all_data,
         ])
         .events(tauri_specta::collect_events![
             events::AccountsChanged,

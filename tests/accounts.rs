@@ -368,3 +368,74 @@ async fn damaged(app: &App) -> Step {
     );
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn remove_all_data_asks_first_then_leaves_no_login_setting_or_history() {
+    let app = App::launch("remove-all").await;
+    let outcome = remove_all(&app).await;
+    app.finish(outcome).await;
+}
+
+async fn remove_all(app: &App) -> Step {
+    app.wait_for_text("main h1", "Overview").await?;
+    app.click("button[data-screen=settings]").await?;
+    app.click("#try-demo").await?;
+    app.wait_for_text("#current-account .account-handle", "@mara.makes")
+        .await?;
+    app.wait_until_text("#last-sync", |t| t.starts_with("Last synced"))
+        .await?;
+    let folder = app.data_home.join("app.spool.desktop");
+    let store = folder.join("credentials.json");
+    let stored: serde_json::Value = serde_json::from_slice(&std::fs::read(&store)?)?;
+    let token = stored["vault"]["accounts"][0]["token"]
+        .as_str()
+        .ok_or("the demo token is stored")?
+        .to_owned();
+    let id = stored["vault"]["accounts"][0]["profile"]["id"]
+        .as_str()
+        .ok_or("the demo account's id")?
+        .to_owned();
+    let history = spool_core::history::History::open(&folder.join("history.sqlite"))?;
+    assert!(history.last_run(&id)?.is_some());
+    assert!(
+        !history.data_digest()?.is_empty(),
+        "the demo's past is stored"
+    );
+
+    // Asked first; "Keep my data" keeps it.
+    app.click("button[data-screen=settings]").await?;
+    app.click("#remove-all").await?;
+    let question = app.text_of("#remove-question").await?;
+    assert!(question.contains("Remove every login"), "{question}");
+    app.screenshot("remove-confirmation").await?;
+    app.click("#remove-cancel").await?;
+    app.text_of("#remove-all").await?;
+    assert!(std::fs::read_to_string(&store)?.contains(&token));
+
+    app.click("#remove-all").await?;
+    app.click("#remove-confirm").await?;
+    app.wait_for_text(
+        ".banners .notice.info p",
+        "Every login, setting and the history were removed.",
+    )
+    .await?;
+    // No account in the window, no token or setting in the store, nothing in the history.
+    app.wait_until_text("#current-account, .account-chip.empty", |t| {
+        !t.contains("mara")
+    })
+    .await?;
+    let left = std::fs::read_to_string(&store)?;
+    assert!(!left.contains(&token), "the token is gone: {left}");
+    let vault: serde_json::Value = serde_json::from_str(&left)?;
+    assert_eq!(vault["vault"]["accounts"], serde_json::json!([]), "{left}");
+    assert_eq!(history.data_digest()?, "", "the history is empty");
+    assert_eq!(history.last_run(&id)?, None, "the sync log is empty too");
+    assert!(
+        !folder.join("login-key.pem").exists(),
+        "the login key is gone"
+    );
+    app.click("button[data-screen=overview]").await?;
+    let empty = app.text_of(".empty-title").await?;
+    assert_eq!(empty, "No Threads account is connected yet.");
+    Ok(())
+}

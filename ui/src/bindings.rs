@@ -179,6 +179,13 @@ pub async fn preferences() -> Result<spool_model::Preferences, spool_model::Comm
     ipc::invoke("preferences", &ipc::NoArgs).await
 }
 
+/// Deletes every token, the Meta app, every setting and the whole history: Settings → Remove
+/// all data, after the window had the user confirm. Running syncs are stopped first, so none
+/// writes after the history is emptied.
+pub async fn remove_all_data() -> Result<(), spool_model::CommandError> {
+    ipc::invoke("remove_all_data", &ipc::NoArgs).await
+}
+
 /// Changes the port Spool listens on for the login; the redirect address changes with it and
 /// must be registered again in the Meta app.
 pub async fn save_login_port(port: u16) -> Result<spool_model::LoginSetup, spool_model::CommandError> {

@@ -251,6 +251,12 @@ impl Accounts {
         })
     }
 
+    /// Forgets every account, token, the Meta app and every setting: what "Remove all data"
+    /// does to the credentials store.
+    pub fn forget_everything(&self) -> Result<(), StorageError> {
+        self.change(|vault| *vault = Vault::default())
+    }
+
     /// The creator's Meta app, if entered.
     pub fn app(&self) -> Result<Option<AppCredentials>, StorageError> {
         self.read(|vault| vault.app.clone())

@@ -735,6 +735,21 @@ impl History {
         Ok(first.map(|t| spool_model::pacific::day_of(moment(t))))
     }
 
+    /// Deletes everything the history holds, the sync log included, and compacts the file so
+    /// no deleted row lingers in its free pages or its write-ahead log.
+    pub fn erase(&self) -> Result<(), HistoryError> {
+        let mut connection = self.connection()?;
+        let transaction = connection.transaction()?;
+        // Rows refer to each other; they all go, so the check waits for the commit.
+        transaction.pragma_update(None, "defer_foreign_keys", true)?;
+        for table in DATA_TABLES.iter().chain(&["sync_runs", "accounts"]) {
+            transaction.execute(&format!("DELETE FROM {table}"), [])?;
+        }
+        transaction.commit()?;
+        connection.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
+        Ok(())
+    }
+
     /// Every row of every data table (not the sync log), to tell whether anything changed.
     pub fn data_digest(&self) -> Result<String, HistoryError> {
         let connection = self.connection()?;

@@ -61,6 +61,29 @@ impl Library {
         &self.root
     }
 
+    /// Deletes the files "Remove all data" leaves no trace of besides the credentials and the
+    /// history (which their owners empty): the login certificate and its key, and copies of
+    /// damaged files set aside at start-up. Returns how many files went.
+    pub fn remove_leftovers(&self) -> Result<usize, StorageError> {
+        let fail = |source| StorageError::DataDir {
+            path: self.root.clone(),
+            source,
+        };
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&self.root).map_err(fail)? {
+            let entry = entry.map_err(fail)?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let leftover = name == "login-certificate.pem"
+                || name == "login-key.pem"
+                || name.contains(".damaged-");
+            if leftover && entry.path().is_file() {
+                std::fs::remove_file(entry.path()).map_err(fail)?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
     /// What Settings → About shows: the version of the app and where its data lives.
     pub fn app_info(&self, version: &str) -> AppInfo {
         AppInfo {

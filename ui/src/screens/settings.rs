@@ -18,6 +18,7 @@ pub fn Settings(info: AppInfoResource) -> impl IntoView {
             <Accounts />
             <Connect />
             <Syncing />
+            <RemoveAllData />
             <h2>"About"</h2>
             <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                 {move || {
@@ -366,6 +367,61 @@ fn Syncing() -> impl IntoView {
             </p>
             <button id="back-up" on:click=back_up>"Back up data…"</button>
             {move || backed_up.get().map(|text| view! { <p id="backed-up">{text}</p> })}
+        </div>
+    }
+}
+
+/// Removes every token, setting and the history, once the user has confirmed it.
+#[component]
+fn RemoveAllData() -> impl IntoView {
+    let session = Session::get();
+    let confirming = RwSignal::new(false);
+    let remove = move |_| {
+        session.run(async { bindings::remove_all_data().await }, move |()| {
+            confirming.set(false);
+            // A banner: this screen is rebuilt once no account is left.
+            session.notices.update(|notices| {
+                notices.push("Every login, setting and the history were removed.".to_owned());
+            });
+            session.accounts.set(Vec::new());
+            session.refresh_last_sync();
+        });
+    };
+    view! {
+        <h2>"Your data"</h2>
+        <div class="panel danger-zone">
+            <p class="muted">
+                "Spool keeps your logins, your Meta app's secret, your settings and the history of "
+                "every sync in its data folder on this computer, and nowhere else."
+            </p>
+            {move || {
+                if confirming.get() {
+                    view! {
+                        <div id="remove-confirmation" role="alertdialog" aria-labelledby="remove-question">
+                            <p id="remove-question" class="empty-title">
+                                "Remove every login, setting and the whole history from this computer?"
+                            </p>
+                            <p>
+                                "Threads keeps your posts; what Spool alone keeps (followers over time, "
+                                "each post's growth) cannot be brought back. Back up first if you may want it."
+                            </p>
+                            <button id="remove-confirm" class="danger" on:click=remove>
+                                "Remove everything"
+                            </button>
+                            " "
+                            <button id="remove-cancel" on:click=move |_| confirming.set(false)>"Keep my data"</button>
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <button id="remove-all" class="danger-outline" on:click=move |_| confirming.set(true)>
+                            "Remove all data…"
+                        </button>
+                    }
+                    .into_any()
+                }
+            }}
         </div>
     }
 }
