@@ -286,10 +286,10 @@ impl ThreadsClient {
                 breakdown: None,
             };
             let answer = self.account_insights(token, user_id, &query).await?;
-            totals.likes += answer.likes.unwrap_or(0);
-            totals.replies += answer.replies.unwrap_or(0);
-            totals.reposts += answer.reposts.unwrap_or(0);
-            totals.quotes += answer.quotes.unwrap_or(0);
+            totals.likes = totals.likes.saturating_add(answer.likes.unwrap_or(0));
+            totals.replies = totals.replies.saturating_add(answer.replies.unwrap_or(0));
+            totals.reposts = totals.reposts.saturating_add(answer.reposts.unwrap_or(0));
+            totals.quotes = totals.quotes.saturating_add(answer.quotes.unwrap_or(0));
         }
         Ok(totals)
     }
@@ -307,7 +307,9 @@ impl ThreadsClient {
                 .ranged(token, user_id, AccountMetric::LinkClicks, first, last)
                 .await?;
             for link in answer.link_clicks {
-                *per_url.entry(link.url).or_default() += link.clicks;
+                let clicks = per_url.entry(link.url).or_default();
+                // A hostile or broken answer must not overflow (a panic in debug builds).
+                *clicks = clicks.saturating_add(link.clicks);
             }
         }
         let mut links: Vec<LinkClicks> = per_url

@@ -177,11 +177,15 @@ impl WirePost {
 }
 
 /// `2026-04-21T03:23:30+0000`, the API's format (an offset without a colon); RFC 3339 too.
+/// Moments outside 1970 to 9999 are refused as unreadable: chrono reads years up to ±262,143,
+/// where the day arithmetic that follows (Pacific days, a day's end) would overflow and panic.
 pub(crate) fn parse_timestamp(text: &str) -> Option<DateTime<Utc>> {
+    const LAST_SECOND_OF_9999: i64 = 253_402_300_799;
     DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%z")
         .or_else(|_| DateTime::parse_from_rfc3339(text))
         .ok()
         .map(|t| t.to_utc())
+        .filter(|t| (0..=LAST_SECOND_OF_9999).contains(&t.timestamp()))
 }
 
 #[derive(Deserialize)]
@@ -282,6 +286,9 @@ mod tests {
             Utc.with_ymd_and_hms(2026, 4, 21, 3, 23, 30).single()
         );
         assert_eq!(parse_timestamp("yesterday"), None);
+        // Readable by chrono, but at the edge of its range: refused before day arithmetic.
+        assert_eq!(parse_timestamp("-262144-01-01T01:00:00+0000"), None);
+        assert_eq!(parse_timestamp("+262143-12-31T23:00:00+0000"), None);
     }
 
     #[test]
