@@ -454,7 +454,7 @@ proptest! {
             .append_pair("error_description", &description)
             .append_pair("state", &state);
         let is_denied = matches!(
-            code_from_redirect(&denied.to_string(), &state),
+            code_from_redirect(denied.as_ref(), &state),
             Err(AuthorizationError::Denied { .. })
         );
         prop_assert!(is_denied);
