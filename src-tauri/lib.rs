@@ -1,10 +1,13 @@
 //! Spool's native shell: a thin layer that turns `spool-core` into Tauri commands and events.
 
+mod activity_log;
 mod bindings;
 mod commands;
 mod credentials;
 mod events;
+mod instance;
 mod state;
+mod updates;
 
 use tauri::Manager;
 
@@ -98,10 +101,24 @@ fn sync_on_schedule(app: tauri::AppHandle) {
 }
 
 /// Starts Spool: opens the data folder and the credentials, registers the commands and shows
-/// the window.
+/// the window; or, when a Spool with the same data folder runs already, brings its window to
+/// the front and exits.
 pub fn run() {
+    let context = tauri::generate_context!();
+    let updates_on = updates::configured(context.config());
     let builder = specta_builder();
-    let result = tauri::Builder::default()
+    let built = tauri::Builder::default()
+        .plugin(activity_log::plugin())
+        // Size, position and maximized state; not visibility, which could hide the window.
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(
+                    tauri_plugin_window_state::StateFlags::SIZE
+                        | tauri_plugin_window_state::StateFlags::POSITION
+                        | tauri_plugin_window_state::StateFlags::MAXIMIZED,
+                )
+                .build(),
+        )
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
@@ -109,6 +126,12 @@ pub fn run() {
         .setup(move |app| {
             builder.mount_events(app);
             let data_dir = app.path().app_data_dir()?;
+            log::info!(
+                "Spool {} started on {}; data in {}",
+                env!("CARGO_PKG_VERSION"),
+                std::env::consts::OS,
+                data_dir.display()
+            );
             let library = spool_core::Library::open(data_dir)?;
             let (store, notice) = credentials::PluginStore::open(app.handle(), library.root())?;
             let accounts = spool_core::Accounts::open(Box::new(store))?;
@@ -122,12 +145,38 @@ pub fn run() {
             app.manage(state);
             keep_logins_alive(app.handle().clone());
             sync_on_schedule(app.handle().clone());
+            if updates_on {
+                updates::start(app.handle())?;
+            }
             Ok(())
         })
-        .run(tauri::generate_context!());
-    if let Err(error) = result {
-        // Nothing is on screen to show this in: the terminal or the system log is all there is.
-        eprintln!("Spool could not start: {error}");
-        std::process::exit(1);
+        .build(context);
+    let app = match built {
+        Ok(app) => app,
+        Err(error) => could_not_start(&error),
+    };
+    // Registered once the data folder is known (its name depends on it, see `instance`) and
+    // before the window exists (windows open when `run` starts), so a second launch exits
+    // without showing one.
+    let claimed = app
+        .path()
+        .app_data_dir()
+        .map(|data_dir| instance::plugin(&app.config().identifier, &data_dir))
+        .and_then(|plugin| app.handle().plugin(plugin));
+    if let Err(error) = claimed {
+        could_not_start(&error);
     }
+    app.run(|app, event| {
+        if let tauri::RunEvent::Exit = event {
+            updates::install_downloaded(app);
+            log::info!("Spool quit");
+        }
+    });
+}
+
+fn could_not_start(error: &tauri::Error) -> ! {
+    // Nothing is on screen to show this in: the terminal and the log file are all there is.
+    log::error!("Spool could not start: {error}");
+    eprintln!("Spool could not start: {error}");
+    std::process::exit(1);
 }

@@ -79,6 +79,22 @@ async fn sync(app: &App, sim: &RunningSimulator, backup: &std::path::Path) -> St
     assert!(sidebar.starts_with("Synced"), "{sidebar}");
     app.screenshot("synced").await?;
 
+    // The log file tells the story, without the token.
+    let log = app.log_file();
+    for line in [
+        "Spool 0.1.0 started on linux",
+        "logged in with a pasted token as @mara.makes",
+        "sync of @mara.makes started",
+        "sync of @mara.makes ended (Cancelled)",
+        "sync of @mara.makes ended (Completed)",
+    ] {
+        let line = line.replace("0.1.0", env!("CARGO_PKG_VERSION"));
+        assert!(log.contains(&line), "the log has no `{line}`:\n{log}");
+    }
+    for token in sim.issued_tokens() {
+        assert!(!log.contains(&token), "a token reached the log file");
+    }
+
     // "Back up data" writes a whole SQLite copy where the user chose (here: a test path).
     app.click("button[data-screen=settings]").await?;
     app.click("#back-up").await?;

@@ -31,6 +31,8 @@ pub struct App {
     pub client: Client,
     /// The XDG data folder the app was given; Spool keeps its data below it.
     pub data_home: PathBuf,
+    /// The environment the app was started with: display, XDG folders and the test's own.
+    environment: Vec<(String, String)>,
     dir: PathBuf,
     processes: Processes,
 }
@@ -79,6 +81,19 @@ impl App {
         processes.0.push(xvfb);
 
         let data_home = dir.join("data");
+        let mut environment: Vec<(String, String)> = [
+            ("DISPLAY", format!(":{display}")),
+            ("XDG_DATA_HOME", data_home.display().to_string()),
+            ("XDG_CONFIG_HOME", dir.join("config").display().to_string()),
+            ("XDG_CACHE_HOME", dir.join("cache").display().to_string()),
+            ("XDG_RUNTIME_DIR", dir.join("runtime").display().to_string()),
+            // No browser pops up: xdg-open runs `true` instead.
+            ("BROWSER", "true".to_owned()),
+        ]
+        .into_iter()
+        .map(|(name, value)| (name.to_owned(), value))
+        .collect();
+        environment.extend(env.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())));
         // One launch at a time in this test binary: free ports are picked by binding and
         // releasing, which two launches at once could both pick.
         let _launching = LAUNCHING.lock().await;
@@ -89,14 +104,7 @@ impl App {
             let driver = Command::new("tauri-driver")
                 .args(["--port", &port.to_string()])
                 .args(["--native-port", &free_port().to_string()])
-                .env("DISPLAY", format!(":{display}"))
-                .env("XDG_DATA_HOME", &data_home)
-                .env("XDG_CONFIG_HOME", dir.join("config"))
-                .env("XDG_CACHE_HOME", dir.join("cache"))
-                .env("XDG_RUNTIME_DIR", dir.join("runtime"))
-                // No browser pops up: xdg-open runs `true` instead.
-                .env("BROWSER", "true")
-                .envs(env.iter().copied())
+                .envs(environment.iter().map(|(n, v)| (n, v)))
                 .stdout(Stdio::null())
                 .stderr(std::fs::File::create(dir.join("tauri-driver.log")).expect("log file"))
                 .spawn()
@@ -136,6 +144,7 @@ impl App {
         App {
             client,
             data_home,
+            environment,
             dir,
             processes,
         }
@@ -370,9 +379,38 @@ impl App {
         Ok(seen)
     }
 
-    /// What tauri-driver, WebKitWebDriver and the app printed so far.
+    /// What tauri-driver, WebKitWebDriver and the app printed so far, then Spool's log file.
     pub fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.join("tauri-driver.log")).unwrap_or_default()
+        let printed =
+            std::fs::read_to_string(self.dir.join("tauri-driver.log")).unwrap_or_default();
+        printed + &self.log_file()
+    }
+
+    /// Starts the app's binary once more, outside WebDriver, on the same display and with the
+    /// same environment but for `changes`; what it prints goes to `<name>.log` in the test's
+    /// folder.
+    pub fn start_again(&self, name: &str, changes: &[(&str, &str)]) -> std::io::Result<Child> {
+        Command::new(env!("CARGO_BIN_EXE_spool"))
+            .envs(
+                self.environment
+                    .iter()
+                    .map(|(n, v)| (n.as_str(), v.as_str())),
+            )
+            .envs(changes.iter().copied())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(self.dir.join(format!("{name}.log")))?)
+            .spawn()
+    }
+
+    /// The folder of this test's files.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Spool's log file: on Linux in `logs/` below its data folder.
+    pub fn log_file(&self) -> String {
+        std::fs::read_to_string(self.data_home.join("app.spool.desktop/logs/spool.log"))
+            .unwrap_or_default()
     }
 
     /// The texts of every element matching `css`, in page order.

@@ -21,9 +21,16 @@ const APT_BUILD: &[&str] = &[
     "libayatana-appindicator3-dev",
     "librsvg2-dev",
 ];
-/// What the tests add: a virtual display and WebKit's WebDriver for the end-to-end tests, and
-/// Node.js, in which the interface's own tests run.
-const APT_TEST: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "nodejs"];
+/// What the tests add: a virtual display and WebKit's WebDriver for the end-to-end tests, a
+/// D-Bus session bus for the single-instance test, and Node.js, in which the interface's own
+/// tests run.
+const APT_TEST: &[&str] = &[
+    "xvfb",
+    "xauth",
+    "webkit2gtk-driver",
+    "dbus-daemon",
+    "nodejs",
+];
 
 /// What the job at hand needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
