@@ -115,7 +115,7 @@ impl App {
             wait_for_port(port);
             let capabilities = serde_json::json!({
                 "browserName": "wry",
-                "tauri:options": { "application": env!("CARGO_BIN_EXE_spool") },
+                "tauri:options": { "application": application() },
             });
             let serde_json::Value::Object(capabilities) = capabilities else {
                 unreachable!("a JSON object literal")
@@ -390,7 +390,7 @@ impl App {
     /// same environment but for `changes`; what it prints goes to `<name>.log` in the test's
     /// folder.
     pub fn start_again(&self, name: &str, changes: &[(&str, &str)]) -> std::io::Result<Child> {
-        Command::new(env!("CARGO_BIN_EXE_spool"))
+        Command::new(application())
             .envs(
                 self.environment
                     .iter()
@@ -423,6 +423,92 @@ impl App {
             )
             .await?;
         Ok(serde_json::from_value(value)?)
+    }
+}
+
+/// The Spool binary the tests drive: the one cargo built for this test run, or the one named by
+/// `SPOOL_E2E_APP` (`cargo xtask bundle --smoke` points it at the installed package's).
+pub fn application() -> PathBuf {
+    std::env::var_os("SPOOL_E2E_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_spool")))
+}
+
+/// A private D-Bus session bus, stopped when dropped: how a running Spool is found on Linux.
+pub struct SessionBus {
+    daemon: Child,
+    /// The bus's address, for `DBUS_SESSION_BUS_ADDRESS`.
+    pub address: String,
+}
+
+impl SessionBus {
+    /// Starts a session bus of its own.
+    pub fn start() -> SessionBus {
+        let mut daemon = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("could not start dbus-daemon ({e}); `cargo xtask test` installs it")
+            });
+        let stdout = daemon.stdout.take().expect("dbus-daemon's stdout is piped");
+        let mut address = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut address)
+            .expect("dbus-daemon prints its address");
+        let address = address.trim().to_owned();
+        assert!(!address.is_empty(), "dbus-daemon exited without an address");
+        SessionBus { daemon, address }
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
+    }
+}
+
+/// Stops a Spool started outside WebDriver however the test ends.
+pub struct Started(pub Child);
+
+impl Drop for Started {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl App {
+    /// Launches Spool again with this app's data folder, as a user would a second time: the
+    /// new one must hand over to this one (which logs it) and exit successfully. The app must
+    /// have been launched with a [`SessionBus`].
+    pub async fn second_launch_hands_over(&self) -> Step {
+        let mut second = Started(self.start_again("second", &[])?);
+        let deadline = Instant::now() + PATIENCE;
+        let status = loop {
+            if let Some(status) = second.0.try_wait()? {
+                break status;
+            }
+            if Instant::now() > deadline {
+                return Err("a second Spool on the same data folder kept running".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        if !status.success() {
+            return Err(format!("the second Spool exited with {status}").into());
+        }
+        let handed_over = "a second launch brought the window to the front";
+        while !self.log_file().contains(handed_over) {
+            if Instant::now() > deadline {
+                return Err(
+                    format!("the log never said `{handed_over}`:\n{}", self.log_file()).into(),
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
     }
 }
 
