@@ -27,11 +27,12 @@ use crate::state::{AppState, WaitingLogin};
 
 type Answer<T> = Result<T, CommandError>;
 
-/// Spool's version, where it keeps its data and where it writes its logs, for Settings → About.
+/// Spool's version and where it keeps its data, for Settings → About.
 #[tauri::command]
 #[specta::specta]
 pub fn app_info(app: AppHandle, state: State<'_, AppState>) -> AppInfo {
-    // Unresolvable only without a home folder, when there is no log file either.
+    // And where it writes its logs. Unresolvable only without a home folder, when there is no
+    // log file either.
     let log_dir = app.path().app_log_dir().unwrap_or_default();
     state.library.app_info(env!("CARGO_PKG_VERSION"), &log_dir)
 }

@@ -50,3 +50,37 @@ async fn second_launch(app: &App) -> Step {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_window_size_is_saved_when_spool_quits() {
+    let app = App::launch("window-state").await;
+    let outcome = resize_and_quit(&app).await;
+    app.finish(outcome).await;
+}
+
+async fn resize_and_quit(app: &App) -> Step {
+    app.wait_for_text("main h1", "Overview").await?;
+    app.client.set_window_size(1000, 700).await?;
+    // Closing the one window quits Spool, which saves the window's state for the next start.
+    app.client.close_window().await?;
+    let saved = app
+        .dir()
+        .join("config/app.spool.desktop/.window-state.json");
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let state = std::fs::read_to_string(&saved).unwrap_or_default();
+        if let Ok(state) = serde_json::from_str::<serde_json::Value>(&state) {
+            let main = &state["main"];
+            assert_eq!(
+                (main["width"].as_u64(), main["height"].as_u64()),
+                (Some(1000), Some(700)),
+                "{state}"
+            );
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("Spool saved no window state in {}", saved.display()).into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

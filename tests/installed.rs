@@ -38,7 +38,12 @@ async fn smoke(app: &App) -> Step {
     let log_dir = app.data_home.join("app.spool.desktop/logs");
     app.wait_for_text("#about-log-dir", &log_dir.display().to_string())
         .await?;
-    app.screenshot("installed-settings").await?;
+    app.script(
+        "document.querySelector('#about-log-dir').scrollIntoView({ block: 'center' });",
+        vec![],
+    )
+    .await?;
+    app.screenshot("installed-about").await?;
 
     // The demo works from the installed package, simulator and charts included.
     app.click("#try-demo").await?;

@@ -173,6 +173,12 @@ fn check_package(files: &[PathBuf]) -> Result<(), String> {
             "/usr/share/icons/hicolor/{size}/apps/{PACKAGE}.png"
         ));
     }
+    if let Some(odd) = files.iter().find(|f| f.to_string_lossy().contains('@')) {
+        return Err(format!(
+            "the package installs {}, which no icon theme reads",
+            odd.display()
+        ));
+    }
     let missing: Vec<&String> = wanted
         .iter()
         .filter(|w| !files.iter().any(|f| f == Path::new(w)))

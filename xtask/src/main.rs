@@ -156,8 +156,11 @@ fn icons() -> Result<(), String> {
         )?;
     }
     let png = |size: u32| scratch.join(format!("{size}.png"));
-    // Every size a Linux icon theme looks for (the .deb installs each PNG listed in
-    // tauri.conf.json under /usr/share/icons/hicolor/<size>/apps), and the @2x one macOS uses.
+    // Every size a Linux icon theme looks for: the .deb installs each PNG listed in
+    // tauri.conf.json under /usr/share/icons/hicolor/<size>/apps. The first PNG listed is also
+    // the window icon on Linux (128x128: sharp in a taskbar, small in the binary). The @2x one
+    // is Tauri's convention but not listed: the .deb would file it under a `256x256@2` folder
+    // that no icon theme reads.
     for (size, name) in [
         (16, "16x16.png"),
         (24, "24x24.png"),
