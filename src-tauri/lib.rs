@@ -100,6 +100,29 @@ fn sync_on_schedule(app: tauri::AppHandle) {
     });
 }
 
+/// Quits as if the window were closed when the system asks Spool to end (SIGTERM: logging
+/// out, shutting down), so the window's size and place are saved and the quit is logged.
+#[cfg(unix)]
+fn quit_when_asked(app: tauri::AppHandle) {
+    use tokio::signal::unix::{SignalKind, signal};
+    // Registered here, not in the task, so it holds from the moment Spool says it started.
+    let runtime = tauri::async_runtime::handle();
+    let registered = {
+        let _inside = runtime.inner().enter();
+        signal(SignalKind::terminate())
+    };
+    // Without the handler the default stands: the process ends at once.
+    let Ok(mut terminate) = registered else {
+        return;
+    };
+    tauri::async_runtime::spawn(async move {
+        if terminate.recv().await.is_some() {
+            log::info!("asked to quit by the system");
+            app.exit(0);
+        }
+    });
+}
+
 /// Starts Spool: opens the data folder and the credentials, registers the commands and shows
 /// the window; or, when a Spool with the same data folder runs already, brings its window to
 /// the front and exits.
@@ -125,6 +148,8 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
+            #[cfg(unix)]
+            quit_when_asked(app.handle().clone());
             let data_dir = app.path().app_data_dir()?;
             log::info!(
                 "Spool {} started on {}; data in {}",
@@ -176,7 +201,11 @@ pub fn run() {
 
 fn could_not_start(error: &tauri::Error) -> ! {
     // Nothing is on screen to show this in: the terminal and the log file are all there is.
-    log::error!("Spool could not start: {error}");
-    eprintln!("Spool could not start: {error}");
+    // The log (which also prints to the terminal) is there unless it was what failed.
+    if log::max_level() >= log::LevelFilter::Error {
+        log::error!("Spool could not start: {error}");
+    } else {
+        eprintln!("Spool could not start: {error}");
+    }
     std::process::exit(1);
 }

@@ -5,6 +5,7 @@
 
 mod support;
 
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use support::{App, PATIENCE, SessionBus, Started, Step};
@@ -51,36 +52,75 @@ async fn second_launch(app: &App) -> Step {
     }
 }
 
+/// A saved window state as the window-state plugin writes it, for the window `main`.
+fn saved_state(width: u32, height: u32) -> String {
+    serde_json::json!({ "main": {
+        "width": width, "height": height, "x": 40, "y": 30, "prev_x": 40, "prev_y": 30,
+        "maximized": false, "visible": true, "decorated": true, "fullscreen": false
+    } })
+    .to_string()
+}
+
 #[tokio::test(flavor = "multi_thread")]
-async fn the_window_size_is_saved_when_spool_quits() {
-    let app = App::launch("window-state").await;
-    let outcome = resize_and_quit(&app).await;
+async fn the_window_comes_back_at_its_saved_size_and_is_saved_when_spool_is_asked_to_quit() {
+    // The state a previous Spool saved, in the config folder beside the data folder.
+    let app = App::launch_prepared("window-state", &[], |data_dir| {
+        let config = data_dir.join("../../config/app.spool.desktop");
+        std::fs::create_dir_all(&config).expect("config folder");
+        std::fs::write(config.join(".window-state.json"), saved_state(1000, 700))
+            .expect("saved state");
+    })
+    .await;
+    let outcome = window_state(&app).await;
     app.finish(outcome).await;
 }
 
-async fn resize_and_quit(app: &App) -> Step {
+async fn window_state(app: &App) -> Step {
     app.wait_for_text("main h1", "Overview").await?;
-    app.client.set_window_size(1000, 700).await?;
-    // Closing the one window quits Spool, which saves the window's state for the next start.
-    app.client.close_window().await?;
-    let saved = app
-        .dir()
-        .join("config/app.spool.desktop/.window-state.json");
+    let (_, _, width, height) = app.client.get_window_rect().await?;
+    assert_eq!((width, height), (1000, 700), "the saved size came back");
+
+    // A Spool the system asks to end (SIGTERM, as at logout) quits properly and saves its
+    // window (here one of its own, outside WebDriver, which would kill it instead).
+    let home = app.dir().join("asked-to-quit");
+    let config = home.join("config");
+    let data = home.join("data");
+    let plain = app.start_again(
+        "asked-to-quit",
+        &[
+            ("XDG_DATA_HOME", &data.display().to_string()),
+            ("XDG_CONFIG_HOME", &config.display().to_string()),
+        ],
+    )?;
+    let mut plain = Started(plain);
+    let log = data.join("app.spool.desktop/logs/spool.log");
+    wait_until(|| std::fs::read_to_string(&log).is_ok_and(|l| l.contains("started"))).await?;
+    let asked = Command::new("kill")
+        .args(["-TERM", &plain.0.id().to_string()])
+        .status()?;
+    assert!(asked.success());
+    wait_until(|| matches!(plain.0.try_wait(), Ok(Some(_)))).await?;
+    let saved = std::fs::read_to_string(config.join("app.spool.desktop/.window-state.json"))?;
+    let saved: serde_json::Value = serde_json::from_str(&saved)?;
+    assert_eq!(
+        (
+            saved["main"]["width"].as_u64(),
+            saved["main"]["height"].as_u64()
+        ),
+        (Some(1200), Some(800)),
+        "{saved}"
+    );
+    assert!(std::fs::read_to_string(&log)?.contains("Spool quit"));
+    Ok(())
+}
+
+async fn wait_until(mut done: impl FnMut() -> bool) -> Step {
     let deadline = Instant::now() + PATIENCE;
-    loop {
-        let state = std::fs::read_to_string(&saved).unwrap_or_default();
-        if let Ok(state) = serde_json::from_str::<serde_json::Value>(&state) {
-            let main = &state["main"];
-            assert_eq!(
-                (main["width"].as_u64(), main["height"].as_u64()),
-                (Some(1000), Some(700)),
-                "{state}"
-            );
-            return Ok(());
-        }
+    while !done() {
         if Instant::now() > deadline {
-            return Err(format!("Spool saved no window state in {}", saved.display()).into());
+            return Err(format!("nothing happened within {PATIENCE:?}").into());
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    Ok(())
 }
