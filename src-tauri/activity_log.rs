@@ -9,7 +9,7 @@
 //! request address, which carries the token, never does either.
 
 use log::{Level, LevelFilter};
-use spool_model::{AccountSummary, CommandError, SyncOutcome, SyncSummary};
+use spool_model::{AccountSummary, CommandError, ErrorKind, SyncOutcome, SyncSummary};
 use tauri_plugin_log::{RotationStrategy, Target, TargetKind};
 
 /// The log file's name, without `.log`.
@@ -114,6 +114,10 @@ fn sync_line(username: &str, result: &Result<SyncSummary, CommandError>) -> (Lev
                 ),
             }
         }
+        // Stopped by the user: nothing went wrong.
+        Err(error) if error.kind == ErrorKind::Cancelled => {
+            (Level::Info, format!("sync of @{username} was cancelled"))
+        }
         Err(error) => (
             Level::Warn,
             format!(
@@ -128,7 +132,6 @@ fn sync_line(username: &str, result: &Result<SyncSummary, CommandError>) -> (Lev
 mod tests {
     use super::*;
     use chrono::{TimeZone, Utc};
-    use spool_model::ErrorKind;
 
     fn summary(outcome: SyncOutcome, error: Option<&str>) -> SyncSummary {
         let start = Utc
@@ -165,6 +168,14 @@ mod tests {
             line.contains("failed") && line.contains("Threads is busy"),
             "{line}"
         );
+    }
+
+    #[test]
+    fn a_cancelled_sync_is_no_failure() {
+        let cancelled = CommandError::new(ErrorKind::Cancelled, "The sync was cancelled.");
+        let (level, line) = sync_line("mara.makes", &Err(cancelled));
+        assert_eq!(level, Level::Info);
+        assert_eq!(line, "sync of @mara.makes was cancelled");
     }
 
     #[test]
