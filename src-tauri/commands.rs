@@ -16,13 +16,14 @@ use spool_model::{
     PostDetail, PostRow, Preferences, RangeChoice, SavedFile, SyncProgress, SyncSummary,
 };
 use tauri::ipc::Channel;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use tauri_specta::Event;
 use threads_api::ApiError;
 use tokio::sync::oneshot;
 
+use crate::activity_log::{self, LoginMethod};
 use crate::events::{AccountsChanged, Synced};
 use crate::state::{AppState, WaitingLogin};
 
@@ -31,8 +32,11 @@ type Answer<T> = Result<T, CommandError>;
 /// Spool's version and where it keeps its data, for Settings → About.
 #[tauri::command]
 #[specta::specta]
-pub fn app_info(state: State<'_, AppState>) -> AppInfo {
-    state.library.app_info(env!("CARGO_PKG_VERSION"))
+pub fn app_info(app: AppHandle, state: State<'_, AppState>) -> AppInfo {
+    // And where it writes its logs. Unresolvable only without a home folder, when there is no
+    // log file either.
+    let log_dir = app.path().app_log_dir().unwrap_or_default();
+    state.library.app_info(env!("CARGO_PKG_VERSION"), &log_dir)
 }
 
 /// What the user must be told once: a damaged file set aside at start-up, say.
@@ -112,17 +116,22 @@ pub async fn try_demo(
     state: State<'_, AppState>,
     on_progress: Channel<SyncProgress>,
 ) -> Answer<AccountSummary> {
-    let demo = state.demo().await?;
-    let account = demo.log_in(Utc::now()).await?;
-    if state.history.last_run(&account.profile.id)?.is_none() {
-        let anchor = state.accounts.demo_anchor(Utc::now())?;
-        let report = |progress: SyncProgress| {
-            // The window may be gone; the replay goes on regardless.
-            let _ = on_progress.send(progress);
-        };
-        spool_core::demo::replay_past(&state.history, anchor, &report).await?;
+    let result = async {
+        let demo = state.demo().await?;
+        let account = demo.log_in(Utc::now()).await?;
+        if state.history.last_run(&account.profile.id)?.is_none() {
+            let anchor = state.accounts.demo_anchor(Utc::now())?;
+            let report = |progress: SyncProgress| {
+                // The window may be gone; the replay goes on regardless.
+                let _ = on_progress.send(progress);
+            };
+            spool_core::demo::replay_past(&state.history, anchor, &report).await?;
+        }
+        keep(&app, &state, account)
     }
-    keep(&app, &state, account)
+    .await;
+    activity_log::login_ended(LoginMethod::Demo, &result);
+    result
 }
 
 /// Syncs the account shown: everything new since the last sync, saved as one snapshot.
@@ -176,6 +185,7 @@ pub async fn sync_one(
         }
         syncing.insert(id.clone(), cancel.clone());
     }
+    activity_log::sync_started(&account.profile.username);
     let result = async {
         let client = state.client_for(account).await?;
         let job = SyncJob {
@@ -192,12 +202,26 @@ pub async fn sync_one(
     if let Ok(mut syncing) = state.syncing.lock() {
         syncing.remove(&id);
     }
-    let result = result?;
+    let ended = match result {
+        Ok(result) => after_sync(app, state, &id, result),
+        Err(error) => Err(error),
+    };
+    activity_log::sync_ended(&account.profile.username, &ended);
+    ended
+}
+
+/// Flags a refused login and tells every window how the sync of account `id` ended.
+fn after_sync(
+    app: &AppHandle,
+    state: &AppState,
+    id: &str,
+    result: Result<SyncSummary, SyncError>,
+) -> Answer<SyncSummary> {
     if let Err(SyncError::Api(ApiError::TokenExpired { .. })) = &result {
-        state.accounts.mark_needs_login(&id)?;
+        state.accounts.mark_needs_login(id)?;
         announce(app, state)?;
     }
-    if let Ok(Some(last)) = state.history.last_run(&id) {
+    if let Ok(Some(last)) = state.history.last_run(id) {
         // The window refreshes its last sync on its next command if the event is lost.
         let _ = Synced(last).emit(app);
     }
@@ -665,6 +689,13 @@ pub async fn start_login(app: AppHandle, state: State<'_, AppState>) -> Answer<L
 #[tauri::command]
 #[specta::specta]
 pub async fn wait_for_login(app: AppHandle, state: State<'_, AppState>) -> Answer<AccountSummary> {
+    let result = browser_login(&app, &state).await;
+    activity_log::login_ended(LoginMethod::Browser, &result);
+    result
+}
+
+/// What [`wait_for_login`] waits for, and the account kept.
+async fn browser_login(app: &AppHandle, state: &AppState) -> Answer<AccountSummary> {
     let (state_value, redirect, listener) = {
         let mut slot = state.waiting.lock().map_err(|_| LoginError::NoApp)?;
         let waiting = slot.as_mut().ok_or(LoginError::NotStarted)?;
@@ -692,7 +723,7 @@ pub async fn wait_for_login(app: AppHandle, state: State<'_, AppState>) -> Answe
         false,
     )
     .await?;
-    keep(&app, &state, account)
+    keep(app, state, account)
 }
 
 /// Hands the address the browser landed on (or the code in it) to the waiting login.
@@ -732,8 +763,14 @@ pub async fn log_in_with_token(
     state: State<'_, AppState>,
     token: String,
 ) -> Answer<AccountSummary> {
-    let account = spool_core::login::login_with_token(&state.threads, &token, Utc::now()).await?;
-    keep(&app, &state, account)
+    let result = async {
+        let account =
+            spool_core::login::login_with_token(&state.threads, &token, Utc::now()).await?;
+        keep(&app, &state, account)
+    }
+    .await;
+    activity_log::login_ended(LoginMethod::PastedToken, &result);
+    result
 }
 
 fn keep(app: &AppHandle, state: &AppState, account: StoredAccount) -> Answer<AccountSummary> {

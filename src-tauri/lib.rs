@@ -1,10 +1,13 @@
 //! Spool's native shell: a thin layer that turns `spool-core` into Tauri commands and events.
 
+mod activity_log;
 mod bindings;
 mod commands;
 mod credentials;
 mod events;
+mod instance;
 mod state;
+mod updates;
 
 use tauri::Manager;
 
@@ -101,11 +104,48 @@ fn sync_on_schedule(app: tauri::AppHandle) {
     });
 }
 
+/// Quits as if the window were closed when the system asks Spool to end (SIGTERM: logging
+/// out, shutting down), so the window's size and place are saved and the quit is logged.
+#[cfg(unix)]
+fn quit_when_asked(app: tauri::AppHandle) {
+    use tokio::signal::unix::{SignalKind, signal};
+    // Registered here, not in the task, so it holds from the moment Spool says it started.
+    let runtime = tauri::async_runtime::handle();
+    let registered = {
+        let _inside = runtime.inner().enter();
+        signal(SignalKind::terminate())
+    };
+    // Without the handler the default stands: the process ends at once.
+    let Ok(mut terminate) = registered else {
+        return;
+    };
+    tauri::async_runtime::spawn(async move {
+        if terminate.recv().await.is_some() {
+            log::info!("asked to quit by the system");
+            app.exit(0);
+        }
+    });
+}
+
 /// Starts Spool: opens the data folder and the credentials, registers the commands and shows
-/// the window.
+/// the window; or, when a Spool with the same data folder runs already, brings its window to
+/// the front and exits.
 pub fn run() {
+    let context = tauri::generate_context!();
+    let updates_on = updates::configured(context.config());
     let builder = specta_builder();
-    let result = tauri::Builder::default()
+    let built = tauri::Builder::default()
+        .plugin(activity_log::plugin())
+        // Size, position and maximized state; not visibility, which could hide the window.
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(
+                    tauri_plugin_window_state::StateFlags::SIZE
+                        | tauri_plugin_window_state::StateFlags::POSITION
+                        | tauri_plugin_window_state::StateFlags::MAXIMIZED,
+                )
+                .build(),
+        )
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
@@ -113,7 +153,15 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
+            #[cfg(unix)]
+            quit_when_asked(app.handle().clone());
             let data_dir = app.path().app_data_dir()?;
+            log::info!(
+                "Spool {} started on {}; data in {}",
+                env!("CARGO_PKG_VERSION"),
+                std::env::consts::OS,
+                data_dir.display()
+            );
             let library = spool_core::Library::open(data_dir)?;
             let (store, notice) = credentials::PluginStore::open(app.handle(), library.root())?;
             let accounts = spool_core::Accounts::open(Box::new(store))?;
@@ -127,12 +175,42 @@ pub fn run() {
             app.manage(state);
             keep_logins_alive(app.handle().clone());
             sync_on_schedule(app.handle().clone());
+            if updates_on {
+                updates::start(app.handle())?;
+            }
             Ok(())
         })
-        .run(tauri::generate_context!());
-    if let Err(error) = result {
-        // Nothing is on screen to show this in: the terminal or the system log is all there is.
-        eprintln!("Spool could not start: {error}");
-        std::process::exit(1);
+        .build(context);
+    let app = match built {
+        Ok(app) => app,
+        Err(error) => could_not_start(&error),
+    };
+    // Registered once the data folder is known (its name depends on it, see `instance`) and
+    // before the window exists (windows open when `run` starts), so a second launch exits
+    // without showing one.
+    let claimed = app
+        .path()
+        .app_data_dir()
+        .map(|data_dir| instance::plugin(&app.config().identifier, &data_dir))
+        .and_then(|plugin| app.handle().plugin(plugin));
+    if let Err(error) = claimed {
+        could_not_start(&error);
     }
+    app.run(|app, event| {
+        if let tauri::RunEvent::Exit = event {
+            updates::install_downloaded(app);
+            log::info!("Spool quit");
+        }
+    });
+}
+
+fn could_not_start(error: &tauri::Error) -> ! {
+    // Nothing is on screen to show this in: the terminal and the log file are all there is.
+    // The log (which also prints to the terminal) is there unless it was what failed.
+    if log::max_level() >= log::LevelFilter::Error {
+        log::error!("Spool could not start: {error}");
+    } else {
+        eprintln!("Spool could not start: {error}");
+    }
+    std::process::exit(1);
 }

@@ -311,6 +311,12 @@ async fn real_login(app: &App, sim: &RunningSimulator, port: u16) -> Step {
         "the recorder saw the login"
     );
     let log = app.log();
+    for line in [
+        "logged in through the browser as @mara.makes",
+        "logged in with a pasted token as @jonah.sketches",
+    ] {
+        assert!(log.contains(line), "the log has no `{line}`:\n{log}");
+    }
     for token in sim.issued_tokens() {
         assert!(!seen.contains(&token), "a token reached the web view");
         assert!(!log.contains(&token), "a token reached a log");

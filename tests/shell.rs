@@ -45,6 +45,12 @@ async fn walk_the_shell(app: &App) -> Step {
     let data_dir = app.data_home.join("app.spool.desktop");
     app.wait_for_text("#about-data-dir", &data_dir.display().to_string())
         .await?;
+    // The log folder a user is told to look in, where Spool wrote its start.
+    let log_dir = data_dir.join("logs");
+    app.wait_for_text("#about-log-dir", &log_dir.display().to_string())
+        .await?;
+    let started = std::fs::read_to_string(log_dir.join("spool.log"))?;
+    assert!(started.contains("started on linux"), "{started}");
     assert_eq!(app.text_of("#about-os").await?, std::env::consts::OS);
     assert!(data_dir.is_dir(), "Spool made its data folder");
     assert_eq!(

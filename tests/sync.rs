@@ -79,6 +79,27 @@ async fn sync(app: &App, sim: &RunningSimulator, backup: &std::path::Path) -> St
     assert!(sidebar.starts_with("Synced"), "{sidebar}");
     app.screenshot("synced").await?;
 
+    // The log file tells the story, without the token. (The window can show the sync's end
+    // a moment before its line is written.)
+    let deadline = std::time::Instant::now() + support::PATIENCE;
+    while !app.log_file().contains("ended (Completed)") && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let log = app.log_file();
+    for line in [
+        "Spool 0.1.0 started on linux",
+        "logged in with a pasted token as @mara.makes",
+        "sync of @mara.makes started",
+        "sync of @mara.makes was cancelled",
+        "sync of @mara.makes ended (Completed)",
+    ] {
+        let line = line.replace("0.1.0", env!("CARGO_PKG_VERSION"));
+        assert!(log.contains(&line), "the log has no `{line}`:\n{log}");
+    }
+    for token in sim.issued_tokens() {
+        assert!(!log.contains(&token), "a token reached the log file");
+    }
+
     // "Back up data" writes a whole SQLite copy where the user chose (here: a test path).
     app.click("button[data-screen=settings]").await?;
     app.click("#back-up").await?;
@@ -197,6 +218,8 @@ async fn audience(app: &App, sim: &RunningSimulator) -> Step {
 
     // Links: every link the simulator counted clicks for, the most clicked first.
     app.click("button[data-screen=links]").await?;
+    // The list is read once it has loaded: straight after the click it can still be empty.
+    app.text_of("#link-list li code").await?;
     let listed = app.texts_of("#link-list li code").await?;
     let first_day = account
         .posts

@@ -33,6 +33,8 @@ pub struct App {
     pub data_home: PathBuf,
     /// The X display the app runs on, as `DISPLAY` names it (":99").
     pub display: String,
+    /// The environment the app was started with: display, XDG folders and the test's own.
+    environment: Vec<(String, String)>,
     dir: PathBuf,
     processes: Processes,
 }
@@ -81,6 +83,19 @@ impl App {
         processes.0.push(xvfb);
 
         let data_home = dir.join("data");
+        let mut environment: Vec<(String, String)> = [
+            ("DISPLAY", format!(":{display}")),
+            ("XDG_DATA_HOME", data_home.display().to_string()),
+            ("XDG_CONFIG_HOME", dir.join("config").display().to_string()),
+            ("XDG_CACHE_HOME", dir.join("cache").display().to_string()),
+            ("XDG_RUNTIME_DIR", dir.join("runtime").display().to_string()),
+            // No browser pops up: xdg-open runs `true` instead.
+            ("BROWSER", "true".to_owned()),
+        ]
+        .into_iter()
+        .map(|(name, value)| (name.to_owned(), value))
+        .collect();
+        environment.extend(env.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())));
         // One launch at a time in this test binary: free ports are picked by binding and
         // releasing, which two launches at once could both pick.
         let _launching = LAUNCHING.lock().await;
@@ -91,14 +106,7 @@ impl App {
             let driver = Command::new("tauri-driver")
                 .args(["--port", &port.to_string()])
                 .args(["--native-port", &free_port().to_string()])
-                .env("DISPLAY", format!(":{display}"))
-                .env("XDG_DATA_HOME", &data_home)
-                .env("XDG_CONFIG_HOME", dir.join("config"))
-                .env("XDG_CACHE_HOME", dir.join("cache"))
-                .env("XDG_RUNTIME_DIR", dir.join("runtime"))
-                // No browser pops up: xdg-open runs `true` instead.
-                .env("BROWSER", "true")
-                .envs(env.iter().copied())
+                .envs(environment.iter().map(|(n, v)| (n, v)))
                 .stdout(Stdio::null())
                 .stderr(std::fs::File::create(dir.join("tauri-driver.log")).expect("log file"))
                 .spawn()
@@ -109,7 +117,7 @@ impl App {
             wait_for_port(port);
             let capabilities = serde_json::json!({
                 "browserName": "wry",
-                "tauri:options": { "application": env!("CARGO_BIN_EXE_spool") },
+                "tauri:options": { "application": application() },
             });
             let serde_json::Value::Object(capabilities) = capabilities else {
                 unreachable!("a JSON object literal")
@@ -139,6 +147,7 @@ impl App {
             client,
             data_home,
             display: format!(":{display}"),
+            environment,
             dir,
             processes,
         }
@@ -393,9 +402,38 @@ impl App {
         Ok(seen)
     }
 
-    /// What tauri-driver, WebKitWebDriver and the app printed so far.
+    /// What tauri-driver, WebKitWebDriver and the app printed so far, then Spool's log file.
     pub fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.join("tauri-driver.log")).unwrap_or_default()
+        let printed =
+            std::fs::read_to_string(self.dir.join("tauri-driver.log")).unwrap_or_default();
+        printed + &self.log_file()
+    }
+
+    /// Starts the app's binary once more, outside WebDriver, on the same display and with the
+    /// same environment but for `changes`; what it prints goes to `<name>.log` in the test's
+    /// folder.
+    pub fn start_again(&self, name: &str, changes: &[(&str, &str)]) -> std::io::Result<Child> {
+        Command::new(application())
+            .envs(
+                self.environment
+                    .iter()
+                    .map(|(n, v)| (n.as_str(), v.as_str())),
+            )
+            .envs(changes.iter().copied())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(self.dir.join(format!("{name}.log")))?)
+            .spawn()
+    }
+
+    /// The folder of this test's files.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Spool's log file: on Linux in `logs/` below its data folder.
+    pub fn log_file(&self) -> String {
+        std::fs::read_to_string(self.data_home.join("app.spool.desktop/logs/spool.log"))
+            .unwrap_or_default()
     }
 
     /// The texts of every element matching `css`, in page order.
@@ -408,6 +446,92 @@ impl App {
             )
             .await?;
         Ok(serde_json::from_value(value)?)
+    }
+}
+
+/// The Spool binary the tests drive: the one cargo built for this test run, or the one named by
+/// `SPOOL_E2E_APP` (`cargo xtask bundle --smoke` points it at the installed package's).
+pub fn application() -> PathBuf {
+    std::env::var_os("SPOOL_E2E_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_spool")))
+}
+
+/// A private D-Bus session bus, stopped when dropped: how a running Spool is found on Linux.
+pub struct SessionBus {
+    daemon: Child,
+    /// The bus's address, for `DBUS_SESSION_BUS_ADDRESS`.
+    pub address: String,
+}
+
+impl SessionBus {
+    /// Starts a session bus of its own.
+    pub fn start() -> SessionBus {
+        let mut daemon = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("could not start dbus-daemon ({e}); `cargo xtask test` installs it")
+            });
+        let stdout = daemon.stdout.take().expect("dbus-daemon's stdout is piped");
+        let mut address = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut address)
+            .expect("dbus-daemon prints its address");
+        let address = address.trim().to_owned();
+        assert!(!address.is_empty(), "dbus-daemon exited without an address");
+        SessionBus { daemon, address }
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
+    }
+}
+
+/// Stops a Spool started outside WebDriver however the test ends.
+pub struct Started(pub Child);
+
+impl Drop for Started {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl App {
+    /// Launches Spool again with this app's data folder, as a user would a second time: the
+    /// new one must hand over to this one (which logs it) and exit successfully. The app must
+    /// have been launched with a [`SessionBus`].
+    pub async fn second_launch_hands_over(&self) -> Step {
+        let mut second = Started(self.start_again("second", &[])?);
+        let deadline = Instant::now() + PATIENCE;
+        let status = loop {
+            if let Some(status) = second.0.try_wait()? {
+                break status;
+            }
+            if Instant::now() > deadline {
+                return Err("a second Spool on the same data folder kept running".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        if !status.success() {
+            return Err(format!("the second Spool exited with {status}").into());
+        }
+        let handed_over = "a second launch brought the window to the front";
+        while !self.log_file().contains(handed_over) {
+            if Instant::now() > deadline {
+                return Err(
+                    format!("the log never said `{handed_over}`:\n{}", self.log_file()).into(),
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
     }
 }
 

@@ -1,6 +1,7 @@
 //! Spool's project automation, in Rust so it runs the same on every platform: `cargo xtask <job>`.
 
 mod bench;
+mod bundle;
 mod prerequisites;
 
 use std::path::{Path, PathBuf};
@@ -19,6 +20,9 @@ Jobs:
   bindings   Regenerate ui/src/bindings.rs from the commands declared in src-tauri
   bench      Run every benchmark (release build) and rewrite docs/benchmarks.md
   icons      Render every icon in icons/ from icons/spool.svg
+  bundle     Build this platform's installers (Linux: .deb and .rpm) with tauri-cli;
+             `bundle --smoke` (Linux, as root) also installs the .deb, drives the installed
+             app through WebDriver and uninstalls it
   help       Show this list
 ";
 
@@ -30,6 +34,7 @@ fn main() -> ExitCode {
         "bindings" => bindings(),
         "bench" => bench::run(),
         "icons" => icons(),
+        "bundle" => bundle::run(&std::env::args().skip(2).collect::<Vec<_>>()),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())
@@ -151,11 +156,20 @@ fn icons() -> Result<(), String> {
         )?;
     }
     let png = |size: u32| scratch.join(format!("{size}.png"));
+    // Every size a Linux icon theme looks for: the .deb installs each PNG listed in
+    // tauri.conf.json under /usr/share/icons/hicolor/<size>/apps. The first PNG listed is also
+    // the window icon on Linux (128x128: sharp in a taskbar, small in the binary). The @2x one
+    // is Tauri's convention but not listed: the .deb would file it under a `256x256@2` folder
+    // that no icon theme reads.
     for (size, name) in [
+        (16, "16x16.png"),
+        (24, "24x24.png"),
         (32, "32x32.png"),
+        (48, "48x48.png"),
         (64, "64x64.png"),
         (128, "128x128.png"),
         (256, "128x128@2x.png"),
+        (256, "256x256.png"),
         (512, "icon.png"),
     ] {
         std::fs::copy(png(size), dir.join(name)).map_err(|e| format!("{name}: {e}"))?;

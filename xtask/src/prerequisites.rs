@@ -9,6 +9,8 @@ use crate::{root, status, step};
 const TRUNK_VERSION: &str = "0.21.14";
 /// The newest tauri-driver for Tauri 2 (3.x is for Tauri 3).
 const TAURI_DRIVER_VERSION: &str = "2.1.0";
+/// The newest tauri-cli for Tauri 2 (3.x is for Tauri 3); it bundles the installers.
+const TAURI_CLI_VERSION: &str = "2.12.4";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// Debian/Ubuntu packages Tauri needs to build and run on Linux.
@@ -21,14 +23,15 @@ const APT_BUILD: &[&str] = &[
     "libayatana-appindicator3-dev",
     "librsvg2-dev",
 ];
-/// What the tests add: a virtual display and WebKit's WebDriver for the end-to-end tests,
-/// xclip to read what Copy image put on the clipboard, Node.js, in which the interface's own
-/// tests run, and the locale data from which the German locale the end-to-end tests run the
-/// window in is generated.
+/// What the tests add: a virtual display and WebKit's WebDriver for the end-to-end tests, a
+/// D-Bus session bus for the single-instance test, xclip to read what Copy image put on the
+/// clipboard, Node.js, in which the interface's own tests run, and the locale data from which
+/// the German locale the end-to-end tests run the window in is generated.
 const APT_TEST: &[&str] = &[
     "xvfb",
     "xauth",
     "webkit2gtk-driver",
+    "dbus-daemon",
     "xclip",
     "nodejs",
     "locales",
@@ -45,6 +48,8 @@ pub enum Needs {
     Build,
     /// Building it and driving it through WebDriver under a virtual display.
     Test,
+    /// Building it in release and packaging it for this platform.
+    Bundle,
 }
 
 /// Makes sure every prerequisite of `needs` is there, installing what can be installed.
@@ -70,6 +75,10 @@ pub fn ensure(needs: Needs) -> Result<(), String> {
     cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
     if needs == Needs::Test {
         cargo_tool("tauri-driver", TAURI_DRIVER_VERSION, &["--locked"])?;
+    }
+    if needs == Needs::Bundle {
+        // Only bundling needs it, and it takes minutes to build: `run` and `test` never ask.
+        cargo_tool("tauri-cli", TAURI_CLI_VERSION, &["--locked"])?;
     }
     Ok(())
 }
@@ -154,8 +163,8 @@ fn package_installed(package: &str) -> bool {
         .is_ok_and(|out| out.status.success() && out.stdout == b"installed")
 }
 
-#[cfg(target_os = "linux")]
-fn running_as_root() -> bool {
+/// Whether this process may install system packages (Unix: user id 0).
+pub(crate) fn running_as_root() -> bool {
     Command::new("id")
         .arg("-u")
         .output()

@@ -84,11 +84,13 @@ impl Library {
         Ok(removed)
     }
 
-    /// What Settings → About shows: the version of the app and where its data lives.
-    pub fn app_info(&self, version: &str) -> AppInfo {
+    /// What Settings → About shows: the version of the app, where its data lives and where
+    /// its logs are written (`log_dir`, which the platform decides).
+    pub fn app_info(&self, version: &str, log_dir: &Path) -> AppInfo {
         AppInfo {
             version: version.to_owned(),
             data_dir: self.root.display().to_string(),
+            log_dir: log_dir.display().to_string(),
             os: std::env::consts::OS.to_owned(),
         }
     }
@@ -122,9 +124,10 @@ mod tests {
         let root = scratch("open").join("nested");
         let library = Library::open(&root).expect("opens");
         assert!(root.is_dir());
-        let info = library.app_info("1.2.3");
+        let info = library.app_info("1.2.3", Path::new("/var/log/spool"));
         assert_eq!(info.version, "1.2.3");
         assert_eq!(info.data_dir, root.display().to_string());
+        assert_eq!(info.log_dir, "/var/log/spool");
         assert_eq!(info.os, std::env::consts::OS);
     }
 

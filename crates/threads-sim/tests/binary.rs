@@ -15,7 +15,10 @@ fn the_binary_serves_on_the_given_port_and_prints_credentials() {
         .spawn()
         .expect("the binary starts");
     let stdout = child.stdout.take().expect("piped");
-    let lines: Vec<String> = BufReader::new(stdout)
+    // The reader outlives the request: closing the pipe early makes the simulator's next
+    // line fail to print ("Broken pipe"), which ends it before it answers.
+    let mut reader = BufReader::new(stdout);
+    let lines: Vec<String> = (&mut reader)
         .lines()
         .take(5)
         .map(|l| l.expect("a line"))
@@ -39,6 +42,7 @@ fn the_binary_serves_on_the_given_port_and_prints_credentials() {
     });
     let _ = child.kill();
     let _ = child.wait();
+    drop(reader);
     assert!(lines[0].contains(&format!("127.0.0.1:{port}")), "{lines:?}");
     assert!(
         lines.iter().any(|l| l.contains("Threads app id")),

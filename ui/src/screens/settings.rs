@@ -454,6 +454,8 @@ fn About(info: AppInfo) -> impl IntoView {
             <dd id="about-version">{info.version}</dd>
             <dt>"Data folder"</dt>
             <dd id="about-data-dir" class="path">{info.data_dir}</dd>
+            <dt>"Log folder"</dt>
+            <dd id="about-log-dir" class="path">{info.log_dir}</dd>
             <dt>"System"</dt>
             <dd id="about-os">{info.os}</dd>
         </dl>
