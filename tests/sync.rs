@@ -184,10 +184,21 @@ async fn audience(app: &App, sim: &RunningSimulator) -> Step {
         .iter()
         .find(|p| p.media_type == threads_sim::DemoMediaType::RepostFacade)
         .ok_or("a repost")?;
+    // The table renders only the rows in view: the type filter brings the reposts into it.
+    app.choose("#post-type", "Repost").await?;
     let row = app
         .text_of(&format!("tr[data-post='{}']", repost.id))
         .await?;
     assert!(row.contains("A repost of someone else's post"), "{row}");
+    app.choose("#post-type", "all").await?;
+    app.wait_for_text("#post-count", &format!("{total} of {total} posts"))
+        .await?;
+    let rendered = app.texts_of("#posts-table tbody tr[data-post]").await?;
+    assert!(
+        rendered.len() < total && rendered.len() <= 60,
+        "{} of {total} rows rendered",
+        rendered.len()
+    );
     app.click("th:nth-child(4) button.sort").await?;
     let views = app
         .texts_of("#posts-table tbody tr td:nth-child(4)")

@@ -9,6 +9,7 @@ mod export;
 pub mod bindings;
 mod ipc;
 mod locale;
+pub mod row_window;
 mod screens;
 mod session;
 mod sync;

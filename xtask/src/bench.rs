@@ -22,7 +22,15 @@ const BENCHES: &[(&str, &str, &str)] = &[
         "chart_export",
         "Exporting a chart as an image file",
     ),
+    (
+        "spool-core",
+        "analytics",
+        "Every screen's query on a history of 10,000 posts",
+    ),
 ];
+
+/// The interface's release module must stay at most this big, uncompressed.
+const WASM_TARGET_BYTES: u64 = 1_500_000;
 
 struct Figure {
     name: String,
@@ -51,8 +59,18 @@ pub fn run() -> Result<(), String> {
         if figures.is_empty() {
             return Err(format!("benchmark {bench} printed no BENCH line"));
         }
-        sections.push((*about, *package, *bench, figures));
+        sections.push((
+            *about,
+            format!("`{package}` / `benches/{bench}.rs`"),
+            figures,
+        ));
     }
+    sections.push((
+        "Size of the interface",
+        "`ui/dist/spool-ui_bg.wasm` from `trunk build --release` (profile `wasm-release`, wasm-opt -Oz)"
+            .to_owned(),
+        interface_size()?,
+    ));
 
     let mut doc = String::from(
         "# Benchmarks\n\nWritten by `cargo xtask bench`; do not edit by hand. Each figure is \
@@ -64,8 +82,8 @@ pub fn run() -> Result<(), String> {
         "- Profile: `bench` (release: opt-level 3, LTO, one codegen unit)"
     );
     let _ = writeln!(doc, "- Toolchain: {}", rustc_version());
-    for (about, package, bench, figures) in sections {
-        let _ = writeln!(doc, "\n## {about}\n\n`{package}` / `benches/{bench}.rs`\n");
+    for (about, source, figures) in sections {
+        let _ = writeln!(doc, "\n## {about}\n\n{source}\n");
         doc.push_str("| figure | value | target | met |\n|---|---|---|---|\n");
         for f in figures {
             let _ = writeln!(
@@ -83,6 +101,41 @@ pub fn run() -> Result<(), String> {
     std::fs::write(&path, doc).map_err(|e| format!("{}: {e}", path.display()))?;
     step("wrote docs/benchmarks.md");
     Ok(())
+}
+
+/// Builds the interface as the app embeds it and measures the module, as a `BENCH` line would.
+fn interface_size() -> Result<Vec<Figure>, String> {
+    crate::prerequisites::ensure(crate::prerequisites::Needs::Build)?;
+    step("trunk build --release (the interface's size)");
+    crate::status(&mut crate::interface_release_build())?;
+    let path = root().join("ui/dist/spool-ui_bg.wasm");
+    let module = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let bytes = module.len() as u64;
+    let line = format!(
+        "BENCH name=\"Release WASM, uncompressed\" value={:.2} unit=MB target=\"≤ 1.5 MB\" ok={}",
+        bytes as f64 / 1e6,
+        bytes <= WASM_TARGET_BYTES
+    );
+    println!("{line}");
+    let mut figures: Vec<Figure> = parse_line(&line).into_iter().collect();
+    // gzip's size, for information: what a download would weigh (the app reads it from disk).
+    let gzipped = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(&path)
+        .output()
+        .ok()
+        .filter(|out| out.status.success())
+        .map(|out| out.stdout.len());
+    if let Some(gzipped) = gzipped {
+        figures.push(Figure {
+            name: "the same, gzip -9".to_owned(),
+            value: format!("{:.2}", gzipped as f64 / 1e6),
+            unit: "MB".to_owned(),
+            target: "for information".to_owned(),
+            ok: true,
+        });
+    }
+    Ok(figures)
 }
 
 /// Reads `BENCH name="…" value=… unit=… target="…" ok=…`.

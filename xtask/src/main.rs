@@ -189,14 +189,27 @@ fn icons() -> Result<(), String> {
 }
 
 /// Builds ui/dist with trunk, using only tools installed from the package registries.
+///
+/// Always the release build (the `wasm-release` profile, then wasm-opt): what the app embeds is
+/// what ships, so the end-to-end tests drive the small module users get.
 fn build_interface() -> Result<(), String> {
-    step("building the interface (trunk)");
-    status(
-        Command::new("trunk")
-            .arg("build")
-            .current_dir(root().join("ui"))
-            .env("TRUNK_SKIP_VERSION_CHECK", "true"),
-    )
+    step("building the interface (trunk, release)");
+    status(&mut interface_release_build())
+}
+
+/// trunk's release build, with the project's own wasm-opt first on PATH.
+pub(crate) fn interface_release_build() -> Command {
+    let bin = prerequisites::wasm_opt_bin().join("node_modules/.bin");
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let path = std::env::join_paths(std::iter::once(bin).chain(std::env::split_paths(&path)))
+        .unwrap_or(path);
+    let mut command = Command::new("trunk");
+    command
+        .args(["build", "--release"])
+        .current_dir(root().join("ui"))
+        .env("TRUNK_SKIP_VERSION_CHECK", "true")
+        .env("PATH", path);
+    command
 }
 
 fn build_interface_if_missing() -> Result<(), String> {

@@ -12,6 +12,10 @@ const TAURI_DRIVER_VERSION: &str = "2.1.0";
 /// The newest tauri-cli for Tauri 2 (3.x is for Tauri 3); it bundles the installers.
 const TAURI_CLI_VERSION: &str = "2.12.4";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Binaryen's wasm-opt, from the npm registry (a Node.js build, so one package serves every
+/// platform). Debian's binaryen 108 makes modules WebKitGTK rejects; 132 makes good ones.
+/// ui/Trunk.toml asks trunk for exactly this version.
+const BINARYEN_VERSION: &str = "132.0.0";
 
 /// Debian/Ubuntu packages Tauri needs to build and run on Linux.
 const APT_BUILD: &[&str] = &[
@@ -73,6 +77,7 @@ pub fn ensure(needs: Needs) -> Result<(), String> {
     // Its locked dependencies are not all in the registry, so it installs unlocked.
     cargo_tool("wasm-bindgen-cli", &wasm_bindgen, &[])?;
     cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
+    wasm_opt()?;
     if needs == Needs::Test {
         cargo_tool("tauri-driver", TAURI_DRIVER_VERSION, &["--locked"])?;
     }
@@ -230,6 +235,58 @@ fn cargo_tool(krate: &str, version: &str, flags: &[&str]) -> Result<(), String> 
             .args(["install", "--force"])
             .args(flags)
             .arg(format!("{krate}@={version}")),
+    )
+}
+
+/// The folder whose `wasm-opt` trunk runs on the interface's release build: Binaryen from the
+/// npm registry, installed inside the project's target folder, never globally.
+pub fn wasm_opt_bin() -> std::path::PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root().join("target"));
+    target.join("tools/binaryen").join(BINARYEN_VERSION)
+}
+
+/// Installs Binaryen's wasm-opt at `BINARYEN_VERSION` with npm unless it is there already.
+fn wasm_opt() -> Result<(), String> {
+    let folder = wasm_opt_bin();
+    let bin = folder.join("node_modules/.bin");
+    let wasm_opt = bin.join(if cfg!(windows) {
+        "wasm-opt.cmd"
+    } else {
+        "wasm-opt"
+    });
+    let wanted = format!(
+        "version_{}",
+        BINARYEN_VERSION.split('.').next().unwrap_or("0")
+    );
+    let installed = Command::new(&wasm_opt)
+        .arg("--version")
+        .output()
+        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).contains(&wanted));
+    if installed {
+        return Ok(());
+    }
+    let npm = if cfg!(windows) { "npm.cmd" } else { "npm" };
+    if !command_works(npm, &["--version"]) {
+        return Err(
+            "the interface's release build needs Node.js and npm (for Binaryen's wasm-opt); \
+             install them (Debian: apt-get install nodejs npm) and run this again"
+                .to_owned(),
+        );
+    }
+    step(&format!(
+        "installing wasm-opt (npm binaryen {BINARYEN_VERSION})"
+    ));
+    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let manifest = folder.join("package.json");
+    std::fs::write(&manifest, "{\"private\": true}\n")
+        .map_err(|e| format!("{}: {e}", manifest.display()))?;
+    status(
+        Command::new(npm)
+            .args(["install", "--no-audit", "--no-fund", "--save-exact"])
+            .arg(format!("binaryen@{BINARYEN_VERSION}"))
+            .current_dir(&folder),
     )
 }
 

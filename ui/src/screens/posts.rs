@@ -11,6 +11,7 @@ use crate::app::ErrorNotice;
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
+use crate::row_window::{DEFAULT_VIEWPORT, OVERSCAN, ROW_HEIGHT, RowWindow};
 use crate::screens::Screen;
 use crate::session::Session;
 use crate::sync::SyncPanel;
@@ -142,12 +143,17 @@ fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoVie
     let descending = RwSignal::new(true);
     let total = rows.len();
     let rows = StoredValue::new(rows);
-    let shown = move || {
+    // The rows shown, as indices into `rows`, filtered and sorted: computed once per change of
+    // the filter or the order, not once per scroll.
+    let shown = Memo::new(move |_| {
         let needle = filter.get().to_lowercase();
         let kind = kind.get();
-        let mut list: Vec<PostRow> = rows.with_value(|rows| {
-            rows.iter()
-                .filter(|r| {
+        let by = sort.get();
+        rows.with_value(|rows| {
+            let mut list: Vec<usize> = rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| {
                     needle.is_empty()
                         || r.post
                             .text
@@ -156,30 +162,62 @@ fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoVie
                             .to_lowercase()
                             .contains(&needle)
                 })
-                .filter(|r| kind == "all" || type_label(r.post.media_type) == kind)
-                .cloned()
-                .collect()
-        });
-        let key = |r: &PostRow| -> f64 {
-            match sort.get() {
-                SortBy::Date => r.post.published_at.timestamp() as f64,
-                SortBy::Metric(m) => r
-                    .metrics
-                    .as_ref()
-                    .and_then(|x| metric_of(x, m))
-                    .map_or(-1.0, |v| v as f64),
-                SortBy::Engagement => r.engagement_rate.unwrap_or(-1.0),
+                .filter(|(_, r)| kind == "all" || type_label(r.post.media_type) == kind)
+                .map(|(i, _)| i)
+                .collect();
+            let key = |r: &PostRow| -> f64 {
+                match by {
+                    SortBy::Date => r.post.published_at.timestamp() as f64,
+                    SortBy::Metric(m) => r
+                        .metrics
+                        .as_ref()
+                        .and_then(|x| metric_of(x, m))
+                        .map_or(-1.0, |v| v as f64),
+                    SortBy::Engagement => r.engagement_rate.unwrap_or(-1.0),
+                }
+            };
+            list.sort_by(|&a, &b| {
+                key(&rows[a])
+                    .partial_cmp(&key(&rows[b]))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            if descending.get() {
+                list.reverse();
             }
-        };
-        list.sort_by(|a, b| {
-            key(a)
-                .partial_cmp(&key(b))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
-        if descending.get() {
-            list.reverse();
+            list
+        })
+    });
+    // Only the rows in view (and a few either side) are in the page; spacers stand in for
+    // the rest, so 10,000 posts scroll as smoothly as 10.
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let scroll_top = RwSignal::new(0.0_f64);
+    let viewport = RwSignal::new(DEFAULT_VIEWPORT);
+    let measure = move || {
+        if let Some(div) = scroller.get_untracked() {
+            scroll_top.set(f64::from(div.scroll_top()));
+            let height = f64::from(div.client_height());
+            if height > 0.0 {
+                viewport.set(height);
+            }
         }
-        list
+    };
+    Effect::new(move |_| {
+        if scroller.get().is_some() {
+            measure();
+        }
+    });
+    let window = Memo::new(move |_| {
+        RowWindow::of(
+            shown.with(Vec::len),
+            scroll_top.get(),
+            viewport.get(),
+            ROW_HEIGHT,
+            OVERSCAN,
+        )
+    });
+    let visible = move || {
+        let window = window.get();
+        shown.with(|list| list[window.start..window.end].to_vec())
     };
     let header = move |label: &'static str, by: SortBy| {
         let choose = move |_| {
@@ -217,23 +255,43 @@ fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoVie
                 </select>
             </label>
             <span class="muted" id="post-count">
-                {move || format!("{} of {} posts", shown().len(), total)}
+                {move || format!("{} of {} posts", shown.with(Vec::len), total)}
             </span>
         </div>
-        <table class="posts" id="posts-table">
-            <thead>
-                <tr>
-                    <th>"Post"</th>
-                    <th>"Type"</th>
-                    {header("Date", SortBy::Date)}
-                    {PostMetric::ALL.into_iter().map(|m| header(metric_label(m), SortBy::Metric(m))).collect_view()}
-                    {header("Engagement", SortBy::Engagement)}
-                </tr>
-            </thead>
-            <tbody>
-                {move || shown().into_iter().map(|row| view! { <Row row selected /> }).collect_view()}
-            </tbody>
-        </table>
+        <div class="posts-scroll" node_ref=scroller on:scroll=move |_| measure()>
+            <table class="posts" id="posts-table" aria-rowcount=move || shown.with(Vec::len) + 1>
+                <thead>
+                    <tr>
+                        <th class="post-text">"Post"</th>
+                        <th class="post-type">"Type"</th>
+                        {header("Date", SortBy::Date)}
+                        {PostMetric::ALL.into_iter().map(|m| header(metric_label(m), SortBy::Metric(m))).collect_view()}
+                        {header("Engagement", SortBy::Engagement)}
+                    </tr>
+                </thead>
+                // The spacers sit in tbodies of their own, so the rows' tbody holds rows only.
+                <tbody class="spacer" aria-hidden="true">
+                    <tr>
+                        <td colspan="10" style:height=move || format!("{}px", window.get().space_above(ROW_HEIGHT))></td>
+                    </tr>
+                </tbody>
+                <tbody>
+                    <For
+                        each=visible
+                        key=|&index| index
+                        children=move |index| {
+                            let row = rows.with_value(|rows| rows[index].clone());
+                            view! { <Row row selected /> }
+                        }
+                    />
+                </tbody>
+                <tbody class="spacer" aria-hidden="true">
+                    <tr>
+                        <td colspan="10" style:height=move || format!("{}px", window.get().space_below(ROW_HEIGHT))></td>
+                    </tr>
+                </tbody>
+            </table>
+        </div>
         <p class="muted">"Views and shares are labelled \"in development\" by Meta."</p>
         <DataExportBar dataset=Dataset::Posts />
     }
@@ -264,8 +322,8 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
     };
     let marker = id.clone();
     view! {
-        <tr data-post=marker>
-            <td>
+        <tr data-post=marker class="post-row">
+            <td class="post-text">
                 <button class="link" on:click=move |_| selected.set(Some(id.clone()))>
                     {excerpt(row.post.text.as_deref())}
                 </button>
