@@ -10,6 +10,7 @@
 
 use std::io::{BufRead, BufReader};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -45,6 +46,13 @@ struct Processes(Vec<Child>);
 impl Drop for Processes {
     fn drop(&mut self) {
         for child in self.0.iter_mut().rev() {
+            // tauri-driver leads a process group of its own, with WebKitWebDriver and the app in
+            // it: the whole group goes, or WebKitWebDriver outlives every test. (For a child
+            // that leads no group, such as Xvfb, there is no such group and nothing happens.)
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{}", child.id())])
+                .stderr(Stdio::null())
+                .status();
             let _ = child.kill();
             let _ = child.wait();
         }
@@ -104,6 +112,7 @@ impl App {
             attempt += 1;
             let port = free_port();
             let driver = Command::new("tauri-driver")
+                .process_group(0)
                 .args(["--port", &port.to_string()])
                 .args(["--native-port", &free_port().to_string()])
                 .envs(environment.iter().map(|(n, v)| (n, v)))
