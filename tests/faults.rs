@@ -206,7 +206,7 @@ async fn cell(
                 return Err(format!("the banner said {banner:?}, not {error:?}").into());
             }
             app.wait_until_text("#last-sync", |t| {
-                t.contains("failed and saved nothing") && t.ends_with(&error)
+                t.starts_with("Last sync ") && !t.starts_with("Last synced") && t.ends_with(&error)
             })
             .await?;
             let mut saw = format!("Error banner and last-sync line: “{banner}”");

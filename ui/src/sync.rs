@@ -79,9 +79,12 @@ fn describe(locale: &Locale, last: Option<&SyncSummary>) -> String {
     match last.outcome {
         SyncOutcome::Completed => format!("Last synced {when} ({} requests).", last.requests),
         SyncOutcome::Cancelled => format!("The sync of {when} was cancelled; nothing was saved."),
+        // The reason already says that nothing was saved.
         SyncOutcome::Failed => format!(
-            "The sync of {when} failed and saved nothing: {}",
-            last.error.as_deref().unwrap_or("no reason given")
+            "Last sync {when}: {}",
+            last.error
+                .as_deref()
+                .unwrap_or("it failed for no given reason; nothing was saved.")
         ),
     }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::prerequisites::{self, Needs};
-use crate::{cargo_command, root, status, step};
+use crate::{cargo_command, root, status, step, target_dir};
 
 /// The package and binary name the .deb installs (`mainBinaryName` in tauri.conf.json).
 const PACKAGE: &str = "spool";
@@ -77,14 +77,6 @@ pub fn run(args: &[String]) -> Result<(), String> {
         smoke_test(deb)?;
     }
     Ok(())
-}
-
-/// Where cargo builds: `CARGO_TARGET_DIR` if set, else `target/` in the workspace.
-fn target_dir() -> PathBuf {
-    match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) => root().join(dir),
-        None => root().join("target"),
-    }
 }
 
 /// Every file below `dir` whose extension is one of `extensions`.

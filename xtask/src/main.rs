@@ -55,7 +55,7 @@ fn run() -> Result<(), String> {
     prerequisites::ensure(Needs::Build)?;
     build_interface()?;
     cargo(&["build", "--package", "spool", "--bin", "spool"])?;
-    let app = root().join("target/debug").join(exe("spool"));
+    let app = target_dir().join("debug").join(exe("spool"));
     if cfg!(target_os = "linux")
         && std::env::var_os("DISPLAY").is_none()
         && std::env::var_os("WAYLAND_DISPLAY").is_none()
@@ -66,6 +66,14 @@ fn run() -> Result<(), String> {
     }
     step(&format!("starting {}", app.display()));
     status(Command::new(&app).current_dir(root()))
+}
+
+/// Where cargo builds: `CARGO_TARGET_DIR` if set, else `target/` in the workspace.
+pub(crate) fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root().join(dir),
+        None => root().join("target"),
+    }
 }
 
 /// The whole check that CI runs.

@@ -241,10 +241,9 @@ fn cargo_tool(krate: &str, version: &str, flags: &[&str]) -> Result<(), String> 
 /// The folder whose `wasm-opt` trunk runs on the interface's release build: Binaryen from the
 /// npm registry, installed inside the project's target folder, never globally.
 pub fn wasm_opt_bin() -> std::path::PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| root().join("target"));
-    target.join("tools/binaryen").join(BINARYEN_VERSION)
+    crate::target_dir()
+        .join("tools/binaryen")
+        .join(BINARYEN_VERSION)
 }
 
 /// Installs Binaryen's wasm-opt at `BINARYEN_VERSION` with npm unless it is there already.
