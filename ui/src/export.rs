@@ -12,6 +12,9 @@ use spool_model::{
 use crate::bindings;
 use crate::screens::prefers_dark;
 
+/// An export on its way: what to say when it is done.
+type Pending = std::pin::Pin<Box<dyn std::future::Future<Output = Result<String, CommandError>>>>;
+
 /// Which chart an Export panel exports, and over which days.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartExport {
@@ -76,11 +79,8 @@ pub fn ExportPanel(export: ChartExport) -> impl IntoView {
             locale: locale.get_value(),
         })
     };
-    let finish = move |result: Result<String, CommandError>| {
-        busy.set(false);
-        outcome.set(Some(result.map_err(|error| error.message)));
-    };
-    let save = move |_| {
+    // Save and Copy image: check the choices, then run `action` on them, saying how it went.
+    let run = move |action: fn(ImageExport, Locale) -> Pending| {
         let request = match request() {
             Ok(request) => request,
             Err(reason) => return outcome.set(Some(Err(reason))),
@@ -88,24 +88,27 @@ pub fn ExportPanel(export: ChartExport) -> impl IntoView {
         busy.set(true);
         outcome.set(None);
         spawn_local(async move {
-            let result = bindings::export_chart(&request)
-                .await
-                .map(|file| saved(&locale.get_value(), file));
-            finish(result);
+            let result = action(request, locale.get_value()).await;
+            busy.set(false);
+            outcome.set(Some(result.map_err(|error| error.message)));
+        });
+    };
+    let save = move |_| {
+        run(|request, locale| {
+            Box::pin(async move {
+                bindings::export_chart(&request)
+                    .await
+                    .map(|file| saved(&locale, file))
+            })
         });
     };
     let copy = move |_| {
-        let request = match request() {
-            Ok(request) => request,
-            Err(reason) => return outcome.set(Some(Err(reason))),
-        };
-        busy.set(true);
-        outcome.set(None);
-        spawn_local(async move {
-            let result = bindings::copy_chart_image(&request)
-                .await
-                .map(|()| "The image is on the clipboard.".to_owned());
-            finish(result);
+        run(|request, _| {
+            Box::pin(async move {
+                bindings::copy_chart_image(&request)
+                    .await
+                    .map(|()| "The image is on the clipboard.".to_owned())
+            })
         });
     };
     let is_png = move || format.get() == ImageFormat::Png;
