@@ -6,7 +6,6 @@ use chrono::Days;
 use chrono::NaiveDate;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use spool_model::DailyValue;
 
 use crate::{ChartError, Readout, Style};
@@ -25,21 +24,18 @@ pub fn draw_profile_views<DB: DrawingBackend>(
 ) -> Result<Vec<Readout>, ChartError> {
     let (theme, locale) = (&style.theme, &style.locale);
     area.fill(&theme.background)?;
-    let title_style = style.title();
     let label_style = style.text(13);
 
     let (Some(first), Some(top)) = (
         days.first().map(|d| d.day),
         days.iter().filter_map(|d| d.value).max(),
     ) else {
-        let (width, height) = area.dim_in_pixel();
-        area.draw(&Text::new(TITLE, (style.at(16), style.at(12)), title_style))?;
-        area.draw(&Text::new(
+        return crate::empty_chart(
+            area,
+            TITLE,
             "No profile views were reported for these days.",
-            (to_i32(width) / 2, to_i32(height) / 2),
-            label_style.pos(Pos::new(HPos::Center, VPos::Center)),
-        ))?;
-        return Ok(Vec::new());
+            style,
+        );
     };
 
     let count = days.len() as f64;
@@ -155,10 +151,6 @@ fn average_segments(days: &[DailyValue]) -> Vec<Vec<(f64, f64)>> {
         segments.push(current);
     }
     segments
-}
-
-fn to_i32(pixels: u32) -> i32 {
-    i32::try_from(pixels).unwrap_or(i32::MAX)
 }
 
 /// Consecutive days from `first`, for tests and callers that build a series by hand.

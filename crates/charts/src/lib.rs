@@ -117,6 +117,30 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// A chart with nothing to draw: its title in the corner and, in the middle, why it is empty.
+pub(crate) fn empty_chart<DB: plotters::prelude::DrawingBackend>(
+    area: &plotters::drawing::DrawingArea<DB, plotters::coord::Shift>,
+    title: &str,
+    why: &str,
+    style: &Style,
+) -> Result<Vec<Readout>, ChartError> {
+    use plotters::element::Text;
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    let (width, height) = area.dim_in_pixel();
+    let middle = |pixels: u32| i32::try_from(pixels / 2).unwrap_or(i32::MAX);
+    area.draw(&Text::new(
+        title,
+        (style.at(16), style.at(12)),
+        style.title(),
+    ))?;
+    area.draw(&Text::new(
+        why,
+        (middle(width), middle(height)),
+        style.text(13).pos(Pos::new(HPos::Center, VPos::Center)),
+    ))?;
+    Ok(Vec::new())
+}
+
 /// A chart over two numeric axes with Spool's frame: the title, the margins, label areas wide
 /// enough for "12,345,678", horizontal grid lines only, and the theme's colours. The line,
 /// bar and timeline charts all draw on it.

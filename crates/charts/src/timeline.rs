@@ -99,24 +99,9 @@ fn draw_timeline<DB: DrawingBackend>(
     let readings = timeline.points;
     let title_text = timeline.title;
     area.fill(&theme.background)?;
-    let title_style = style.title();
     let label_style = style.text(13);
     let (Some(first), Some(last)) = (readings.first(), readings.last()) else {
-        let (width, height) = area.dim_in_pixel();
-        area.draw(&Text::new(
-            title_text,
-            (style.at(16), style.at(12)),
-            title_style,
-        ))?;
-        area.draw(&Text::new(
-            timeline.empty,
-            (
-                i32::try_from(width / 2).unwrap_or(0),
-                i32::try_from(height / 2).unwrap_or(0),
-            ),
-            label_style.pos(Pos::new(HPos::Center, VPos::Center)),
-        ))?;
-        return Ok(Vec::new());
+        return crate::empty_chart(area, title_text, timeline.empty, style);
     };
     let origin = first.0;
     let days = |point: &(DateTime<Utc>, u64)| (point.0 - origin).num_seconds() as f64 / 86_400.0;

@@ -87,11 +87,6 @@ impl DataFormat {
         }
     }
 
-    /// The file name extension, without the dot: what ends a proposed file name.
-    pub const fn file_stem(self) -> &'static str {
-        self.extension()
-    }
-
     /// The file name extension, without the dot.
     pub const fn extension(self) -> &'static str {
         match self {
