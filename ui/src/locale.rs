@@ -20,18 +20,19 @@ pub fn system_locale() -> Locale {
         locale.decimal = decimal;
     }
 
+    let month_names = formatter(&[("month", "short")]);
     let months: Vec<String> = (0..12)
-        .filter_map(|m| date_part(&options(&[("month", "short")]), &day(2025, m, 15), "month"))
+        .filter_map(|m| part(&month_names.format_to_parts(&day(2025, m, 15)), "month"))
         .collect();
     if months.len() == 12 {
         locale.months = months;
     }
     // 2024-01-01 was a Monday.
+    let weekday_names = formatter(&[("weekday", "short")]);
     let weekdays: Vec<String> = (0..7)
         .filter_map(|d| {
-            date_part(
-                &options(&[("weekday", "short")]),
-                &day(2024, 0, 1 + d),
+            part(
+                &weekday_names.format_to_parts(&day(2024, 0, 1 + d)),
                 "weekday",
             )
         })
@@ -40,19 +41,15 @@ pub fn system_locale() -> Locale {
         locale.weekdays = weekdays;
     }
 
-    let order = Intl::DateTimeFormat::new(
-        &Array::new(),
-        &options(&[("day", "numeric"), ("month", "short")]),
-    )
-    .format_to_parts(&day(2025, 2, 3));
+    let order =
+        formatter(&[("day", "numeric"), ("month", "short")]).format_to_parts(&day(2025, 2, 3));
     let kinds: Vec<String> = order.iter().filter_map(|p| text(&p, "type")).collect();
     let position = |kind: &str| kinds.iter().position(|k| k == kind);
     if let (Some(d), Some(m)) = (position("day"), position("month")) {
         locale.day_first = d < m;
     }
 
-    let clock = Intl::DateTimeFormat::new(&Array::new(), &options(&[("hour", "numeric")]))
-        .resolved_options();
+    let clock = formatter(&[("hour", "numeric")]).resolved_options();
     if let Ok(hour12) = Reflect::get(&clock, &JsValue::from_str("hour12"))
         && let Some(hour12) = hour12.as_bool()
     {
@@ -80,11 +77,9 @@ fn day(year: u32, month: i32, day: i32) -> Date {
     Date::new_with_year_month_day_hr_min(year, month, day, 12, 0)
 }
 
-fn date_part(options: &Object, date: &Date, kind: &str) -> Option<String> {
-    part(
-        &Intl::DateTimeFormat::new(&Array::new(), options).format_to_parts(date),
-        kind,
-    )
+/// A date formatter in the system's locale with `options`.
+fn formatter(options_given: &[(&str, &str)]) -> Intl::DateTimeFormat {
+    Intl::DateTimeFormat::new(&Array::new(), &options(options_given))
 }
 
 fn part(parts: &Array, kind: &str) -> Option<String> {

@@ -87,7 +87,8 @@ fn Breakdown(breakdown: AudienceBreakdown) -> impl IntoView {
         },
         range: None,
     };
-    let drawn = chart(frame, 340, Some(export), move |area, style| {
+    let height = export.chart.natural_size().1;
+    let drawn = chart(frame, height, Some(export), move |area, style| {
         draw_demographics(area, &breakdown, style)
     });
     view! {

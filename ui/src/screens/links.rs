@@ -41,7 +41,7 @@ fn Body(view: LinkClicksView) -> impl IntoView {
     let readings = view.readings;
     let over_time = chart(
         Frame::id("clicks-over-time-chart"),
-        320,
+        ChartKind::ClicksOverTime.natural_size().1,
         Some(ChartExport {
             chart: ChartKind::ClicksOverTime,
             range: None,

@@ -164,14 +164,14 @@ fn Body(overview: Overview) -> impl IntoView {
     };
     let views_chart = chart(
         Frame::id("profile-views-chart"),
-        360,
+        ChartKind::ProfileViews.natural_size().1,
         Some(views_export),
         move |area, style| draw_profile_views(area, &views, style),
     );
     let followers = overview.followers;
     let followers_chart = chart(
         Frame::id("followers-chart"),
-        320,
+        ChartKind::Followers.natural_size().1,
         Some(followers_export),
         move |area, style| draw_followers(area, &followers, style),
     );

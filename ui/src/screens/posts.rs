@@ -76,7 +76,7 @@ fn BestTimesChart() -> impl IntoView {
                 };
                 let drawn = chart(
                     Frame::id("best-times-chart"),
-                    340,
+                    ChartKind::BestTimes.natural_size().1,
                     Some(export),
                     move |area, style| draw_best_times(area, &times, style),
                 );
@@ -369,7 +369,7 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
     };
     let growth_chart = chart(
         Frame::id("post-growth-chart"),
-        360,
+        export.chart.natural_size().1,
         Some(export),
         move |area, style| draw_post_growth(area, published_at, &growth, style),
     );
