@@ -35,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "copy_chart_image",
     "export_data",
     "remove_all_data",
+    "record_timing",
 ];
 
 fn main() {

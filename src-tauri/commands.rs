@@ -13,7 +13,7 @@ use spool_core::{StorageError, StoredAccount};
 use spool_model::{
     AccountSummary, AppInfo, Audience, BestTimes, CommandError, Comparison, DataExport, DateRange,
     ErrorKind, ImageExport, ImageFormat, LinkClicksView, LoginSetup, LoginStarted, Overview,
-    PostDetail, PostRow, Preferences, RangeChoice, SavedFile, SyncProgress, SyncSummary,
+    PostDetail, PostRow, Preferences, RangeChoice, SavedFile, SyncProgress, SyncSummary, Timing,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
@@ -48,6 +48,37 @@ pub fn notices(state: State<'_, AppState>) -> Vec<String> {
         .lock()
         .map(|mut notices| std::mem::take(&mut *notices))
         .unwrap_or_default()
+}
+
+/// Names the file the window's own measurements are appended to (`cargo xtask bench` sets it).
+const TIMINGS_FILE: &str = "SPOOL_TIMINGS";
+
+/// Appends a measurement the window took of itself to the file `SPOOL_TIMINGS` names, as a JSON
+/// line with the moment it arrived (milliseconds since the Unix epoch, for a start-up measured
+/// from outside). Answers whether it was kept: when `SPOOL_TIMINGS` is not set it is not, and
+/// the window stops measuring.
+#[tauri::command]
+#[specta::specta]
+pub fn record_timing(timing: Timing) -> bool {
+    let Some(path) = std::env::var_os(TIMINGS_FILE) else {
+        return false;
+    };
+    let at = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |since| since.as_secs_f64() * 1000.0);
+    let line = serde_json::json!({ "at_unix_ms": at, "timing": timing });
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, format!("{line}\n").as_bytes()));
+    if let Err(error) = written {
+        log::warn!(
+            "could not record a timing in {}: {error}",
+            std::path::Path::new(&path).display()
+        );
+    }
+    true
 }
 
 /// Every account Spool knows.

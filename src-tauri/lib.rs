@@ -50,6 +50,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::copy_chart_image,
             commands::export_data,
             commands::remove_all_data,
+            commands::record_timing,
         ])
         .events(tauri_specta::collect_events![
             events::AccountsChanged,

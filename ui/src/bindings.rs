@@ -179,6 +179,19 @@ pub async fn preferences() -> Result<spool_model::Preferences, spool_model::Comm
     ipc::invoke("preferences", &ipc::NoArgs).await
 }
 
+/// Appends a measurement the window took of itself to the file `SPOOL_TIMINGS` names, as a JSON
+/// line with the moment it arrived (milliseconds since the Unix epoch, for a start-up measured
+/// from outside). Answers whether it was kept: when `SPOOL_TIMINGS` is not set it is not, and
+/// the window stops measuring.
+pub async fn record_timing(timing: &spool_model::Timing) -> Result<bool, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "timing")]
+        timing: &'a spool_model::Timing,
+    }
+    ipc::invoke("record_timing", &Args { timing }).await
+}
+
 /// Deletes every token, the Meta app, every setting and the whole history: Settings → Remove
 /// all data, after the window had the user confirm. Running syncs are stopped first, so none
 /// writes after the history is emptied.

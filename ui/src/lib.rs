@@ -13,6 +13,7 @@ pub mod row_window;
 mod screens;
 mod session;
 mod sync;
+mod timing;
 
 /// Mounts the interface on the page's body.
 pub fn mount() {

@@ -18,6 +18,7 @@ mod range;
 mod series;
 mod sync;
 mod threads;
+mod timing;
 
 pub use account::{AccountStatus, AccountSummary, LoginSetup, LoginStarted, Preferences};
 pub use app::AppInfo;
@@ -40,3 +41,4 @@ pub use threads::{
     DemographicSegment, Demographics, EngagementTotals, LinkClicks, MediaType, Post, PostMetrics,
     Profile,
 };
+pub use timing::Timing;
