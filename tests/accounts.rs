@@ -86,16 +86,13 @@ async fn demo(app: &App) -> Step {
         followers.contains('.'),
         "{followers} followers, with a German separator"
     );
-    assert!(
-        app.text_of("#profile-views-chart")
-            .await?
-            .contains("Profile views per day"),
-        "the chart is drawn"
+    assert_eq!(
+        app.chart_name("#profile-views-chart").await?,
+        "Profile views per day"
     );
+    // Each bar reads out its day and value, under the pointer or the arrow keys.
+    let month_chart = app.readouts("#profile-views-chart").await?;
     app.screenshot("demo-overview-last-month").await?;
-
-    // Each bar reads out its day and value under the pointer.
-    let month_chart = app.text_of("#profile-views-chart").await?;
     let (day, views) = last_month
         .since()
         .iter_days()
@@ -106,12 +103,21 @@ async fn demo(app: &App) -> Step {
         german.weekday_date(day),
         german.number(views)
     );
-    assert!(month_chart.contains(&readout), "no readout {readout:?}");
+    assert!(
+        month_chart.contains(&readout),
+        "no readout {readout:?} in {month_chart:?}"
+    );
 
     // Changing the range changes the chart.
+    let month_range = app.text_of("#overview-range").await?;
     app.click("button.preset:nth-child(1)").await?;
-    app.wait_until_text("#profile-views-chart", |c| c != month_chart)
+    app.wait_until_text("#overview-range", |r| r != month_range)
         .await?;
+    let week_chart = app.readouts("#profile-views-chart").await?;
+    assert!(
+        !week_chart.is_empty() && week_chart.len() < month_chart.len(),
+        "7 days read out {week_chart:?}"
+    );
     // The picker refuses a day before 2024-04-13, with the reason, and asks nothing.
     app.type_into("#range-since", "2024-04-12").await?;
     app.type_into("#range-until", &last_month.until().to_string())

@@ -38,7 +38,9 @@ async fn visit(app: &App, dark: bool) -> Step {
         app.wait_until_text("main h1", |h| h.eq_ignore_ascii_case(screen))
             .await?;
         if screen != "settings" {
-            app.text_of("figure.chart svg").await.ok();
+            // Once drawn, a chart's readout line offers the arrow keys.
+            app.wait_until_text("figure.chart .readout", |t| !t.is_empty())
+                .await?;
         }
         app.screenshot(screen).await?;
     }

@@ -350,6 +350,58 @@ impl App {
         }
     }
 
+    /// What the chart in the figure matching `css` reads out, place by place, as a keyboard
+    /// user hears it: the figure focused, Home, then the right arrow until the last place.
+    /// Waits until the chart is drawn (its readout line offers the arrow keys).
+    pub async fn readouts(&self, css: &str) -> Step<Vec<String>> {
+        let caption = format!("{css} .readout");
+        self.wait_until_text(&caption, |t| t.starts_with("Point at the chart"))
+            .await?;
+        let value = self
+            .client
+            .execute_async(
+                "const [css, done] = arguments;
+                 const figure = document.querySelector(css);
+                 const caption = figure.querySelector('.readout');
+                 const press = (key) => figure.dispatchEvent(
+                   new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+                 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+                 (async () => {
+                   figure.focus();
+                   press('End');
+                   await settled();
+                   const last = caption.textContent;
+                   press('Home');
+                   await settled();
+                   const read = [caption.textContent];
+                   while (read[read.length - 1] !== last && read.length < 5000) {
+                     press('ArrowRight');
+                     await settled();
+                     read.push(caption.textContent);
+                   }
+                   done(read);
+                 })();",
+                vec![serde_json::Value::from(css)],
+            )
+            .await?;
+        Ok(serde_json::from_value(value)?)
+    }
+
+    /// The name a chart in the figure matching `css` has for assistive technology.
+    pub async fn chart_name(&self, css: &str) -> Step<String> {
+        let value = self
+            .script(
+                "const chart = document.querySelector(arguments[0] + ' canvas[role=img]');
+                 return chart ? chart.getAttribute('aria-label') : null;",
+                vec![serde_json::Value::from(css)],
+            )
+            .await?;
+        value
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| format!("no chart in `{css}`").into())
+    }
+
     /// Records every command the page sends over Tauri's IPC and every answer it gets, from
     /// now on, so a test can check what crossed into the web view. (Tauri freezes its own
     /// objects, so the recorder sits on `fetch`, which carries the IPC.)
@@ -544,8 +596,8 @@ impl App {
     }
 }
 
-/// Starts Xvfb on a display number it picks itself, and returns that number.
-fn start_xvfb() -> (Child, String) {
+/// Starts Xvfb on a display number it picks itself, and returns it and that number.
+pub fn start_xvfb() -> (Child, String) {
     let mut xvfb = Command::new("Xvfb")
         .args([
             "-displayfd",

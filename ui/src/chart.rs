@@ -1,18 +1,36 @@
-//! A chart on screen: drawn by `spool-charts` as SVG at the width the window gives it (and
-//! again whenever the window is resized), in the system's theme and locale, with a readout
-//! line saying what lies under the pointer, or under the keyboard's arrows once focused.
+//! A chart on screen: drawn by `spool-charts` onto a canvas at the width the window gives it
+//! (and again whenever the window is resized) and at the screen's pixel density, in the
+//! system's theme and locale, with a readout line saying what lies under the pointer, or under
+//! the keyboard's arrows once focused.
+//!
+//! A canvas, not SVG in the page: a 730-day chart is some 2,000 SVG elements, which the web view
+//! takes longer to parse and lay out than a frame lasts; on a canvas the same drawing is a few
+//! hundred calls. What a place on the chart says stays with the chart as its [`Readout`]s, found
+//! under the pointer here rather than by the page.
 
 use leptos::prelude::*;
-use spool_charts::{ChartError, ChartTheme, Readout, Style, SvgArea};
+use plotters::coord::Shift;
+use plotters::drawing::{DrawingArea, IntoDrawingArea};
+use plotters_canvas::CanvasBackend;
+use spool_charts::{ChartError, ChartTheme, MAX_SCALE, Readout, Style, readout_at};
 use spool_model::Locale;
 
 use crate::export::{ChartExport, ExportPanel};
 use crate::screens::prefers_dark;
 
+/// What a chart on screen is drawn on.
+pub type CanvasArea = DrawingArea<CanvasBackend, Shift>;
+
 /// Narrower than this a chart stops shrinking and the screen scrolls.
 const MIN_WIDTH: u32 = 360;
-/// Before the chart's frame is measured (and in tests without layout).
+/// Before any chart's frame is measured (and in tests without layout).
 const FALLBACK_WIDTH: u32 = 960;
+
+thread_local! {
+    /// The width the last chart measured: a new chart is most likely as wide, so it is drawn
+    /// at that width first instead of being drawn twice.
+    static LAST_WIDTH: std::cell::Cell<u32> = const { std::cell::Cell::new(FALLBACK_WIDTH) };
+}
 
 /// What identifies a chart's frame in the page (for tests and styles).
 #[derive(Debug, Clone, Copy, Default)]
@@ -33,26 +51,32 @@ impl Frame {
     }
 }
 
-/// A chart `height` pixels tall, as wide as its place on screen, drawn by `draw`, with an
-/// Export panel when `export` says what it shows.
-pub fn chart<D>(frame: Frame, height: u32, export: Option<ChartExport>, draw: D) -> impl IntoView
+/// A chart `height` pixels tall, as wide as its place on screen, drawn by `draw`, named for
+/// assistive technology and offered for export as `export` says.
+pub fn chart<D>(frame: Frame, height: u32, export: ChartExport, draw: D) -> impl IntoView
 where
-    D: Fn(&SvgArea<'_>, &Style) -> Result<Vec<Readout>, ChartError> + Send + Sync + 'static,
+    D: Fn(&CanvasArea, &Style) -> Result<Vec<Readout>, ChartError> + 'static,
 {
     let theme = if prefers_dark() {
         ChartTheme::DARK
     } else {
         ChartTheme::LIGHT
     };
-    let style = Style::new(theme, use_context::<Locale>().unwrap_or_default());
+    let locale = use_context::<Locale>().unwrap_or_default();
+    let label = export.chart.label();
     let figure = NodeRef::<leptos::html::Figure>::new();
-    let width = RwSignal::new(FALLBACK_WIDTH);
+    let canvas = NodeRef::<leptos::html::Canvas>::new();
+    let width = RwSignal::new(LAST_WIDTH.get());
     let measure = move || {
         if let Some(figure) = figure.get_untracked() {
             // The figure's inner width: its padding is 8 px a side.
             let inner = u32::try_from(figure.client_width() - 16).unwrap_or(0);
             if inner > 0 {
-                width.set(inner.max(MIN_WIDTH));
+                let inner = inner.max(MIN_WIDTH);
+                LAST_WIDTH.set(inner);
+                if inner != width.get_untracked() {
+                    width.set(inner);
+                }
             }
         }
     };
@@ -64,27 +88,55 @@ where
     let resized = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resized.remove());
 
-    let drawn = Memo::new(move |_| {
-        let mut texts = Vec::new();
-        let svg = spool_charts::svg(width.get(), height, |area| {
-            let readouts = draw(area, &style)?;
-            texts = readouts.iter().map(|r| r.text.clone()).collect();
-            Ok(readouts)
-        });
-        match svg {
-            Ok(svg) => (svg, texts),
-            Err(error) => (
-                String::new(),
-                vec![format!("{error}. Resize the window or sync again.")],
-            ),
+    // Where each place is and what it says, in the canvas's pixels, from the last drawing.
+    let readouts = StoredValue::new(Vec::<Readout>::new());
+    let readout_count = RwSignal::new(0_usize);
+    let failure = RwSignal::new(None::<String>);
+    // The screen's pixels per CSS pixel, so lines and letters are sharp on a dense display.
+    let density = window().device_pixel_ratio().clamp(1.0, MAX_SCALE);
+    Effect::new(move |_| {
+        let Some(canvas) = canvas.get() else {
+            return;
+        };
+        let width = width.get();
+        canvas.set_width((f64::from(width) * density).round() as u32);
+        canvas.set_height((f64::from(height) * density).round() as u32);
+        let style = Style {
+            theme,
+            locale: locale.clone(),
+            scale: density,
+        };
+        let drawn = CanvasBackend::with_canvas_object(canvas)
+            .ok_or_else(|| ChartError::Drawing("the web view gave no 2D canvas".to_owned()))
+            .and_then(|backend| {
+                let area = backend.into_drawing_area();
+                let drawn = draw(&area, &style)?;
+                area.present()?;
+                Ok(drawn)
+            });
+        match drawn {
+            Ok(drawn) => {
+                readout_count.set(drawn.len());
+                readouts.set_value(drawn);
+                failure.set(None);
+            }
+            Err(error) => {
+                readout_count.set(0);
+                readouts.set_value(Vec::new());
+                failure.set(Some(format!("{error}. Resize the window or sync again.")));
+            }
         }
+        crate::timing::chart_shown();
     });
+
     let readout = RwSignal::new(None::<String>);
     let step = RwSignal::new(None::<usize>);
     let on_pointer = move |ev: leptos::ev::PointerEvent| {
-        let text = event_target::<web_sys::Element>(&ev).get_attribute("data-readout");
-        if text.is_some() {
-            readout.set(text);
+        let to_canvas = |css: i32| (f64::from(css) * density).round() as i32;
+        let (x, y) = (to_canvas(ev.offset_x()), to_canvas(ev.offset_y()));
+        if let Some(text) = readouts.with_value(|all| readout_at(all, x, y).map(|r| r.text.clone()))
+        {
+            readout.set(Some(text));
         }
     };
     // Arrow keys walk the readouts in order; Home and End jump to the first and the last.
@@ -95,7 +147,7 @@ where
         if !on_figure {
             return;
         }
-        let count = drawn.with_untracked(|(_, texts)| texts.len());
+        let count = readout_count.get_untracked();
         if count == 0 {
             return;
         }
@@ -109,11 +161,14 @@ where
         };
         ev.prevent_default();
         step.set(Some(next));
-        readout.set(drawn.with_untracked(|(_, texts)| texts.get(next).cloned()));
+        readout.set(readouts.with_value(|all| all.get(next).map(|r| r.text.clone())));
     };
     let hint = move || {
+        if let Some(failure) = failure.get() {
+            return failure;
+        }
         readout.get().unwrap_or_else(|| {
-            if drawn.with(|(_, texts)| texts.is_empty()) {
+            if readout_count.get() == 0 {
                 String::new()
             } else {
                 "Point at the chart, or focus it and use the arrow keys, to read its values."
@@ -128,12 +183,19 @@ where
             data-breakdown=frame.breakdown
             node_ref=figure
             tabindex="0"
-            on:pointerover=on_pointer
             on:keydown=on_key
         >
-            <div class="chart-drawing" inner_html=move || drawn.with(|(svg, _)| svg.clone())></div>
+            <canvas
+                class="chart-drawing"
+                node_ref=canvas
+                role="img"
+                aria-label=label
+                style:width=move || format!("{}px", width.get())
+                style:height=format!("{height}px")
+                on:pointermove=on_pointer
+            ></canvas>
             <figcaption class="readout" aria-live="polite">{hint}</figcaption>
-            {export.map(|export| view! { <ExportPanel export /> })}
+            <ExportPanel export />
         </figure>
     }
 }

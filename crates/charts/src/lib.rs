@@ -56,12 +56,27 @@ pub struct Readout {
     pub text: String,
 }
 
+impl Readout {
+    /// Whether the point `(x, y)`, in the chart's pixels, lies in this readout's area (its
+    /// edges included).
+    pub fn holds(&self, x: i32, y: i32) -> bool {
+        let (left, top, right, bottom) = self.area;
+        (left..=right).contains(&x) && (top..=bottom).contains(&y)
+    }
+}
+
+/// The readout at the point `(x, y)` in the chart's pixels, as a pointer resting there reads
+/// it: the first whose area holds it.
+pub fn readout_at(readouts: &[Readout], x: i32, y: i32) -> Option<&Readout> {
+    readouts.iter().find(|r| r.holds(x, y))
+}
+
 /// The drawing area of an SVG chart, as [`svg`] hands it to a drawing function.
 pub type SvgArea<'a> =
     plotters::drawing::DrawingArea<plotters::backend::SVGBackend<'a>, plotters::coord::Shift>;
 
-/// Draws a chart of `width` × `height` pixels as SVG text, as the interface shows it and the
-/// SVG export writes it. Each readout becomes a transparent area over the chart carrying its
+/// Draws a chart of `width` × `height` pixels as SVG text, as the SVG export writes it. Each
+/// readout becomes a transparent area over the chart carrying its
 /// words as a `<title>` (the pointer's tooltip) and a `data-readout` attribute (for the
 /// interface's readout line).
 pub fn svg(
@@ -188,6 +203,27 @@ pub(crate) fn numeric_chart<'a, DB: plotters::prelude::DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_readout_under_a_point_is_the_one_whose_area_holds_it() {
+        let readouts = vec![
+            Readout {
+                area: (0, 0, 9, 99),
+                text: "Monday: 3 profile views".to_owned(),
+            },
+            Readout {
+                area: (10, 0, 19, 99),
+                text: "Tuesday: 5 profile views".to_owned(),
+            },
+        ];
+        let at = |x, y| readout_at(&readouts, x, y).map(|r| r.text.as_str());
+        assert_eq!(at(0, 0), Some("Monday: 3 profile views"));
+        assert_eq!(at(10, 50), Some("Tuesday: 5 profile views"));
+        assert_eq!(at(19, 99), Some("Tuesday: 5 profile views"));
+        assert_eq!(at(20, 50), None);
+        assert_eq!(at(5, 100), None);
+        assert_eq!(at(-1, 0), None);
+    }
 
     #[test]
     fn readouts_lie_over_the_chart_with_their_words_escaped() {

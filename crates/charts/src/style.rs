@@ -20,7 +20,8 @@ pub struct Style {
     pub theme: ChartTheme,
     /// How numbers, days and times are written.
     pub locale: Locale,
-    /// Device pixels per chart pixel: 1 on screen (the web view handles its own density).
+    /// Device pixels per chart pixel: the screen's density in the window, the chosen
+    /// resolution in an export.
     pub scale: f64,
 }
 

@@ -88,7 +88,7 @@ fn Breakdown(breakdown: AudienceBreakdown) -> impl IntoView {
         range: None,
     };
     let height = export.chart.natural_size().1;
-    let drawn = chart(frame, height, Some(export), move |area, style| {
+    let drawn = chart(frame, height, export, move |area, style| {
         draw_demographics(area, &breakdown, style)
     });
     view! {

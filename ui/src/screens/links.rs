@@ -32,20 +32,20 @@ fn Body(view: LinkClicksView) -> impl IntoView {
     let per_link = chart(
         Frame::id("link-clicks-chart"),
         height,
-        Some(ChartExport {
+        ChartExport {
             chart: ChartKind::LinkClicks,
             range: None,
-        }),
+        },
         move |area, style| draw_link_clicks(area, &bars, style),
     );
     let readings = view.readings;
     let over_time = chart(
         Frame::id("clicks-over-time-chart"),
         ChartKind::ClicksOverTime.natural_size().1,
-        Some(ChartExport {
+        ChartExport {
             chart: ChartKind::ClicksOverTime,
             range: None,
-        }),
+        },
         move |area, style| draw_clicks_over_time(area, &readings, style),
     );
     let window = match (view.since, view.until) {

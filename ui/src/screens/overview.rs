@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use spool_charts::{draw_followers, draw_profile_views};
 use spool_model::limits::INSIGHTS_FLOOR_DAY;
 use spool_model::{
-    ChartKind, Comparison, Dataset, DateRange, Locale, MetricCard, Overview, RangeChoice,
-    RangePreset, pacific,
+    ChartKind, Comparison, Dataset, DateRange, FollowerReading, Locale, MetricCard, Overview,
+    RangeChoice, RangePreset, pacific,
 };
 
 use crate::app::ErrorNotice;
@@ -41,6 +41,17 @@ pub fn OverviewScreen() -> impl IntoView {
         session.accounts.track();
         async move { bindings::overview(&range, &comparison).await }
     });
+    // Followers do not depend on the range: their chart is drawn again when they change (after
+    // a sync, for another account), not at every change of range. While a range loads, the
+    // readings shown stay.
+    let followers =
+        Memo::new(
+            move |shown: Option<&Option<Vec<FollowerReading>>>| match data.get() {
+                Some(Ok(overview)) => Some(overview.followers),
+                Some(Err(_)) => None,
+                None => shown.cloned().flatten(),
+            },
+        );
     let preset_pressed = move |p: RangePreset| {
         move || (choice.get() == RangeChoice::Preset { preset: p }).to_string()
     };
@@ -55,7 +66,10 @@ pub fn OverviewScreen() -> impl IntoView {
                             <button
                                 class="preset"
                                 aria-pressed=preset_pressed(p)
-                                on:click=move |_| choice.set(RangeChoice::Preset { preset: p })
+                                on:click=move |_| {
+                                    crate::timing::range_changing();
+                                    choice.set(RangeChoice::Preset { preset: p });
+                                }
                             >
                                 {p.label()}
                             </button>
@@ -73,6 +87,7 @@ pub fn OverviewScreen() -> impl IntoView {
                         })
                 }}
             </Transition>
+            {move || followers.get().map(|followers| view! { <FollowersChart followers /> })}
             <SyncPanel />
         </section>
     }
@@ -98,6 +113,7 @@ fn Picker(choice: RwSignal<RangeChoice>, comparison: RwSignal<Comparison>) -> im
         match DateRange::new(from, to, today) {
             Ok(range) => {
                 refusal.set(None);
+                crate::timing::range_changing();
                 choice.set(RangeChoice::Custom {
                     since: range.since(),
                     until: range.until(),
@@ -149,6 +165,9 @@ fn Picker(choice: RwSignal<RangeChoice>, comparison: RwSignal<Comparison>) -> im
 #[component]
 fn Body(overview: Overview) -> impl IntoView {
     let locale = expect_context::<Locale>();
+    let days = overview.range.days();
+    // Once the charts below are in the page.
+    Effect::new(move |_| crate::timing::range_shown(days));
     let views = overview.profile_views;
     let shown = RangeChoice::Custom {
         since: overview.range.since(),
@@ -158,22 +177,11 @@ fn Body(overview: Overview) -> impl IntoView {
         chart: ChartKind::ProfileViews,
         range: Some(shown),
     };
-    let followers_export = ChartExport {
-        chart: ChartKind::Followers,
-        range: None,
-    };
     let views_chart = chart(
         Frame::id("profile-views-chart"),
         ChartKind::ProfileViews.natural_size().1,
-        Some(views_export),
+        views_export,
         move |area, style| draw_profile_views(area, &views, style),
-    );
-    let followers = overview.followers;
-    let followers_chart = chart(
-        Frame::id("followers-chart"),
-        ChartKind::Followers.natural_size().1,
-        Some(followers_export),
-        move |area, style| draw_followers(area, &followers, style),
     );
     let compared = overview
         .compared
@@ -195,7 +203,23 @@ fn Body(overview: Overview) -> impl IntoView {
         {engagement.map(|text| view! { <p class="muted" id="engagement-rate">{text}</p> })}
         {views_chart}
         <DataExportBar dataset=Dataset::ProfileViews range=shown />
-        {followers_chart}
+    }
+}
+
+/// Followers at every sync, whatever the range.
+#[component]
+fn FollowersChart(followers: Vec<FollowerReading>) -> impl IntoView {
+    let export = ChartExport {
+        chart: ChartKind::Followers,
+        range: None,
+    };
+    view! {
+        {chart(
+            Frame::id("followers-chart"),
+            ChartKind::Followers.natural_size().1,
+            export,
+            move |area, style| draw_followers(area, &followers, style),
+        )}
         <DataExportBar dataset=Dataset::Followers />
     }
 }

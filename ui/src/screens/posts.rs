@@ -77,7 +77,7 @@ fn BestTimesChart() -> impl IntoView {
                 let drawn = chart(
                     Frame::id("best-times-chart"),
                     ChartKind::BestTimes.natural_size().1,
-                    Some(export),
+                    export,
                     move |area, style| draw_best_times(area, &times, style),
                 );
                 view! {
@@ -137,6 +137,7 @@ fn excerpt(text: Option<&str>) -> String {
 
 #[component]
 fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoView {
+    let locale = expect_context::<Locale>();
     let filter = RwSignal::new(String::new());
     let kind = RwSignal::new(String::from("all"));
     let sort = RwSignal::new(SortBy::Date);
@@ -215,6 +216,15 @@ fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoVie
             OVERSCAN,
         )
     });
+    let on_scroll = move |_| {
+        // The rows the page holds, counted in the page itself.
+        crate::timing::posts_scrolled(|| {
+            document()
+                .query_selector_all("#posts-table tbody:not(.spacer) tr")
+                .map_or(0, |rows| rows.length() as usize)
+        });
+        measure();
+    };
     let visible = move || {
         let window = window.get();
         shown.with(|list| list[window.start..window.end].to_vec())
@@ -255,10 +265,16 @@ fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoVie
                 </select>
             </label>
             <span class="muted" id="post-count">
-                {move || format!("{} of {} posts", shown.with(Vec::len), total)}
+                {move || {
+                    format!(
+                        "{} of {} posts",
+                        locale.number(shown.with(Vec::len) as u64),
+                        locale.number(total as u64)
+                    )
+                }}
             </span>
         </div>
-        <div class="posts-scroll" node_ref=scroller on:scroll=move |_| measure()>
+        <div class="posts-scroll" node_ref=scroller on:scroll=on_scroll>
             <table class="posts" id="posts-table" aria-rowcount=move || shown.with(Vec::len) + 1>
                 <thead>
                     <tr>
@@ -370,7 +386,7 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
     let growth_chart = chart(
         Frame::id("post-growth-chart"),
         export.chart.natural_size().1,
-        Some(export),
+        export,
         move |area, style| draw_post_growth(area, published_at, &growth, style),
     );
     let id = post.id.clone();
