@@ -5,8 +5,10 @@
 //! `BENCH name="…" value=… unit=… target="…" ok=true|false`.
 
 use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::prerequisites::{self, Needs};
 use crate::{cargo_command, root, step};
 
 /// Every benchmark: (package, bench target, what it measures).
@@ -27,6 +29,11 @@ const BENCHES: &[(&str, &str, &str)] = &[
         "analytics",
         "Every screen's query on a history of 10,000 posts",
     ),
+    (
+        "spool",
+        "window",
+        "Spool's window beside an empty Tauri 2 + Leptos window, both release builds",
+    ),
 ];
 
 /// The interface's release module must stay at most this big, uncompressed.
@@ -41,10 +48,18 @@ struct Figure {
 }
 
 pub fn run() -> Result<(), String> {
+    // The window bench drives the app under Xvfb, as the end-to-end tests do.
+    prerequisites::ensure(Needs::Test)?;
+    // The app embeds the interface, so it is built (and weighed) before anything compiles the app.
+    let interface = interface_size()?;
+    let baseline = build_baseline()?;
     let mut sections = Vec::new();
     for (package, bench, about) in BENCHES {
         step(&format!("cargo bench --package {package} --bench {bench}"));
         let output = cargo_command(&["bench", "--package", package, "--bench", bench])
+            .env("SPOOL_BASELINE_APP", &baseline)
+            // Compiling and running take minutes: their progress shows as it comes.
+            .stderr(std::process::Stdio::inherit())
             .output()
             .map_err(|e| format!("could not run cargo bench: {e}"))?;
         let stdout = String::from_utf8_lossy(&output.stdout);
@@ -69,7 +84,7 @@ pub fn run() -> Result<(), String> {
         "Size of the interface",
         "`ui/dist/spool-ui_bg.wasm` from `trunk build --release` (profile `wasm-release`, wasm-opt -Oz)"
             .to_owned(),
-        interface_size()?,
+        interface,
     ));
 
     let mut doc = String::from(
@@ -105,7 +120,6 @@ pub fn run() -> Result<(), String> {
 
 /// Builds the interface as the app embeds it and measures the module, as a `BENCH` line would.
 fn interface_size() -> Result<Vec<Figure>, String> {
-    crate::prerequisites::ensure(crate::prerequisites::Needs::Build)?;
     step("trunk build --release (the interface's size)");
     crate::status(&mut crate::interface_release_build())?;
     let path = root().join("ui/dist/spool-ui_bg.wasm");
@@ -136,6 +150,54 @@ fn interface_size() -> Result<Vec<Figure>, String> {
         });
     }
     Ok(figures)
+}
+
+/// Builds the baseline window, `benches/baseline`, the way Spool is built: from Spool's lock
+/// file, with the same profiles (it refuses to when they differ) and the same trunk and wasm-opt.
+/// Returns its binary.
+fn build_baseline() -> Result<PathBuf, String> {
+    let folder = root().join("benches/baseline");
+    let read =
+        |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+    let ours = read(&root().join("Cargo.toml"))?;
+    let theirs = read(&folder.join("Cargo.toml"))?;
+    if profiles(&ours) != profiles(&theirs) {
+        return Err(
+            "benches/baseline/Cargo.toml's profiles differ from Cargo.toml's: copy Spool's \
+             [profile.*] sections there, so both are built alike"
+                .to_owned(),
+        );
+    }
+    let lock = folder.join("Cargo.lock");
+    std::fs::copy(root().join("Cargo.lock"), &lock)
+        .map_err(|e| format!("{}: {e}", lock.display()))?;
+    step("trunk build --release (the baseline's page)");
+    crate::status(&mut crate::trunk_release_build(&folder.join("ui")))?;
+    let target = crate::target_dir();
+    step("cargo build --release (the baseline window)");
+    crate::status(
+        cargo_command(&["build", "--release", "--package", "spool-baseline"])
+            .arg("--target-dir")
+            .arg(&target)
+            .current_dir(&folder),
+    )?;
+    Ok(target.join("release").join(crate::exe("spool-baseline")))
+}
+
+/// The lines of a manifest's `[profile.*]` sections, without comments and blank lines.
+fn profiles(manifest: &str) -> Vec<&str> {
+    let mut in_profile = false;
+    manifest
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .filter(|line| {
+            if line.starts_with('[') {
+                in_profile = line.starts_with("[profile.");
+            }
+            in_profile
+        })
+        .collect()
 }
 
 /// Reads `BENCH name="…" value=… unit=… target="…" ok=…`.
@@ -197,6 +259,24 @@ fn rustc_version() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_baseline_is_built_with_spools_profiles() {
+        let read = |path: &str| std::fs::read_to_string(root().join(path)).expect("a manifest");
+        let ours = read("Cargo.toml");
+        let profiles_of_ours = profiles(&ours);
+        assert!(profiles_of_ours.contains(&"[profile.wasm-release]"));
+        assert!(profiles_of_ours.contains(&"lto = true"));
+        assert!(
+            !profiles_of_ours
+                .iter()
+                .any(|line| line.starts_with("members"))
+        );
+        assert_eq!(
+            profiles_of_ours,
+            profiles(&read("benches/baseline/Cargo.toml"))
+        );
+    }
 
     #[test]
     fn a_bench_line_is_read_with_quoted_and_bare_fields() {

@@ -205,8 +205,13 @@ fn build_interface() -> Result<(), String> {
     status(&mut interface_release_build())
 }
 
-/// trunk's release build, with the project's own wasm-opt first on PATH.
+/// trunk's release build of the interface, with the project's own wasm-opt first on PATH.
 pub(crate) fn interface_release_build() -> Command {
+    trunk_release_build(&root().join("ui"))
+}
+
+/// trunk's release build of the page in `folder`, with the project's own wasm-opt first on PATH.
+pub(crate) fn trunk_release_build(folder: &Path) -> Command {
     let bin = prerequisites::wasm_opt_bin().join("node_modules/.bin");
     let path = std::env::var_os("PATH").unwrap_or_default();
     let path = std::env::join_paths(std::iter::once(bin).chain(std::env::split_paths(&path)))
@@ -214,7 +219,7 @@ pub(crate) fn interface_release_build() -> Command {
     let mut command = Command::new("trunk");
     command
         .args(["build", "--release"])
-        .current_dir(root().join("ui"))
+        .current_dir(folder)
         .env("TRUNK_SKIP_VERSION_CHECK", "true")
         .env("PATH", path);
     command
@@ -236,7 +241,7 @@ pub(crate) fn root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn exe(name: &str) -> String {
+pub(crate) fn exe(name: &str) -> String {
     format!("{name}{}", std::env::consts::EXE_SUFFIX)
 }
 

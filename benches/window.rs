@@ -1,0 +1,700 @@
+//! Spool's window beside an empty Tauri 2 + Leptos window (`benches/baseline`, which
+//! `cargo xtask bench` builds with the same lock file, profile and tools and names in
+//! `SPOOL_BASELINE_APP`), both release builds, each under a virtual display of this bench's own.
+//! Absolute figures drift on shared machines; the baseline, measured in the same run, is what
+//! Spool's figures are held against.
+//!
+//! - **Start-up**: from just before the process is started to the moment the native side hears
+//!   from the page that it is painted: Spool's first chart (the demo account's overview, from
+//!   its stored history), the baseline's mounted page. Both pages report the same way (the frame
+//!   after, then the work it queued, then a command), so the two figures carry the same
+//!   overheads. The median of [`RUNS`] starts of each, taken in turn, with fresh folders.
+//! - **Memory**: the proportional set size (PSS, so shared pages are counted once) of the
+//!   process and every process it started (WebKit's web and network processes), read from
+//!   `/proc/<pid>/smaps_rollup` after [`IDLE`] idle with the dashboard shown; the median of the
+//!   first [`MEMORY_RUNS`] starts.
+//! - **Redraw**: measured inside Spool's window (see `spool_model::Timing`): from pressing a
+//!   preset or the picker's Show to the overview's new charts drawn and laid out, for a change to
+//!   730 days and back to 30, [`ROUNDS`] times each, driven through WebDriver; the median.
+//!
+//! - **Scale**: an account of [`POSTS`] posts, synced from a simulator: its posts table scrolled
+//!   [`SCROLLS`] pages down, then to its end, each step measured inside the window from the
+//!   scroll event to the rows in view laid out; the median of the pages, and the most rows the
+//!   page held at once.
+//!
+//! Prints `BENCH` lines for `cargo xtask bench`.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use chrono::{TimeDelta, Utc};
+use spool_model::pacific;
+use support::{App, Step};
+use threads_sim::{RunningSimulator, Simulator};
+
+/// Starts of each window measured.
+const RUNS: usize = 5;
+/// Of those, the ones left idle and weighed.
+const MEMORY_RUNS: usize = 3;
+/// How long a window idles before it is weighed.
+const IDLE: Duration = Duration::from_secs(60);
+/// Changes of range measured each way.
+const ROUNDS: usize = 12;
+/// The pause before each measured change of range or scroll.
+const PAUSE: Duration = Duration::from_millis(300);
+/// How long a window may take to report that it is painted.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+/// Start-up at most this many times the baseline's.
+const START_UP_RATIO: f64 = 2.0;
+/// And at most this long, here under Xvfb.
+const START_UP_MS: f64 = 1000.0;
+/// Memory at most this many times the baseline's.
+const MEMORY_RATIO: f64 = 1.3;
+/// A change of range redrawn within one frame at 60 Hz.
+const REDRAW_MS: f64 = 16.0;
+
+/// Posts in the account whose table is scrolled.
+const POSTS: u64 = 10_000;
+/// Pages the table is scrolled down.
+const SCROLLS: usize = 30;
+/// How long the first sync of that account may take.
+const SYNC_PATIENCE: Duration = Duration::from_secs(600);
+/// A table row's height and the rows rendered beyond each edge of the view (ui/src/row_window.rs).
+const ROW_HEIGHT: f64 = 36.0;
+const OVERSCAN: u32 = 10;
+
+/// The long range a change is measured to.
+const LONG_DAYS: u32 = 730;
+/// The preset the change is measured back to: "30 days", the picker's second.
+const SHORT_PRESET: &str = "button.preset:nth-child(2)";
+const SHORT_DAYS: u32 = 30;
+
+fn main() {
+    let baseline = std::env::var_os("SPOOL_BASELINE_APP").map(PathBuf::from);
+    let Some(baseline) = baseline.filter(|path| path.exists()) else {
+        eprintln!(
+            "SPOOL_BASELINE_APP names no built baseline; run this through `cargo xtask bench`, \
+             which builds benches/baseline first"
+        );
+        std::process::exit(2);
+    };
+    let spool = support::application();
+    let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-window");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).expect("the bench's folder");
+
+    // The demo account, added in a driven window; its data folder is what every later start of
+    // Spool begins from. The range changes are measured in the same window.
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    let timings = work.join("redraw-timings.jsonl");
+    let (data, redraws) = runtime.block_on(async {
+        let app = App::launch_with(
+            "bench-window-redraw",
+            &[("SPOOL_TIMINGS", &timings.display().to_string())],
+        )
+        .await;
+        let outcome = measure_redraws(&app, &timings).await;
+        let data = app.data_home.clone();
+        match outcome {
+            Ok(redraws) => {
+                app.finish(Ok(())).await;
+                (data, redraws)
+            }
+            Err(error) => {
+                app.finish(Err(error)).await;
+                unreachable!("finish fails the bench on an error")
+            }
+        }
+    });
+    let scrolls = runtime.block_on(async {
+        let sim = Simulator::new()
+            .main_posts(POSTS)
+            .start()
+            .await
+            .expect("the simulator starts");
+        let timings = work.join("scroll-timings.jsonl");
+        let app = App::launch_with(
+            "bench-window-posts",
+            &[
+                ("SPOOL_TIMINGS", &timings.display().to_string()),
+                ("SPOOL_THREADS_API", sim.base_url().as_str()),
+            ],
+        )
+        .await;
+        match measure_scrolls(&app, &sim, &timings).await {
+            Ok(scrolls) => {
+                app.finish(Ok(())).await;
+                scrolls
+            }
+            Err(error) => {
+                app.finish(Err(error)).await;
+                unreachable!("finish fails the bench on an error")
+            }
+        }
+    });
+    // WebDriver's session is over and its processes are gone: the files are complete.
+    let template = work.join("demo-data");
+    copy_dir(&data, &template).expect("a copy of the demo's data folder");
+
+    let (xvfb, display) = support::start_xvfb();
+    let mut display_server = Kill(xvfb);
+    let mut spool_runs = Vec::new();
+    let mut baseline_runs = Vec::new();
+    for run in 0..RUNS {
+        let idle = (run < MEMORY_RUNS).then_some(IDLE);
+        // In turn, the baseline first every other run, so neither always has the warmer cache.
+        let order: [(&str, &Path, Option<&Path>); 2] = [
+            ("spool", spool.as_path(), Some(template.as_path())),
+            ("baseline", baseline.as_path(), None),
+        ];
+        let order = if run % 2 == 0 {
+            order
+        } else {
+            [order[1], order[0]]
+        };
+        for (name, exe, data) in order {
+            let measured = start(
+                exe,
+                data,
+                &work.join(format!("{name}-{run}")),
+                &display,
+                idle,
+            )
+            .unwrap_or_else(|error| panic!("{name}, start {}: {error}", run + 1));
+            eprintln!(
+                "{name} start {}: {:.0} ms{}",
+                run + 1,
+                measured.start_up_ms,
+                measured
+                    .pss_kib
+                    .map(|kib| format!(", {:.0} MiB PSS", kib as f64 / 1024.0))
+                    .unwrap_or_default()
+            );
+            if name == "spool" {
+                spool_runs.push(measured);
+            } else {
+                baseline_runs.push(measured);
+            }
+        }
+    }
+    display_server.stop();
+
+    report_start_up(&spool_runs, &baseline_runs);
+    report_memory(&spool_runs, &baseline_runs);
+    report_redraws(&redraws);
+    report_scrolls(&scrolls);
+}
+
+/// What one start of a window measured.
+struct Measured {
+    start_up_ms: f64,
+    pss_kib: Option<u64>,
+}
+
+/// The posts table's scrolls, as the window measured them, and the most rows it could hold.
+struct Scrolls {
+    /// A page each.
+    millis: Vec<f64>,
+    /// From a page down to the very end.
+    to_the_end: f64,
+    rows: Vec<u32>,
+    allowed_rows: u32,
+}
+
+/// A change of range as the window measured it.
+struct Redraw {
+    days: u32,
+    millis: f64,
+}
+
+/// Adds the demo account, shows its overview, then changes the range to 730 days and back,
+/// [`ROUNDS`] times, each change measured by the window itself.
+async fn measure_redraws(app: &App, timings: &Path) -> Step<Vec<Redraw>> {
+    app.click("button[data-screen=settings]").await?;
+    app.click("#try-demo").await?;
+    app.wait_for_text("#current-account .account-handle", "@mara.makes")
+        .await?;
+    app.click("button[data-screen=overview]").await?;
+    app.wait_until_text("#profile-views-chart .readout", |t| !t.is_empty())
+        .await?;
+    let today = pacific::day_of(Utc::now());
+    let since = today - TimeDelta::days(i64::from(LONG_DAYS) - 1);
+    let mut redraws = Vec::new();
+    for _ in 0..ROUNDS {
+        // The window's own report, not the page, is waited on: WebDriver reading the page while
+        // it redraws would be measured too.
+        app.type_into("#range-since", &since.to_string()).await?;
+        app.type_into("#range-until", &today.to_string()).await?;
+        // A pause before each change, as between a person's clicks: the last change's leftover
+        // work (collecting garbage, WebDriver's own) is not measured as this one's.
+        tokio::time::sleep(PAUSE).await;
+        app.click("#apply-range").await?;
+        redraws.push(next_redraw(timings, redraws.len(), LONG_DAYS).await?);
+        tokio::time::sleep(PAUSE).await;
+        app.click(SHORT_PRESET).await?;
+        redraws.push(next_redraw(timings, redraws.len(), SHORT_DAYS).await?);
+    }
+    // What the last change drew, as a user would check it.
+    let shown = app.text_of("#overview-range").await?;
+    let expected_days = redraws.last().map(|r| r.days);
+    assert_eq!(expected_days, Some(SHORT_DAYS), "{shown}");
+    app.screenshot("overview-after-redraws").await?;
+    Ok(redraws)
+}
+
+/// Logs in to the simulator's account of [`POSTS`] posts with a pasted token, syncs it, opens
+/// the posts table and scrolls it [`SCROLLS`] pages down, then to its end.
+async fn measure_scrolls(app: &App, sim: &RunningSimulator, timings: &Path) -> Step<Scrolls> {
+    app.click("button[data-screen=settings]").await?;
+    let token = sim.issue_long_lived_token(sim.main_user_id());
+    app.type_into("#pasted-token", &token).await?;
+    app.click("form:has(#pasted-token) button").await?;
+    app.wait_for_text("main h1", "Overview").await?;
+    app.click("#sync-now").await?;
+    let deadline = Instant::now() + SYNC_PATIENCE;
+    loop {
+        let last = app.text_of("#last-sync").await?;
+        if last.starts_with("Last synced") {
+            break;
+        }
+        if Instant::now() > deadline {
+            return Err(format!("the sync of {POSTS} posts did not end: {last}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    app.click("button[data-screen=posts]").await?;
+    // The window's words, in its default English.
+    let posts = spool_model::Locale::default().number(POSTS);
+    app.wait_for_text("#post-count", &format!("{posts} of {posts} posts"))
+        .await?;
+    let view = app
+        .script(
+            "const view = document.querySelector('.posts-scroll');
+             return [view.clientHeight, view.scrollHeight];",
+            vec![],
+        )
+        .await?;
+    let number = |i: usize| {
+        view.get(i)
+            .and_then(serde_json::Value::as_f64)
+            .unwrap_or(0.0)
+    };
+    let (height, scroll_height) = (number(0), number(1));
+    if height <= 0.0 || scroll_height < ROW_HEIGHT * POSTS as f64 {
+        return Err(format!("the table is {scroll_height} px tall in a {height} px view").into());
+    }
+    let allowed_rows = (height / ROW_HEIGHT).ceil() as u32 + 1 + 2 * OVERSCAN;
+    let mut scrolls = Scrolls {
+        millis: Vec::new(),
+        to_the_end: 0.0,
+        rows: Vec::new(),
+        allowed_rows,
+    };
+    // A page at a time, as Page Down or a flick of a trackpad scrolls, then at once to the end,
+    // as dragging the scroll bar does. Only the pages are timed.
+    for step in 1..=SCROLLS + 1 {
+        let top = if step <= SCROLLS {
+            height * step as f64
+        } else {
+            scroll_height
+        };
+        tokio::time::sleep(PAUSE).await;
+        app.script(
+            "document.querySelector('.posts-scroll').scrollTop = arguments[0]; return true;",
+            vec![serde_json::Value::from(top)],
+        )
+        .await?;
+        let (rows, millis) = next_scroll(timings, step - 1).await?;
+        scrolls.rows.push(rows);
+        if step <= SCROLLS {
+            scrolls.millis.push(millis);
+        } else {
+            scrolls.to_the_end = millis;
+        }
+    }
+    // At the bottom, the oldest post is in view, as a user scrolling there would expect.
+    let oldest = app
+        .script(
+            "const rows = document.querySelectorAll('#posts-table tbody:not(.spacer) tr');
+             const last = rows[rows.length - 1];
+             const view = document.querySelector('.posts-scroll').getBoundingClientRect();
+             const box = last.getBoundingClientRect();
+             return box.top >= view.top && box.bottom <= view.bottom + 1;",
+            vec![],
+        )
+        .await?;
+    if oldest.as_bool() != Some(true) {
+        return Err("the last row is not in view at the bottom of the table".into());
+    }
+    app.screenshot("posts-bottom").await?;
+    Ok(scrolls)
+}
+
+/// Waits for the window's report of scroll number `index` (from 0): the rows then in the page
+/// and how long they took.
+async fn next_scroll(timings: &Path, index: usize) -> Step<(u32, f64)> {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let reported = read_timings(timings)
+            .into_iter()
+            .filter_map(|(_, timing)| match timing {
+                spool_model::Timing::PostsScrolled { rows, millis } => Some((rows, millis)),
+                _ => None,
+            })
+            .nth(index);
+        if let Some(reported) = reported {
+            return Ok(reported);
+        }
+        if Instant::now() > deadline {
+            return Err(
+                format!("scroll {} was not reported within {PATIENCE:?}", index + 1).into(),
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Waits for the window's report of redraw number `index` (from 0), which must be of `days`.
+async fn next_redraw(timings: &Path, index: usize, days: u32) -> Step<Redraw> {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let redraws: Vec<Redraw> = read_timings(timings)
+            .into_iter()
+            .filter_map(|(_, timing)| match timing {
+                spool_model::Timing::RangeRedrawn { days, millis } => Some(Redraw { days, millis }),
+                _ => None,
+            })
+            .collect();
+        if let Some(redraw) = redraws.into_iter().nth(index) {
+            if redraw.days != days {
+                return Err(format!("redrew {} days, not {days}", redraw.days).into());
+            }
+            return Ok(redraw);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("no redraw of {days} days reported within {PATIENCE:?}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Every line of a timings file: when it arrived (ms since the epoch) and what it says. The
+/// baseline's one mark reads as a first chart.
+fn read_timings(path: &Path) -> Vec<(f64, spool_model::Timing)> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|value| {
+            let at = value.get("at_unix_ms")?.as_f64()?;
+            let timing = value.get("timing")?;
+            if timing.get("mark")?.as_str()? == "mounted" {
+                return Some((at, spool_model::Timing::FirstChart));
+            }
+            Some((at, serde_json::from_value(timing.clone()).ok()?))
+        })
+        .collect()
+}
+
+/// Starts `exe` with fresh folders (its data folder a copy of `data`, if given) on `display`,
+/// waits for its first paint, then, with `idle`, lets it idle that long and weighs it.
+fn start(
+    exe: &Path,
+    data: Option<&Path>,
+    dir: &Path,
+    display: &str,
+    idle: Option<Duration>,
+) -> Result<Measured, String> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    let data_home = dir.join("data");
+    match data {
+        Some(data) => copy_dir(data, &data_home).map_err(|e| e.to_string())?,
+        None => std::fs::create_dir_all(&data_home).map_err(|e| e.to_string())?,
+    }
+    let timings = dir.join("timings.jsonl");
+    let log = std::fs::File::create(dir.join("output.log")).map_err(|e| e.to_string())?;
+    let mut command = Command::new(exe);
+    command
+        .process_group(0)
+        .env("DISPLAY", format!(":{display}"))
+        .env("XDG_DATA_HOME", &data_home)
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .env("XDG_CACHE_HOME", dir.join("cache"))
+        .env("XDG_RUNTIME_DIR", dir.join("runtime"))
+        .env("BROWSER", "true")
+        // Nothing leaves the machine: a real account would be asked of a closed port.
+        .env("SPOOL_THREADS_API", "http://127.0.0.1:9")
+        .env("SPOOL_TIMINGS", &timings)
+        .stdout(Stdio::null())
+        .stderr(log);
+    let started = now_ms();
+    let child = command
+        .spawn()
+        .map_err(|e| format!("could not start {}: {e}", exe.display()))?;
+    let mut child = Kill(child);
+    let deadline = Instant::now() + PATIENCE;
+    let painted = loop {
+        if let Some((at, _)) = read_timings(&timings).first() {
+            break *at;
+        }
+        if let Ok(Some(status)) = child.0.try_wait() {
+            return Err(format!(
+                "exited ({status}) before it was painted; see {}",
+                dir.join("output.log").display()
+            ));
+        }
+        if Instant::now() > deadline {
+            return Err(format!("not painted within {PATIENCE:?}"));
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    let pss_kib = idle.map(|idle| {
+        std::thread::sleep(idle);
+        tree_pss_kib(child.0.id())
+    });
+    child.stop();
+    Ok(Measured {
+        start_up_ms: painted - started,
+        pss_kib,
+    })
+}
+
+/// The proportional set size of process `root` and all its descendants, in KiB.
+fn tree_pss_kib(root: u32) -> u64 {
+    let mut parents = Vec::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        // `pid (name) state ppid …`; the name may hold spaces and parentheses.
+        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+        let ppid = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+            .and_then(|p| p.parse::<u32>().ok());
+        if let Some(ppid) = ppid {
+            parents.push((pid, ppid));
+        }
+    }
+    let mut tree = vec![root];
+    let mut i = 0;
+    while i < tree.len() {
+        let parent = tree[i];
+        tree.extend(
+            parents
+                .iter()
+                .filter(|(_, ppid)| *ppid == parent)
+                .map(|(pid, _)| *pid),
+        );
+        i += 1;
+    }
+    tree.iter()
+        .map(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+                .unwrap_or_default()
+                .lines()
+                .find_map(|line| line.strip_prefix("Pss:"))
+                .and_then(|kib| kib.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+                .unwrap_or(0)
+        })
+        .sum()
+}
+
+/// A process group killed when dropped (the app and the processes it started).
+struct Kill(Child);
+
+impl Kill {
+    fn stop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.0.id())])
+            .stderr(Stdio::null())
+            .status();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for Kill {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn now_ms() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0.0, |since| since.as_secs_f64() * 1000.0)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    match values.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => values[n / 2],
+        n => (values[n / 2 - 1] + values[n / 2]) / 2.0,
+    }
+}
+
+fn bench(name: &str, value: String, unit: &str, target: &str, ok: bool) {
+    println!("BENCH name=\"{name}\" value={value} unit={unit} target=\"{target}\" ok={ok}");
+}
+
+fn report_start_up(spool: &[Measured], baseline: &[Measured]) {
+    let spool_ms = median(spool.iter().map(|m| m.start_up_ms).collect());
+    let baseline_ms = median(baseline.iter().map(|m| m.start_up_ms).collect());
+    let ratio = spool_ms / baseline_ms;
+    bench(
+        &format!("Start-up of Spool to its first chart painted, demo account (median of {RUNS})"),
+        format!("{spool_ms:.0}"),
+        "ms",
+        &format!("≤ {START_UP_MS:.0} ms and ≤ {START_UP_RATIO} × the baseline's"),
+        spool_ms <= START_UP_MS && ratio <= START_UP_RATIO,
+    );
+    bench(
+        &format!("Start-up of the baseline window to its page painted (median of {RUNS})"),
+        format!("{baseline_ms:.0}"),
+        "ms",
+        "for comparison",
+        true,
+    );
+    bench(
+        "Spool's start-up as a multiple of the baseline's",
+        format!("{ratio:.2}"),
+        "×",
+        &format!("≤ {START_UP_RATIO}"),
+        ratio <= START_UP_RATIO,
+    );
+}
+
+fn report_memory(spool: &[Measured], baseline: &[Measured]) {
+    let mib = |runs: &[Measured]| {
+        median(
+            runs.iter()
+                .filter_map(|m| m.pss_kib)
+                .map(|kib| kib as f64 / 1024.0)
+                .collect(),
+        )
+    };
+    let (spool_mib, baseline_mib) = (mib(spool), mib(baseline));
+    let ratio = spool_mib / baseline_mib;
+    bench(
+        &format!(
+            "Memory (PSS) of Spool and its WebKit processes, overview shown, after {} s idle (median of {MEMORY_RUNS})",
+            IDLE.as_secs()
+        ),
+        format!("{spool_mib:.0}"),
+        "MiB",
+        &format!("≤ {MEMORY_RATIO} × the baseline's"),
+        ratio <= MEMORY_RATIO,
+    );
+    bench(
+        &format!("Memory (PSS) of the baseline window, the same way (median of {MEMORY_RUNS})"),
+        format!("{baseline_mib:.0}"),
+        "MiB",
+        "for comparison",
+        true,
+    );
+    bench(
+        "Spool's memory as a multiple of the baseline's",
+        format!("{ratio:.2}"),
+        "×",
+        &format!("≤ {MEMORY_RATIO}"),
+        ratio <= MEMORY_RATIO,
+    );
+}
+
+fn report_redraws(redraws: &[Redraw]) {
+    for days in [LONG_DAYS, SHORT_DAYS] {
+        let times: Vec<f64> = redraws
+            .iter()
+            .filter(|r| r.days == days)
+            .map(|r| r.millis)
+            .collect();
+        let slowest = times.iter().copied().fold(0.0, f64::max);
+        let median = median(times);
+        let from = if days == LONG_DAYS {
+            SHORT_DAYS
+        } else {
+            LONG_DAYS
+        };
+        bench(
+            &format!(
+                "Overview range changed from {from} to {days} days, until drawn and laid out (median of {ROUNDS})"
+            ),
+            format!("{median:.1}"),
+            "ms",
+            &format!("≤ {REDRAW_MS:.0} ms"),
+            median <= REDRAW_MS,
+        );
+        bench(
+            "the same, the slowest",
+            format!("{slowest:.1}"),
+            "ms",
+            "for information",
+            true,
+        );
+    }
+}
+
+fn report_scrolls(scrolls: &Scrolls) {
+    let slowest = scrolls.millis.iter().copied().fold(0.0, f64::max);
+    let median = median(scrolls.millis.clone());
+    bench(
+        &format!(
+            "Posts table of {POSTS} posts scrolled a page at a time, until the rows in view are laid out (median of {SCROLLS})"
+        ),
+        format!("{median:.1}"),
+        "ms",
+        &format!("≤ {REDRAW_MS:.0} ms"),
+        median <= REDRAW_MS,
+    );
+    bench(
+        "the same, the slowest",
+        format!("{slowest:.1}"),
+        "ms",
+        "for information",
+        true,
+    );
+    bench(
+        "The same table scrolled at once to its last post",
+        format!("{:.1}", scrolls.to_the_end),
+        "ms",
+        "for information",
+        true,
+    );
+    let most = scrolls.rows.iter().copied().max().unwrap_or(0);
+    bench(
+        "Rows of posts in the page at once, at most",
+        most.to_string(),
+        "rows",
+        &format!(
+            "≤ {} (those in view and {OVERSCAN} either side)",
+            scrolls.allowed_rows
+        ),
+        most > 0 && most <= scrolls.allowed_rows,
+    );
+}
