@@ -12,7 +12,9 @@ use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
-use spool_charts::{ChartError, ChartTheme, MAX_SCALE, Readout, Style, readout_at};
+use spool_charts::{
+    CANVAS_TEXT_SCALE, ChartError, ChartTheme, MAX_SCALE, Readout, Style, readout_at,
+};
 use spool_model::Locale;
 
 use crate::export::{ChartExport, ExportPanel};
@@ -105,6 +107,7 @@ where
             theme,
             locale: locale.clone(),
             scale: density,
+            text_scale: CANVAS_TEXT_SCALE,
         };
         let drawn = CanvasBackend::with_canvas_object(canvas)
             .ok_or_else(|| ChartError::Drawing("the web view gave no 2D canvas".to_owned()))

@@ -17,7 +17,7 @@ pub use best_times::draw_best_times;
 pub use daily::{draw_profile_views, trailing_average};
 #[cfg(feature = "export")]
 pub use image::{DPI_AT_SCALE_1, MAX_PIXELS, PngFacts, png, png_facts, png_rgba};
-pub use style::{FONT, MAX_SCALE, Style};
+pub use style::{CANVAS_TEXT_SCALE, FONT, MAX_SCALE, Style};
 pub use theme::ChartTheme;
 pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};
 

@@ -23,7 +23,15 @@ pub struct Style {
     /// Device pixels per chart pixel: the screen's density in the window, the chosen
     /// resolution in an export.
     pub scale: f64,
+    /// Font sizes are multiplied by this besides `scale`: 1 for SVG and PNG,
+    /// [`CANVAS_TEXT_SCALE`] on a canvas.
+    pub text_scale: f64,
 }
+
+/// plotters' SVG backend writes a font of size `s` as `s / 1.24` pixels, its canvas backend as
+/// `s` pixels. A chart on a canvas multiplies its font sizes by this, so the window shows text at
+/// the size the SVG export writes and the layouts' text estimates assume.
+pub const CANVAS_TEXT_SCALE: f64 = 1.0 / 1.24;
 
 impl Style {
     /// A chart at its natural size.
@@ -32,6 +40,7 @@ impl Style {
             theme,
             locale,
             scale: 1.0,
+            text_scale: 1.0,
         }
     }
 
@@ -57,7 +66,11 @@ impl Style {
 
     /// The font at a size of the chart's design.
     pub(crate) fn font(&self, size: u32) -> FontDesc<'static> {
-        FontDesc::new(FONT.into(), f64::from(size) * self.scale, FontStyle::Normal)
+        FontDesc::new(
+            FONT.into(),
+            f64::from(size) * self.scale * self.text_scale,
+            FontStyle::Normal,
+        )
     }
 
     /// Text in the theme's ink at a size of the chart's design.
