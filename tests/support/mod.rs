@@ -387,19 +387,26 @@ impl App {
         Ok(serde_json::from_value(value)?)
     }
 
-    /// The name a chart in the figure matching `css` has for assistive technology.
+    /// The name a chart in the figure matching `css` has for assistive technology, once the
+    /// chart is there.
     pub async fn chart_name(&self, css: &str) -> Step<String> {
-        let value = self
-            .script(
-                "const chart = document.querySelector(arguments[0] + ' canvas[role=img]');
-                 return chart ? chart.getAttribute('aria-label') : null;",
-                vec![serde_json::Value::from(css)],
-            )
-            .await?;
-        value
-            .as_str()
-            .map(str::to_owned)
-            .ok_or_else(|| format!("no chart in `{css}`").into())
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let value = self
+                .script(
+                    "const chart = document.querySelector(arguments[0] + ' canvas[role=img]');
+                     return chart ? chart.getAttribute('aria-label') : null;",
+                    vec![serde_json::Value::from(css)],
+                )
+                .await?;
+            if let Some(name) = value.as_str() {
+                return Ok(name.to_owned());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("no chart in `{css}` within {PATIENCE:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Records every command the page sends over Tauri's IPC and every answer it gets, from
