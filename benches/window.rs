@@ -336,52 +336,53 @@ async fn measure_scrolls(app: &App, sim: &RunningSimulator, timings: &Path) -> S
     Ok(scrolls)
 }
 
-/// Waits for the window's report of scroll number `index` (from 0): the rows then in the page
-/// and how long they took.
-async fn next_scroll(timings: &Path, index: usize) -> Step<(u32, f64)> {
+/// Waits for the window's report number `index` (from 0) among those `pick` takes, which `what`
+/// names in the error if it does not come.
+async fn nth_report<T>(
+    timings: &Path,
+    index: usize,
+    what: &str,
+    pick: impl Fn(spool_model::Timing) -> Option<T>,
+) -> Step<T> {
     let deadline = Instant::now() + PATIENCE;
     loop {
         let reported = read_timings(timings)
             .into_iter()
-            .filter_map(|(_, timing)| match timing {
-                spool_model::Timing::PostsScrolled { rows, millis } => Some((rows, millis)),
-                _ => None,
-            })
+            .filter_map(|(_, timing)| pick(timing))
             .nth(index);
         if let Some(reported) = reported {
             return Ok(reported);
         }
         if Instant::now() > deadline {
             return Err(
-                format!("scroll {} was not reported within {PATIENCE:?}", index + 1).into(),
+                format!("{what} {} was not reported within {PATIENCE:?}", index + 1).into(),
             );
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
 
+/// Waits for the window's report of scroll number `index` (from 0): the rows then in the page
+/// and how long they took.
+async fn next_scroll(timings: &Path, index: usize) -> Step<(u32, f64)> {
+    nth_report(timings, index, "scroll", |timing| match timing {
+        spool_model::Timing::PostsScrolled { rows, millis } => Some((rows, millis)),
+        _ => None,
+    })
+    .await
+}
+
 /// Waits for the window's report of redraw number `index` (from 0), which must be of `days`.
 async fn next_redraw(timings: &Path, index: usize, days: u32) -> Step<Redraw> {
-    let deadline = Instant::now() + PATIENCE;
-    loop {
-        let redraws: Vec<Redraw> = read_timings(timings)
-            .into_iter()
-            .filter_map(|(_, timing)| match timing {
-                spool_model::Timing::RangeRedrawn { days, millis } => Some(Redraw { days, millis }),
-                _ => None,
-            })
-            .collect();
-        if let Some(redraw) = redraws.into_iter().nth(index) {
-            if redraw.days != days {
-                return Err(format!("redrew {} days, not {days}", redraw.days).into());
-            }
-            return Ok(redraw);
-        }
-        if Instant::now() > deadline {
-            return Err(format!("no redraw of {days} days reported within {PATIENCE:?}").into());
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
+    let redraw = nth_report(timings, index, "redraw", |timing| match timing {
+        spool_model::Timing::RangeRedrawn { days, millis } => Some(Redraw { days, millis }),
+        _ => None,
+    })
+    .await?;
+    if redraw.days != days {
+        return Err(format!("redrew {} days, not {days}", redraw.days).into());
     }
+    Ok(redraw)
 }
 
 /// Every line of a timings file: when it arrived (ms since the epoch) and what it says. The
@@ -634,39 +635,26 @@ fn report_redraws(redraws: &[Redraw]) {
             .filter(|r| r.days == days)
             .map(|r| r.millis)
             .collect();
-        let slowest = times.iter().copied().fold(0.0, f64::max);
-        let median = median(times);
         let from = if days == LONG_DAYS {
             SHORT_DAYS
         } else {
             LONG_DAYS
         };
-        bench(
+        report_frame_times(
             &format!(
                 "Overview range changed from {from} to {days} days, until drawn and laid out (median of {ROUNDS})"
             ),
-            format!("{median:.1}"),
-            "ms",
-            &format!("≤ {REDRAW_MS:.0} ms"),
-            median <= REDRAW_MS,
-        );
-        bench(
-            "the same, the slowest",
-            format!("{slowest:.1}"),
-            "ms",
-            "for information",
-            true,
+            times,
         );
     }
 }
 
-fn report_scrolls(scrolls: &Scrolls) {
-    let slowest = scrolls.millis.iter().copied().fold(0.0, f64::max);
-    let median = median(scrolls.millis.clone());
+/// The median of `times` against a frame's budget, then the slowest for information.
+fn report_frame_times(name: &str, times: Vec<f64>) {
+    let slowest = times.iter().copied().fold(0.0, f64::max);
+    let median = median(times);
     bench(
-        &format!(
-            "Posts table of {POSTS} posts scrolled a page at a time, until the rows in view are laid out (median of {SCROLLS})"
-        ),
+        name,
         format!("{median:.1}"),
         "ms",
         &format!("≤ {REDRAW_MS:.0} ms"),
@@ -678,6 +666,15 @@ fn report_scrolls(scrolls: &Scrolls) {
         "ms",
         "for information",
         true,
+    );
+}
+
+fn report_scrolls(scrolls: &Scrolls) {
+    report_frame_times(
+        &format!(
+            "Posts table of {POSTS} posts scrolled a page at a time, until the rows in view are laid out (median of {SCROLLS})"
+        ),
+        scrolls.millis.clone(),
     );
     bench(
         "The same table scrolled at once to its last post",
