@@ -23,18 +23,30 @@ pub struct Session {
     pub last_sync: RwSignal<Option<SyncSummary>>,
     /// The running sync's (or demo replay's) progress; `None` when none runs.
     pub progress: RwSignal<Option<SyncProgress>>,
+    /// What the history's screens depend on: the account shown and how its last sync ended.
+    /// A memo, so that a refresh changing neither (a renewed token, the same last sync read
+    /// again, as at every start) does not load and draw those screens again.
+    history: Memo<(Option<String>, Option<SyncSummary>)>,
 }
 
 impl Session {
     /// A session with nothing loaded yet.
     pub fn new() -> Self {
+        let accounts = RwSignal::new(Vec::<AccountSummary>::new());
+        let last_sync = RwSignal::new(None);
+        let history = Memo::new(move |_| {
+            let shown =
+                accounts.with(|accounts| accounts.iter().find(|a| a.current).map(|a| a.id.clone()));
+            (shown, last_sync.get())
+        });
         Self {
-            accounts: RwSignal::new(Vec::new()),
+            accounts,
             screen: RwSignal::new(Screen::Overview),
             notices: RwSignal::new(Vec::new()),
             error: RwSignal::new(None),
-            last_sync: RwSignal::new(None),
+            last_sync,
             progress: RwSignal::new(None),
+            history,
         }
     }
 
@@ -49,12 +61,24 @@ impl Session {
             .with(|accounts| accounts.iter().find(|a| a.current).cloned())
     }
 
+    /// Makes the running effect or resource load again when the account shown changes or a
+    /// sync ends: what every screen drawn from the history tracks.
+    pub fn track_history(&self) {
+        self.history.track();
+    }
+
     /// Loads what is stored, listens for changes, then checks every login with Threads.
     pub fn start(self) {
         spawn_local(async move {
-            match bindings::accounts().await {
+            // Asked together and set together, so the screens drawn from the history load
+            // once at start-up rather than once for each.
+            let (accounts, last_sync) = futures::join!(bindings::accounts(), bindings::last_sync());
+            match accounts {
                 Ok(accounts) => self.accounts.set(accounts),
                 Err(error) => self.error.set(Some(error)),
+            }
+            if let Ok(last) = last_sync {
+                self.last_sync.set(last);
             }
             if let Ok(notices) = bindings::notices().await {
                 self.notices.update(|shown| shown.extend(notices));
@@ -77,7 +101,6 @@ impl Session {
                 Ok(accounts) => self.accounts.set(accounts),
                 Err(error) => self.error.set(Some(error)),
             }
-            self.refresh_last_sync();
         });
     }
 

@@ -139,8 +139,7 @@ where
 {
     let session = Session::get();
     let data = LocalResource::new(move || {
-        session.last_sync.track();
-        session.accounts.track();
+        session.track_history();
         load()
     });
     view! {

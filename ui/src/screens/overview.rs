@@ -37,8 +37,7 @@ pub fn OverviewScreen() -> impl IntoView {
         let range = choice.get();
         let comparison = comparison.get();
         // Reloaded after every sync and on switching accounts.
-        session.last_sync.track();
-        session.accounts.track();
+        session.track_history();
         async move { bindings::overview(&range, &comparison).await }
     });
     // Followers do not depend on the range: their chart is drawn again when they change (after

@@ -30,8 +30,7 @@ pub fn PostsScreen() -> impl IntoView {
     let session = Session::get();
     let selected = RwSignal::new(None::<String>);
     let rows = LocalResource::new(move || {
-        session.last_sync.track();
-        session.accounts.track();
+        session.track_history();
         bindings::posts()
     });
     view! {
@@ -63,7 +62,7 @@ pub fn PostsScreen() -> impl IntoView {
 fn BestTimesChart() -> impl IntoView {
     let session = Session::get();
     let times = LocalResource::new(move || {
-        session.last_sync.track();
+        session.track_history();
         let east = expect_context::<Locale>().utc_offset_minutes;
         async move { bindings::best_times(east).await }
     });
