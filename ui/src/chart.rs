@@ -112,7 +112,7 @@ where
         // The context is asked for first with `willReadFrequently`, so WebKit keeps the canvas
         // in memory instead of on the GPU. A chart is drawn once per change, and a GPU canvas
         // costs the first frame a GL context of its own: 350 ms at start-up where GL is drawn in
-        // software (docs/benchmarks.md). A failure here fails the backend just below, which says so.
+        // software, as under Xvfb. A failure here fails the backend just below, which says so.
         let settings = web_sys::ContextAttributes2d::new();
         settings.set_will_read_frequently(true);
         let _ = canvas.get_context_with_context_options("2d", &settings);
