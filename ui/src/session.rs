@@ -35,8 +35,7 @@ impl Session {
         let accounts = RwSignal::new(Vec::<AccountSummary>::new());
         let last_sync = RwSignal::new(None);
         let history = Memo::new(move |_| {
-            let shown =
-                accounts.with(|accounts| accounts.iter().find(|a| a.current).map(|a| a.id.clone()));
+            let shown = accounts.with(|accounts| shown(accounts).map(|a| a.id.clone()));
             (shown, last_sync.get())
         });
         Self {
@@ -57,8 +56,7 @@ impl Session {
 
     /// The account the screens show.
     pub fn current(&self) -> Option<AccountSummary> {
-        self.accounts
-            .with(|accounts| accounts.iter().find(|a| a.current).cloned())
+        self.accounts.with(|accounts| shown(accounts).cloned())
     }
 
     /// Makes the running effect or resource load again when the account shown changes or a
@@ -166,6 +164,11 @@ impl Session {
             }
         });
     }
+}
+
+/// The account the screens show, among `accounts`.
+fn shown(accounts: &[AccountSummary]) -> Option<&AccountSummary> {
+    accounts.iter().find(|a| a.current)
 }
 
 /// Whether an account waits for a new login.
