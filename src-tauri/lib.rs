@@ -128,6 +128,26 @@ fn quit_when_asked(app: tauri::AppHandle) {
     });
 }
 
+/// Gives the window scrollbars that stay in place instead of GTK's overlay indicators. Each
+/// indicator fades in after a scroll or a change of screen and out again a second later, and
+/// WebKitGTK redraws the whole window for every frame of the fade: three seconds of frames
+/// after every change. With a GPU that is little; where WebKit draws in software (no GPU, a
+/// virtual machine, a remote desktop) it took both cores of the test machine for those three
+/// seconds, at rest and while the posts table scrolled (docs/benchmarks.md). A scrollbar
+/// that stays also shows at a glance that the posts table scrolls. WebKit follows this GTK
+/// setting; styling the page's scrollbars (`::-webkit-scrollbar`) did not stop the fades.
+/// GTK older than 3.24.9 has no such setting and keeps its overlay scrollbars.
+#[cfg(target_os = "linux")]
+fn scrollbars_that_stay() {
+    use gtk::glib::prelude::ObjectExt;
+    const SETTING: &str = "gtk-overlay-scrolling";
+    if let Some(settings) = gtk::Settings::default()
+        && settings.find_property(SETTING).is_some()
+    {
+        settings.set_property(SETTING, false);
+    }
+}
+
 /// Starts Spool: opens the data folder and the credentials, registers the commands and shows
 /// the window; or, when a Spool with the same data folder runs already, brings its window to
 /// the front and exits.
@@ -154,6 +174,9 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
+            // Before the window and its web view exist (windows open when `run` starts).
+            #[cfg(target_os = "linux")]
+            scrollbars_that_stay();
             #[cfg(unix)]
             quit_when_asked(app.handle().clone());
             let data_dir = app.path().app_data_dir()?;
