@@ -13,6 +13,9 @@
 //!   process and every process it started (WebKit's web and network processes), read from
 //!   `/proc/<pid>/smaps_rollup` after [`IDLE`] idle with the dashboard shown; the median of the
 //!   first [`MEMORY_RUNS`] starts.
+//! - **At rest**: the processor time the same processes take in the first [`AT_REST`] of those
+//!   idle seconds, from `/proc/<pid>/stat`: a window that shows what it has drawn should do
+//!   nothing (an animation WebKit draws in software, as it does here, shows up in it).
 //! - **Redraw**: measured inside Spool's window (see `spool_model::Timing`): from pressing a
 //!   preset or the picker's Show to the overview's new charts drawn and laid out, for a change to
 //!   730 days and back to 30, [`ROUNDS`] times each, driven through WebDriver; the median.
@@ -43,6 +46,10 @@ const RUNS: usize = 5;
 const MEMORY_RUNS: usize = 3;
 /// How long a window idles before it is weighed.
 const IDLE: Duration = Duration::from_secs(60);
+/// The first stretch of that idle whose processor time is measured.
+const AT_REST: Duration = Duration::from_secs(10);
+/// At most this much processor time in it: a tenth of one core.
+const AT_REST_CPU_S: f64 = 1.0;
 /// Changes of range measured each way.
 const ROUNDS: usize = 12;
 /// The pause before each measured change of range or scroll.
@@ -187,6 +194,7 @@ fn main() {
 
     report_start_up(&spool_runs, &baseline_runs);
     report_memory(&spool_runs, &baseline_runs);
+    report_at_rest(&spool_runs, &baseline_runs);
     report_redraws(&redraws);
     report_scrolls(&scrolls);
 }
@@ -195,6 +203,8 @@ fn main() {
 struct Measured {
     start_up_ms: f64,
     pss_kib: Option<u64>,
+    /// Processor time, in seconds, in the first [`AT_REST`] of the idle.
+    at_rest_cpu_s: Option<f64>,
 }
 
 /// The posts table's scrolls, as the window measured them, and the most rows it could hold.
@@ -403,7 +413,8 @@ fn read_timings(path: &Path) -> Vec<(f64, spool_model::Timing)> {
 }
 
 /// Starts `exe` with fresh folders (its data folder a copy of `data`, if given) on `display`,
-/// waits for its first paint, then, with `idle`, lets it idle that long and weighs it.
+/// waits for its first paint, then, with `idle`, lets it idle that long, measuring the processor
+/// time it takes at first, and weighs it.
 fn start(
     exe: &Path,
     data: Option<&Path>,
@@ -455,19 +466,24 @@ fn start(
         }
         std::thread::sleep(Duration::from_millis(2));
     };
-    let pss_kib = idle.map(|idle| {
-        std::thread::sleep(idle);
-        tree_pss_kib(child.0.id())
+    let root = child.0.id();
+    let at_rest = idle.map(|idle| {
+        let before = tree_cpu_ticks(root);
+        std::thread::sleep(AT_REST);
+        let ticks = tree_cpu_ticks(root).saturating_sub(before);
+        std::thread::sleep(idle.saturating_sub(AT_REST));
+        (ticks as f64 / CLOCK_TICKS, tree_pss_kib(root))
     });
     child.stop();
     Ok(Measured {
         start_up_ms: painted - started,
-        pss_kib,
+        pss_kib: at_rest.map(|(_, pss)| pss),
+        at_rest_cpu_s: at_rest.map(|(cpu, _)| cpu),
     })
 }
 
-/// The proportional set size of process `root` and all its descendants, in KiB.
-fn tree_pss_kib(root: u32) -> u64 {
+/// Process `root` and all its descendants.
+fn process_tree(root: u32) -> Vec<u32> {
     let mut parents = Vec::new();
     for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
         let Some(pid) = entry
@@ -477,12 +493,7 @@ fn tree_pss_kib(root: u32) -> u64 {
         else {
             continue;
         };
-        // `pid (name) state ppid …`; the name may hold spaces and parentheses.
-        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
-        let ppid = stat
-            .rsplit_once(')')
-            .and_then(|(_, rest)| rest.split_whitespace().nth(1))
-            .and_then(|p| p.parse::<u32>().ok());
+        let ppid = stat_fields(pid).get(1).and_then(|p| p.parse::<u32>().ok());
         if let Some(ppid) = ppid {
             parents.push((pid, ppid));
         }
@@ -499,7 +510,40 @@ fn tree_pss_kib(root: u32) -> u64 {
         );
         i += 1;
     }
-    tree.iter()
+    tree
+}
+
+/// The fields of `/proc/<pid>/stat` after the name (`pid (name) state ppid …`; the name may
+/// hold spaces and parentheses): the state first, then the parent.
+fn stat_fields(pid: u32) -> Vec<String> {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .unwrap_or_default()
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+/// Clock ticks in a second, the unit of `/proc/<pid>/stat`'s times (`USER_HZ`, 100 on Linux).
+const CLOCK_TICKS: f64 = 100.0;
+
+/// The processor time (user and system) process `root` and all its descendants have taken so
+/// far, in clock ticks.
+fn tree_cpu_ticks(root: u32) -> u64 {
+    process_tree(root)
+        .into_iter()
+        .map(|pid| {
+            let fields = stat_fields(pid);
+            // utime and stime: fields 14 and 15 of the whole line, 12 and 13 after the name.
+            let ticks = |i: usize| fields.get(i).and_then(|t| t.parse::<u64>().ok());
+            ticks(11).unwrap_or(0) + ticks(12).unwrap_or(0)
+        })
+        .sum()
+}
+
+/// The proportional set size of process `root` and all its descendants, in KiB.
+fn tree_pss_kib(root: u32) -> u64 {
+    process_tree(root)
+        .iter()
         .map(|pid| {
             std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
                 .unwrap_or_default()
@@ -625,6 +669,28 @@ fn report_memory(spool: &[Measured], baseline: &[Measured]) {
         "×",
         &format!("≤ {MEMORY_RATIO}"),
         ratio <= MEMORY_RATIO,
+    );
+}
+
+fn report_at_rest(spool: &[Measured], baseline: &[Measured]) {
+    let seconds = |runs: &[Measured]| median(runs.iter().filter_map(|m| m.at_rest_cpu_s).collect());
+    let spool_s = seconds(spool);
+    bench(
+        &format!(
+            "Processor time of Spool and its WebKit processes in the first {} s of that idle (median of {MEMORY_RUNS})",
+            AT_REST.as_secs()
+        ),
+        format!("{spool_s:.2}"),
+        "s",
+        &format!("≤ {AT_REST_CPU_S} s"),
+        spool_s <= AT_REST_CPU_S,
+    );
+    bench(
+        "the same, the baseline window",
+        format!("{:.2}", seconds(baseline)),
+        "s",
+        "for comparison",
+        true,
     );
 }
 

@@ -96,6 +96,7 @@ pub fn run() -> Result<(), String> {
         doc,
         "- Profile: `bench` (release: opt-level 3, LTO, one codegen unit)"
     );
+    let _ = writeln!(doc, "- Drawing: {}", drawing());
     let _ = writeln!(doc, "- Toolchain: {}", rustc_version());
     for (about, source, figures) in sections {
         let _ = writeln!(doc, "\n## {about}\n\n{source}\n");
@@ -246,6 +247,23 @@ fn machine() -> String {
         })
         .unwrap_or_default();
     format!("{cpu}, {cores} cores{memory}, {}", std::env::consts::OS)
+}
+
+/// Whether WebKit can draw with a GPU here: the window's figures (scrolling above all) depend
+/// on it more than on the processor.
+fn drawing() -> String {
+    let render_node = std::fs::read_dir("/dev/dri").ok().and_then(|nodes| {
+        nodes
+            .flatten()
+            .map(|node| node.file_name().to_string_lossy().into_owned())
+            .find(|name| name.starts_with("renderD"))
+    });
+    match render_node {
+        Some(node) => format!("a GPU (/dev/dri/{node})"),
+        None => "no GPU (no render node in /dev/dri): WebKit draws and composites with Mesa's \
+                 software OpenGL, on the same two cores"
+            .to_owned(),
+    }
 }
 
 fn rustc_version() -> String {
