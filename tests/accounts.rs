@@ -118,6 +118,19 @@ async fn demo(app: &App) -> Step {
         !week_chart.is_empty() && week_chart.len() < month_chart.len(),
         "7 days read out {week_chart:?}"
     );
+    // The picker's fields show the preset's days, ready to adjust.
+    let week = spool_model::RangePreset::Last7Days.range(today, None);
+    let fields = app
+        .script(
+            "return ['#range-since', '#range-until'].map(f => document.querySelector(f).value);",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        fields,
+        serde_json::json!([week.since().to_string(), week.until().to_string()]),
+        "the picker after pressing 7 days"
+    );
     // The picker refuses a day before 2024-04-13, with the reason, and asks nothing.
     app.type_into("#range-since", "2024-04-12").await?;
     app.type_into("#range-until", &last_month.until().to_string())

@@ -51,6 +51,11 @@ pub fn OverviewScreen() -> impl IntoView {
                 None => shown.cloned().flatten(),
             },
         );
+    // The days on screen, kept while the next range loads: the picker's fields show them.
+    let shown = Memo::new(move |shown: Option<&Option<DateRange>>| match data.get() {
+        Some(Ok(overview)) => Some(overview.range),
+        _ => shown.copied().flatten(),
+    });
     let preset_pressed = move |p: RangePreset| {
         move || (choice.get() == RangeChoice::Preset { preset: p }).to_string()
     };
@@ -76,7 +81,7 @@ pub fn OverviewScreen() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <Picker choice comparison />
+            <Picker choice comparison shown />
             <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
                 {move || {
                     data.get()
@@ -93,12 +98,23 @@ pub fn OverviewScreen() -> impl IntoView {
 }
 
 /// Days picked by hand, checked by the API's rules from spool-model before anything is asked,
-/// and what the cards compare with.
+/// and what the cards compare with. Its fields show the days on screen (`shown`), however
+/// they were chosen, so a preset's days are there to adjust.
 #[component]
-fn Picker(choice: RwSignal<RangeChoice>, comparison: RwSignal<Comparison>) -> impl IntoView {
+fn Picker(
+    choice: RwSignal<RangeChoice>,
+    comparison: RwSignal<Comparison>,
+    shown: Memo<Option<DateRange>>,
+) -> impl IntoView {
     let today = today();
     let since = RwSignal::new(String::new());
     let until = RwSignal::new(today.to_string());
+    Effect::new(move |_| {
+        if let Some(range) = shown.get() {
+            since.set(range.since().to_string());
+            until.set(range.until().to_string());
+        }
+    });
     let refusal = RwSignal::new(None::<String>);
     let apply = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
