@@ -1,5 +1,5 @@
 //! A chart on screen: drawn by `spool-charts` onto a canvas at the width the window gives it
-//! (and again whenever that width changes) and at the screen's pixel density, in the
+//! (and again whenever the window is resized) and at the screen's pixel density, in the
 //! system's theme and locale, with a readout line saying what lies under the pointer, or under
 //! the keyboard's arrows once focused.
 //!
@@ -9,8 +9,6 @@
 //! under the pointer here rather than by the page.
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos::wasm_bindgen::closure::Closure;
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
@@ -71,45 +69,26 @@ where
     let figure = NodeRef::<leptos::html::Figure>::new();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let width = RwSignal::new(LAST_WIDTH.get());
-    // Only `try_` reads and writes: the page may report a size after the chart is gone.
     let measure = move || {
-        if let Some(figure) = figure.try_get_untracked().flatten() {
+        if let Some(figure) = figure.get_untracked() {
             // The figure's inner width: its padding is 8 px a side.
             let inner = u32::try_from(figure.client_width() - 16).unwrap_or(0);
             if inner > 0 {
                 let inner = inner.max(MIN_WIDTH);
                 LAST_WIDTH.set(inner);
-                if width.try_get_untracked() != Some(inner) {
-                    width.try_set(inner);
+                if inner != width.get_untracked() {
+                    width.set(inner);
                 }
             }
         }
     };
-    // Measured again whenever the figure's width changes: the window resized, or a scrollbar
-    // taking its place beside the screen once the screen grows taller than the window.
-    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>);
     Effect::new(move |_| {
-        let Some(figure) = figure.get() else {
-            return;
-        };
-        measure();
-        let resized = Closure::<dyn FnMut()>::new(measure);
-        if let Ok(watching) = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()) {
-            watching.observe(&figure);
-            observer.try_update_value(|kept| {
-                if let Some((before, _)) = kept.replace((watching, resized)) {
-                    before.disconnect();
-                }
-            });
+        if figure.get().is_some() {
+            measure();
         }
     });
-    on_cleanup(move || {
-        observer.try_update_value(|kept| {
-            if let Some((watching, _)) = kept.take() {
-                watching.disconnect();
-            }
-        });
-    });
+    let resized = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resized.remove());
 
     // Where each place is and what it says, in the canvas's pixels, from the last drawing.
     let readouts = StoredValue::new(Vec::<Readout>::new());
