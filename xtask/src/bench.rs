@@ -261,7 +261,7 @@ fn drawing() -> String {
     match render_node {
         Some(node) => format!("a GPU (/dev/dri/{node})"),
         None => "no GPU (no render node in /dev/dri): WebKit draws and composites with Mesa's \
-                 software OpenGL, on the same two cores"
+                 software OpenGL, on the processor's own cores"
             .to_owned(),
     }
 }

@@ -52,9 +52,11 @@ pub fn OverviewScreen() -> impl IntoView {
             },
         );
     // The days on screen, kept while the next range loads: the picker's fields show them.
-    let shown = Memo::new(move |shown: Option<&Option<DateRange>>| match data.get() {
-        Some(Ok(overview)) => Some(overview.range),
-        _ => shown.copied().flatten(),
+    let shown = Memo::new(move |shown: Option<&Option<DateRange>>| {
+        data.with(|answer| match answer {
+            Some(Ok(overview)) => Some(overview.range),
+            _ => shown.copied().flatten(),
+        })
     });
     let preset_pressed = move |p: RangePreset| {
         move || (choice.get() == RangeChoice::Preset { preset: p }).to_string()
@@ -111,8 +113,14 @@ fn Picker(
     let until = RwSignal::new(today.to_string());
     Effect::new(move |_| {
         if let Some(range) = shown.get() {
-            since.set(range.since().to_string());
-            until.set(range.until().to_string());
+            // Only a field that changes is written: days just typed and applied stay as they
+            // are, and the date inputs are not drawn again for nothing.
+            for (field, day) in [(since, range.since()), (until, range.until())] {
+                let day = day.to_string();
+                if field.with_untracked(|text| *text != day) {
+                    field.set(day);
+                }
+            }
         }
     });
     let refusal = RwSignal::new(None::<String>);
