@@ -108,8 +108,11 @@ async fn demo(app: &App) -> Step {
         "no readout {readout:?} in {month_chart:?}"
     );
 
-    // Changing the range changes the chart.
+    // Changing the range changes the chart, drawn again in place: an Export panel opened
+    // before stays open.
     let month_range = app.text_of("#overview-range").await?;
+    app.click("#profile-views-chart .export-panel summary")
+        .await?;
     app.click("button.preset:nth-child(1)").await?;
     app.wait_until_text("#overview-range", |r| r != month_range)
         .await?;
@@ -118,6 +121,19 @@ async fn demo(app: &App) -> Step {
         !week_chart.is_empty() && week_chart.len() < month_chart.len(),
         "7 days read out {week_chart:?}"
     );
+    let panel_open = app
+        .script(
+            "return document.querySelector('#profile-views-chart .export-panel').open;",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        panel_open,
+        serde_json::json!(true),
+        "the Export panel after a change of range"
+    );
+    app.click("#profile-views-chart .export-panel summary")
+        .await?;
     // The picker's fields show the preset's days, ready to adjust.
     let week = spool_model::RangePreset::Last7Days.range(today, None);
     let fields = app

@@ -54,18 +54,26 @@ impl Frame {
 }
 
 /// A chart `height` pixels tall, as wide as its place on screen, drawn by `draw`, named for
-/// assistive technology and offered for export as `export` says.
-pub fn chart<D>(frame: Frame, height: u32, export: ChartExport, draw: D) -> impl IntoView
+/// assistive technology and offered for export as `export` says. The chart is drawn again, on
+/// the same canvas, whenever a signal `draw` reads changes: a screen whose data changes keeps
+/// its charts (and an Export panel left open) instead of building them again.
+pub fn chart<D>(
+    frame: Frame,
+    height: u32,
+    export: impl Into<Signal<ChartExport>>,
+    draw: D,
+) -> impl IntoView
 where
     D: Fn(&CanvasArea, &Style) -> Result<Vec<Readout>, ChartError> + 'static,
 {
+    let export = export.into();
     let theme = if prefers_dark() {
         ChartTheme::DARK
     } else {
         ChartTheme::LIGHT
     };
     let locale = use_context::<Locale>().unwrap_or_default();
-    let label = export.chart.label();
+    let label = export.with_untracked(|export| export.chart.label());
     let figure = NodeRef::<leptos::html::Figure>::new();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let width = RwSignal::new(LAST_WIDTH.get());
@@ -94,6 +102,10 @@ where
     let readouts = StoredValue::new(Vec::<Readout>::new());
     let readout_count = RwSignal::new(0_usize);
     let failure = RwSignal::new(None::<String>);
+    // What the readout line says of the place pointed at or stepped to, and which place the
+    // arrow keys stepped to: both of the last drawing, so a new drawing clears them.
+    let readout = RwSignal::new(None::<String>);
+    let step = RwSignal::new(None::<usize>);
     // The screen's pixels per CSS pixel, so lines and letters are sharp on a dense display.
     let density = window().device_pixel_ratio().clamp(1.0, MAX_SCALE);
     Effect::new(move |_| {
@@ -101,8 +113,15 @@ where
             return;
         };
         let width = width.get();
-        canvas.set_width((f64::from(width) * density).round() as u32);
-        canvas.set_height((f64::from(height) * density).round() as u32);
+        // Setting a canvas's size clears it and gives it a new bitmap, even at the same size:
+        // only a new size is set. Every drawing begins by filling its background.
+        let pixels = |css: u32| (f64::from(css) * density).round() as u32;
+        if canvas.width() != pixels(width) {
+            canvas.set_width(pixels(width));
+        }
+        if canvas.height() != pixels(height) {
+            canvas.set_height(pixels(height));
+        }
         let style = Style {
             theme,
             locale: locale.clone(),
@@ -124,6 +143,8 @@ where
                 area.present()?;
                 Ok(drawn)
             });
+        readout.set(None);
+        step.set(None);
         match drawn {
             Ok(drawn) => {
                 readout_count.set(drawn.len());
@@ -139,8 +160,6 @@ where
         crate::timing::chart_shown();
     });
 
-    let readout = RwSignal::new(None::<String>);
-    let step = RwSignal::new(None::<usize>);
     let on_pointer = move |ev: leptos::ev::PointerEvent| {
         let to_canvas = |css: i32| (f64::from(css) * density).round() as i32;
         let (x, y) = (to_canvas(ev.offset_x()), to_canvas(ev.offset_y()));

@@ -58,7 +58,7 @@ fn saved(locale: &Locale, file: Option<SavedFile>) -> String {
 /// A chart's Export panel: closed it is one button; open, the format, shape and resolution,
 /// then Save and Copy image.
 #[component]
-pub fn ExportPanel(export: ChartExport) -> impl IntoView {
+pub fn ExportPanel(#[prop(into)] export: Signal<ChartExport>) -> impl IntoView {
     let locale = StoredValue::new(use_context::<Locale>().unwrap_or_default());
     let format = RwSignal::new(ImageFormat::Png);
     let layout = RwSignal::new(ImageLayout::AsShown);
@@ -66,9 +66,8 @@ pub fn ExportPanel(export: ChartExport) -> impl IntoView {
     let dpi = RwSignal::new("300".to_owned());
     let busy = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Result<String, String>>);
-    let export = StoredValue::new(export);
     let request = move || -> Result<ImageExport, String> {
-        let export = export.get_value();
+        let export = export.get_untracked();
         Ok(ImageExport {
             chart: export.chart,
             range: export.range,
@@ -174,7 +173,7 @@ pub fn ExportPanel(export: ChartExport) -> impl IntoView {
 #[component]
 pub fn DataExportBar(
     dataset: Dataset,
-    #[prop(optional)] range: Option<RangeChoice>,
+    #[prop(optional, into)] range: MaybeProp<RangeChoice>,
 ) -> impl IntoView {
     let locale = StoredValue::new(use_context::<Locale>().unwrap_or_default());
     let busy = RwSignal::new(false);
@@ -182,7 +181,7 @@ pub fn DataExportBar(
     let save = move |format: DataFormat| {
         let request = DataExport {
             dataset,
-            range: range.filter(|_| dataset.takes_range()),
+            range: range.get_untracked().filter(|_| dataset.takes_range()),
             format,
         };
         busy.set(true);

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use spool_charts::{draw_followers, draw_profile_views};
 use spool_model::limits::INSIGHTS_FLOOR_DAY;
 use spool_model::{
-    ChartKind, Comparison, Dataset, DateRange, FollowerReading, Locale, MetricCard, Overview,
-    RangeChoice, RangePreset, pacific,
+    ChartKind, CommandError, Comparison, Dataset, DateRange, FollowerReading, Locale, MetricCard,
+    Overview, RangeChoice, RangePreset, pacific,
 };
 
 use crate::app::ErrorNotice;
@@ -40,24 +40,29 @@ pub fn OverviewScreen() -> impl IntoView {
         session.track_history();
         async move { bindings::overview(&range, &comparison).await }
     });
-    // Followers do not depend on the range: their chart is drawn again when they change (after
-    // a sync, for another account), not at every change of range. While a range loads, the
-    // readings shown stay.
-    let followers =
-        Memo::new(
-            move |shown: Option<&Option<Vec<FollowerReading>>>| match data.get() {
-                Some(Ok(overview)) => Some(overview.followers),
-                Some(Err(_)) => None,
-                None => shown.cloned().flatten(),
-            },
-        );
-    // The days on screen, kept while the next range loads: the picker's fields show them.
-    let shown = Memo::new(move |shown: Option<&Option<DateRange>>| {
+    // The answer on screen, kept while the next range loads. The screen is built once per
+    // phase (loading, failed, shown) and its parts follow the answer, so a change of range
+    // redraws the chart on the canvas it has instead of building the screen again.
+    let phase = Memo::new(move |shown: Option<&Phase>| {
         data.with(|answer| match answer {
-            Some(Ok(overview)) => Some(overview.range),
-            _ => shown.copied().flatten(),
+            Some(Ok(_)) => Phase::Shown,
+            Some(Err(error)) => Phase::Failed(error.clone()),
+            None => shown.cloned().unwrap_or(Phase::Loading),
         })
     });
+    let overview = Memo::new(move |shown: Option<&Option<Overview>>| {
+        data.with(|answer| match answer {
+            Some(Ok(overview)) => Some(overview.clone()),
+            _ => shown.cloned().flatten(),
+        })
+    });
+    // Followers do not depend on the range: their chart is drawn again when they change (after
+    // a sync, for another account), not at every change of range.
+    let followers = Memo::new(move |_| {
+        overview.with(|overview| overview.as_ref().map(|o| o.followers.clone()))
+    });
+    // The days on screen: the picker's fields show them.
+    let shown = Memo::new(move |_| overview.with(|overview| overview.as_ref().map(|o| o.range)));
     let preset_pressed = move |p: RangePreset| {
         move || (choice.get() == RangeChoice::Preset { preset: p }).to_string()
     };
@@ -84,19 +89,26 @@ pub fn OverviewScreen() -> impl IntoView {
                     .collect_view()}
             </div>
             <Picker choice comparison shown />
-            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                {move || {
-                    data.get()
-                        .map(|answer| match answer {
-                            Ok(overview) => view! { <Body overview /> }.into_any(),
-                            Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                        })
-                }}
-            </Transition>
+            {move || match phase.get() {
+                Phase::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
+                Phase::Failed(error) => view! { <ErrorNotice error /> }.into_any(),
+                Phase::Shown => view! { <Body overview /> }.into_any(),
+            }}
             {move || followers.get().map(|followers| view! { <FollowersChart followers /> })}
             <SyncPanel />
         </section>
     }
+}
+
+/// What the overview shows below its range.
+#[derive(Debug, Clone, PartialEq)]
+enum Phase {
+    /// Before the first answer.
+    Loading,
+    /// The last answer was an error.
+    Failed(CommandError),
+    /// The last answer was an overview.
+    Shown,
 }
 
 /// Days picked by hand, checked by the API's rules from spool-model before anything is asked,
@@ -185,47 +197,85 @@ fn Picker(
     }
 }
 
+/// The range, cards and profile views of the overview on screen, following it as it changes.
 #[component]
-fn Body(overview: Overview) -> impl IntoView {
+fn Body(overview: Memo<Option<Overview>>) -> impl IntoView {
     let locale = expect_context::<Locale>();
-    let days = overview.range.days();
-    // Once the charts below are in the page.
-    Effect::new(move |_| crate::timing::range_shown(days));
-    let views = overview.profile_views;
-    let shown = RangeChoice::Custom {
-        since: overview.range.since(),
-        until: overview.range.until(),
-    };
-    let views_export = ChartExport {
+    let range = Signal::derive(move || {
+        overview.with(|overview| {
+            overview.as_ref().map(|o| RangeChoice::Custom {
+                since: o.range.since(),
+                until: o.range.until(),
+            })
+        })
+    });
+    // Once the chart below is drawn again.
+    Effect::new(move |_| {
+        if let Some(days) = overview.with(|overview| overview.as_ref().map(|o| o.range.days())) {
+            crate::timing::range_shown(days);
+        }
+    });
+    let views_export = Signal::derive(move || ChartExport {
         chart: ChartKind::ProfileViews,
-        range: Some(shown),
-    };
+        range: range.get(),
+    });
     let views_chart = chart(
         Frame::id("profile-views-chart"),
         ChartKind::ProfileViews.natural_size().1,
         views_export,
-        move |area, style| draw_profile_views(area, &views, style),
+        move |area, style| {
+            overview.with(|overview| match overview {
+                Some(overview) => draw_profile_views(area, &overview.profile_views, style),
+                None => Ok(Vec::new()),
+            })
+        },
     );
-    let compared = overview
-        .compared
-        .map(|range| describe_range(&locale, range));
-    let engagement = overview.engagement_per_100_views.map(|rate| {
-        format!(
-            "{} likes, replies, reposts and quotes per 100 profile views",
-            locale.decimal(rate, 1)
-        )
-    });
+    let described = {
+        let locale = locale.clone();
+        move || {
+            overview.with(|overview| {
+                overview.as_ref().map(|o| {
+                    let compared = o
+                        .compared
+                        .map(|c| format!(" · compared with {}", describe_range(&locale, c)));
+                    format!(
+                        "{}{}",
+                        describe_range(&locale, o.range),
+                        compared.unwrap_or_default()
+                    )
+                })
+            })
+        }
+    };
+    let engagement = move || {
+        overview.with(|overview| {
+            overview
+                .as_ref()
+                .and_then(|o| o.engagement_per_100_views)
+                .map(|rate| {
+                    format!(
+                        "{} likes, replies, reposts and quotes per 100 profile views",
+                        locale.decimal(rate, 1)
+                    )
+                })
+        })
+    };
+    let cards = move || {
+        overview.with(|overview| {
+            overview
+                .as_ref()
+                .map(|o| o.cards.clone())
+                .unwrap_or_default()
+        })
+    };
     view! {
-        <p class="range" id="overview-range">
-            {describe_range(&locale, overview.range)}
-            {compared.map(|c| format!(" · compared with {c}"))}
-        </p>
+        <p class="range" id="overview-range">{described}</p>
         <div class="cards">
-            {overview.cards.into_iter().map(|card| view! { <Card card /> }).collect_view()}
+            {move || cards().into_iter().map(|card| view! { <Card card /> }).collect_view()}
         </div>
-        {engagement.map(|text| view! { <p class="muted" id="engagement-rate">{text}</p> })}
+        {move || engagement().map(|text| view! { <p class="muted" id="engagement-rate">{text}</p> })}
         {views_chart}
-        <DataExportBar dataset=Dataset::ProfileViews range=shown />
+        <DataExportBar dataset=Dataset::ProfileViews range />
     }
 }
 
