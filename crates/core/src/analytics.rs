@@ -5,7 +5,7 @@ use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
 use spool_model::{
     AccountMetric, Audience, AudienceBreakdown, AudienceSegment, BestTimes, Breakdown,
     ClicksReading, Comparison, DateRange, FollowerReading, LinkClicksView, LinkRow, MetricCard,
-    Overview, PostDetail, PostReading, PostRow, PostingSlot, pacific,
+    Overview, Post, PostDetail, PostMetrics, PostReading, PostRow, PostingSlot, pacific,
 };
 
 use crate::history::{History, HistoryError};
@@ -151,16 +151,19 @@ pub fn posts(history: &History, account_id: &str) -> Result<Vec<PostRow>, Histor
     Ok(history
         .posts_with_latest_metrics(account_id)?
         .into_iter()
-        .map(|(post, metrics)| {
-            // A repost of someone else's post has no metrics of its own.
-            let metrics = metrics.filter(|_| !post.is_repost());
-            PostRow {
-                engagement_rate: metrics.and_then(|m| m.engagement_rate()),
-                post,
-                metrics,
-            }
-        })
+        .map(|(post, metrics)| post_row(post, metrics))
         .collect())
+}
+
+/// A post as the posts table shows it.
+fn post_row(post: Post, metrics: Option<PostMetrics>) -> PostRow {
+    // A repost of someone else's post has no metrics of its own.
+    let metrics = metrics.filter(|_| !post.is_repost());
+    PostRow {
+        engagement_rate: metrics.and_then(|m| m.engagement_rate()),
+        post,
+        metrics,
+    }
 }
 
 /// One post of `account_id` with every reading of its metrics; `None` if it is not stored.
@@ -169,12 +172,10 @@ pub fn post_detail(
     account_id: &str,
     post_id: &str,
 ) -> Result<Option<PostDetail>, HistoryError> {
-    let Some(row) = posts(history, account_id)?
-        .into_iter()
-        .find(|r| r.post.id == post_id)
-    else {
+    let Some((post, metrics)) = history.post_with_latest_metrics(account_id, post_id)? else {
         return Ok(None);
     };
+    let row = post_row(post, metrics);
     let growth = if row.post.is_repost() {
         Vec::new()
     } else {
@@ -190,9 +191,14 @@ pub fn post_detail(
 /// Link clicks of `account_id`: each link at the latest reading against the one before, and
 /// total clicks at every reading.
 pub fn link_clicks(history: &History, account_id: &str) -> Result<LinkClicksView, HistoryError> {
-    let readings = history.link_click_readings(account_id)?;
-    let latest = readings.last();
-    let before = readings.len().checked_sub(2).and_then(|i| readings.get(i));
+    // The screen lists the latest reading's links beside the one before, and draws the total
+    // of every reading: only those two readings are read link by link.
+    let latest_two = history.latest_link_click_readings(account_id, 2)?;
+    let latest = latest_two.last();
+    let before = latest_two
+        .len()
+        .checked_sub(2)
+        .and_then(|i| latest_two.get(i));
     let links = latest
         .map(|latest| {
             latest
@@ -215,12 +221,10 @@ pub fn link_clicks(history: &History, account_id: &str) -> Result<LinkClicksView
         since: latest.and_then(|l| l.since),
         until: latest.and_then(|l| l.until),
         links,
-        readings: readings
-            .iter()
-            .map(|r| ClicksReading {
-                at: r.at,
-                clicks: r.links.iter().map(|(_, c)| c).sum(),
-            })
+        readings: history
+            .link_click_totals(account_id)?
+            .into_iter()
+            .map(|(at, clicks)| ClicksReading { at, clicks })
             .collect(),
     })
 }

@@ -650,56 +650,78 @@ impl History {
         account_id: &str,
     ) -> Result<Vec<(Post, Option<PostMetrics>)>, HistoryError> {
         let connection = self.connection()?;
-        let mut query = connection.prepare(
-            "SELECT p.id, p.media_type, p.text, p.published_at, p.permalink, p.shortcode,
-                    p.is_quote_post, m.views, m.likes, m.replies, m.reposts, m.quotes, m.shares,
-                    m.taken_at
-             FROM posts p LEFT JOIN post_metrics m ON m.post_id = p.id AND m.taken_at =
-                 (SELECT MAX(taken_at) FROM post_metrics WHERE post_id = p.id)
-             WHERE p.account_id = ?1 ORDER BY p.published_at DESC",
-        )?;
-        let rows = query.query_map([account_id], |row| {
-            let media_type: String = row.get(1)?;
-            let post = Post {
-                id: row.get(0)?,
-                media_type: serde_json::from_value(serde_json::Value::String(media_type))
-                    .unwrap_or(spool_model::MediaType::Unknown),
-                text: row.get(2)?,
-                published_at: moment(row.get(3)?),
-                permalink: row.get(4)?,
-                shortcode: row.get(5)?,
-                is_quote_post: row.get(6)?,
-            };
-            let count = |i: usize| -> rusqlite::Result<Option<u64>> {
-                Ok(row.get::<_, Option<i64>>(i)?.map(from_sql))
-            };
-            let read: Option<i64> = row.get(13)?;
-            let metrics = read
-                .map(|_| -> rusqlite::Result<PostMetrics> {
-                    Ok(PostMetrics {
-                        views: count(7)?,
-                        likes: count(8)?,
-                        replies: count(9)?,
-                        reposts: count(10)?,
-                        quotes: count(11)?,
-                        shares: count(12)?,
-                    })
-                })
-                .transpose()?;
-            Ok((post, metrics))
-        })?;
+        let mut query = connection.prepare(&format!(
+            "{POST_WITH_LATEST_METRICS} WHERE p.account_id = ?1 ORDER BY p.published_at DESC"
+        ))?;
+        let rows = query.query_map([account_id], post_with_latest_metrics)?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// One stored post of `account_id` with its latest metrics; `None` if it is not stored.
+    pub fn post_with_latest_metrics(
+        &self,
+        account_id: &str,
+        post_id: &str,
+    ) -> Result<Option<(Post, Option<PostMetrics>)>, HistoryError> {
+        let connection = self.connection()?;
+        let mut query = connection.prepare(&format!(
+            "{POST_WITH_LATEST_METRICS} WHERE p.account_id = ?1 AND p.id = ?2"
+        ))?;
+        Ok(query
+            .query_row([account_id, post_id], post_with_latest_metrics)
+            .optional()?)
     }
 
     /// Every link-click reading of `account_id`, oldest first: when, the window it covers,
     /// and clicks per link.
     pub fn link_click_readings(&self, account_id: &str) -> Result<Vec<LinkReading>, HistoryError> {
+        self.link_readings(account_id, None)
+    }
+
+    /// The last `count` readings of link clicks of `account_id`, oldest first, as
+    /// [`History::link_click_readings`] gives them: what the links screen compares.
+    pub fn latest_link_click_readings(
+        &self,
+        account_id: &str,
+        count: u32,
+    ) -> Result<Vec<LinkReading>, HistoryError> {
+        self.link_readings(account_id, Some(count))
+    }
+
+    /// The total clicks on all links at every reading of `account_id`, oldest first: summed by
+    /// SQLite, without reading each link's row out.
+    pub fn link_click_totals(
+        &self,
+        account_id: &str,
+    ) -> Result<Vec<(DateTime<Utc>, u64)>, HistoryError> {
         let connection = self.connection()?;
         let mut query = connection.prepare(
-            "SELECT taken_at, since_day, until_day, url, clicks FROM link_click_snapshots
-             WHERE account_id = ?1 ORDER BY taken_at, clicks DESC, url",
+            "SELECT taken_at, SUM(clicks) FROM link_click_snapshots
+             WHERE account_id = ?1 GROUP BY taken_at ORDER BY taken_at",
         )?;
         let rows = query.query_map([account_id], |row| {
+            Ok((moment(row.get(0)?), from_sql(row.get(1)?)))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every reading of link clicks, or only the last `latest`, oldest first.
+    fn link_readings(
+        &self,
+        account_id: &str,
+        latest: Option<u32>,
+    ) -> Result<Vec<LinkReading>, HistoryError> {
+        let connection = self.connection()?;
+        // A negative LIMIT is none at all.
+        let latest = latest.map_or(-1, i64::from);
+        let mut query = connection.prepare(
+            "SELECT taken_at, since_day, until_day, url, clicks FROM link_click_snapshots
+             WHERE account_id = ?1 AND taken_at IN
+               (SELECT DISTINCT taken_at FROM link_click_snapshots WHERE account_id = ?1
+                ORDER BY taken_at DESC LIMIT ?2)
+             ORDER BY taken_at, clicks DESC, url",
+        )?;
+        let rows = query.query_map(params![account_id, latest], |row| {
             Ok((
                 row.get::<_, i64>(0)?,
                 row.get::<_, String>(1)?,
@@ -800,6 +822,48 @@ fn media_type_name(post: &Post) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_else(|| "UNKNOWN".to_owned())
+}
+
+/// A post and its latest metrics, as [`post_with_latest_metrics`] reads them; the caller adds
+/// the `WHERE` and the order.
+const POST_WITH_LATEST_METRICS: &str =
+    "SELECT p.id, p.media_type, p.text, p.published_at, p.permalink, p.shortcode,
+            p.is_quote_post, m.views, m.likes, m.replies, m.reposts, m.quotes, m.shares,
+            m.taken_at
+     FROM posts p LEFT JOIN post_metrics m ON m.post_id = p.id AND m.taken_at =
+         (SELECT MAX(taken_at) FROM post_metrics WHERE post_id = p.id)";
+
+fn post_with_latest_metrics(
+    row: &rusqlite::Row<'_>,
+) -> rusqlite::Result<(Post, Option<PostMetrics>)> {
+    let media_type: String = row.get(1)?;
+    let post = Post {
+        id: row.get(0)?,
+        media_type: serde_json::from_value(serde_json::Value::String(media_type))
+            .unwrap_or(spool_model::MediaType::Unknown),
+        text: row.get(2)?,
+        published_at: moment(row.get(3)?),
+        permalink: row.get(4)?,
+        shortcode: row.get(5)?,
+        is_quote_post: row.get(6)?,
+    };
+    let count = |i: usize| -> rusqlite::Result<Option<u64>> {
+        Ok(row.get::<_, Option<i64>>(i)?.map(from_sql))
+    };
+    let read: Option<i64> = row.get(13)?;
+    let metrics = read
+        .map(|_| -> rusqlite::Result<PostMetrics> {
+            Ok(PostMetrics {
+                views: count(7)?,
+                likes: count(8)?,
+                replies: count(9)?,
+                reposts: count(10)?,
+                quotes: count(11)?,
+                shares: count(12)?,
+            })
+        })
+        .transpose()?;
+    Ok((post, metrics))
 }
 
 /// SQLite integers are signed; counts beyond i64 do not occur, and saturate if they did.

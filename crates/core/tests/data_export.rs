@@ -634,6 +634,105 @@ fn link_clicks_round_trip_per_link_and_reading() {
 }
 
 #[test]
+fn a_posts_page_is_its_row_of_the_posts_table_and_only_in_its_own_account() {
+    let history = history();
+    let detail = analytics::post_detail(&history, ACCOUNT, TRICKY_ID)
+        .expect("read")
+        .expect("stored");
+    let table = analytics::posts(&history, ACCOUNT).expect("posts");
+    assert_eq!(
+        table.iter().find(|row| row.post.id == TRICKY_ID),
+        Some(&detail.row)
+    );
+    // The latest reading's metrics, and each reading for the growth chart.
+    assert_eq!(detail.row.metrics.and_then(|m| m.views), Some(1200));
+    assert_eq!(detail.growth.len(), 2);
+    assert_eq!(
+        analytics::post_detail(&history, "17841400000000999", TRICKY_ID).expect("read"),
+        None
+    );
+    assert_eq!(
+        analytics::post_detail(&history, ACCOUNT, "17890000000009999").expect("read"),
+        None
+    );
+}
+
+#[test]
+fn the_links_screen_compares_the_latest_reading_with_the_one_before_it() {
+    let history = history();
+    let screen = analytics::link_clicks(&history, ACCOUNT).expect("links");
+    let compared = |screen: &spool_model::LinkClicksView| -> Vec<(String, u64, Option<u64>)> {
+        screen
+            .links
+            .iter()
+            .map(|l| (l.url.clone(), l.clicks, l.previous))
+            .collect()
+    };
+    // A link new in the latest reading had no clicks before it.
+    assert_eq!(
+        compared(&screen),
+        [
+            (SHOP_LINK.to_owned(), 25, Some(10)),
+            (COMMA_LINK.to_owned(), 7, Some(0)),
+            (FORMULA_LINK.to_owned(), 2, Some(1)),
+        ]
+    );
+
+    // A third reading is compared with the second, not the first; every reading keeps its total.
+    let third = at("2025-01-30T18:00:00Z");
+    history
+        .write_snapshot(&SyncSnapshot {
+            profile: Profile {
+                id: ACCOUNT.to_owned(),
+                username: "mara.makes".to_owned(),
+                name: Some("Mara".to_owned()),
+                picture_url: None,
+                biography: None,
+                is_verified: false,
+            },
+            taken_at: third,
+            posts: Vec::new(),
+            post_metrics: Vec::new(),
+            profile_views: Vec::new(),
+            engagement: Vec::new(),
+            link_clicks: Some((
+                day(2024, 12, 20),
+                day(2025, 1, 29),
+                vec![
+                    LinkClicks {
+                        url: SHOP_LINK.to_owned(),
+                        clicks: 31,
+                    },
+                    LinkClicks {
+                        url: FORMULA_LINK.to_owned(),
+                        clicks: 2,
+                    },
+                ],
+            )),
+            followers: None,
+            demographics: Vec::new(),
+        })
+        .expect("third sync");
+    let screen = analytics::link_clicks(&history, ACCOUNT).expect("links");
+    assert_eq!(
+        compared(&screen),
+        [
+            (SHOP_LINK.to_owned(), 31, Some(25)),
+            (FORMULA_LINK.to_owned(), 2, Some(2)),
+        ]
+    );
+    assert_eq!(screen.until, Some(day(2025, 1, 29)));
+    assert_eq!(
+        screen
+            .readings
+            .iter()
+            .map(|r| (r.at, r.clicks))
+            .collect::<Vec<_>>(),
+        [(first_read(), 11), (second_read(), 34), (third, 33)]
+    );
+}
+
+#[test]
 fn the_json_document_is_stable_and_says_what_it_holds() {
     let history = history();
     let range = DateRange::new(day(2025, 1, 8), day(2025, 1, 9), day(2025, 2, 1)).expect("range");
