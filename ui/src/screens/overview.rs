@@ -50,10 +50,12 @@ pub fn OverviewScreen() -> impl IntoView {
             None => shown.cloned().unwrap_or(Phase::Loading),
         })
     });
+    // After a failure nothing of the last answer stays (it may be another account's).
     let overview = Memo::new(move |shown: Option<&Option<Overview>>| {
         data.with(|answer| match answer {
             Some(Ok(overview)) => Some(overview.clone()),
-            _ => shown.cloned().flatten(),
+            Some(Err(_)) => None,
+            None => shown.cloned().flatten(),
         })
     });
     // Followers do not depend on the range: their chart is drawn again when they change (after
