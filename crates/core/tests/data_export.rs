@@ -87,17 +87,22 @@ fn views(days: std::ops::RangeInclusive<u32>, missing: u32) -> Vec<DailyValue> {
     .collect()
 }
 
-/// Two syncs ten days apart, as Spool would have written them.
-fn history() -> History {
-    let history = History::in_memory().expect("history");
-    let profile = Profile {
+/// The account every sync here is of.
+fn profile() -> Profile {
+    Profile {
         id: ACCOUNT.to_owned(),
         username: "mara.makes".to_owned(),
         name: Some("Mara".to_owned()),
         picture_url: None,
         biography: None,
         is_verified: false,
-    };
+    }
+}
+
+/// Two syncs ten days apart, as Spool would have written them.
+fn history() -> History {
+    let history = History::in_memory().expect("history");
+    let profile = profile();
     let tricky = post(
         TRICKY_ID,
         MediaType::TextPost,
@@ -682,14 +687,7 @@ fn the_links_screen_compares_the_latest_reading_with_the_one_before_it() {
     let third = at("2025-01-30T18:00:00Z");
     history
         .write_snapshot(&SyncSnapshot {
-            profile: Profile {
-                id: ACCOUNT.to_owned(),
-                username: "mara.makes".to_owned(),
-                name: Some("Mara".to_owned()),
-                picture_url: None,
-                biography: None,
-                is_verified: false,
-            },
+            profile: profile(),
             taken_at: third,
             posts: Vec::new(),
             post_metrics: Vec::new(),
