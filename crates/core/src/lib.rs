@@ -8,6 +8,7 @@ pub mod demo;
 pub mod history;
 mod library;
 pub mod lifecycle;
+pub mod locks;
 pub mod login;
 pub mod loopback;
 pub mod private_file;
