@@ -82,6 +82,7 @@ fn Sidebar(info: AppInfoResource) -> impl IntoView {
 #[component]
 fn CurrentAccount() -> impl IntoView {
     let session = Session::get();
+    let switch = switch_account(session);
     move || {
         let accounts = session.accounts.get();
         let Some(current) = accounts.iter().find(|a| a.current).cloned() else {
@@ -109,14 +110,7 @@ fn CurrentAccount() -> impl IntoView {
                     <select
                         id="account-switcher"
                         on:change=move |ev| {
-                            let id = event_target_value(&ev);
-                            session.run(
-                                async move { bindings::switch_account(&id).await },
-                                move |accounts| {
-                                    session.accounts.set(accounts);
-                                    session.refresh_last_sync();
-                                },
-                            );
+                            switch.dispatch(event_target_value(&ev));
                         }
                     >
                         {options}
@@ -136,6 +130,20 @@ fn CurrentAccount() -> impl IntoView {
         }
         .into_any()
     }
+}
+
+/// Shows another account: the action of the sidebar's switcher and of Settings' "Show".
+pub fn switch_account(session: Session) -> Action<String, ()> {
+    session.action(
+        |id: &String| {
+            let id = id.clone();
+            async move { bindings::switch_account(&id).await }
+        },
+        move |accounts| {
+            session.accounts.set(accounts);
+            session.refresh_last_sync();
+        },
+    )
 }
 
 /// An account's picture, or its initial where there is none or it cannot load.
@@ -168,12 +176,14 @@ fn label(account: &AccountSummary) -> String {
 #[component]
 fn Banners() -> impl IntoView {
     let session = Session::get();
+    let demo_running = session.demo.pending();
     let relogin = move || {
         let current = session.current().filter(needs_login)?;
+        // The demo logs in again by itself; a real account from Settings.
         let demo = current.demo;
         let again = move |_| {
             if demo {
-                session.try_demo(|| {});
+                session.demo.dispatch(None);
             } else {
                 session.screen.set(Screen::Settings);
             }
@@ -184,7 +194,9 @@ fn Banners() -> impl IntoView {
                     "Threads no longer accepts the login of " <b>{handle(&current)}</b>
                     ". Log in again to keep its insights up to date; what Spool stored stays."
                 </p>
-                <button class="primary" on:click=again>"Log in again"</button>
+                <button class="primary" disabled=move || demo && demo_running.get() on:click=again>
+                    "Log in again"
+                </button>
             </div>
         })
     };

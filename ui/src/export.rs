@@ -3,17 +3,13 @@
 //! tables. The native side draws and writes the files; the save dialog is the system's.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use spool_model::{
     ChartKind, CommandError, DataExport, DataFormat, Dataset, ImageExport, ImageFormat,
     ImageLayout, Locale, RangeChoice, Resolution, SavedFile,
 };
 
-use crate::bindings;
 use crate::screens::prefers_dark;
-
-/// An export on its way: what to say when it is done.
-type Pending = std::pin::Pin<Box<dyn std::future::Future<Output = Result<String, CommandError>>>>;
+use crate::{action, bindings};
 
 /// Which chart an Export panel exports, and over which days.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,8 +60,35 @@ pub fn ExportPanel(#[prop(into)] export: Signal<ChartExport>) -> impl IntoView {
     let layout = RwSignal::new(ImageLayout::AsShown);
     let scale = RwSignal::new("2".to_owned());
     let dpi = RwSignal::new("300".to_owned());
-    let busy = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Result<String, String>>);
+    // Said beside the buttons, not in the window's banner: it is this chart's export.
+    let said = move |answer: Result<String, CommandError>| {
+        outcome.set(Some(answer.map_err(|error| error.message)));
+    };
+    let save = action::new(
+        move |request: &ImageExport| {
+            let (request, locale) = (request.clone(), locale.get_value());
+            async move {
+                bindings::export_chart(&request)
+                    .await
+                    .map(|file| saved(&locale, file))
+            }
+        },
+        said,
+    );
+    let copy = action::new(
+        |request: &ImageExport| {
+            let request = request.clone();
+            async move {
+                bindings::copy_chart_image(&request)
+                    .await
+                    .map(|()| "The image is on the clipboard.".to_owned())
+            }
+        },
+        said,
+    );
+    let (saving, copying) = (save.pending(), copy.pending());
+    let busy = move || saving.get() || copying.get();
     let request = move || -> Result<ImageExport, String> {
         let export = export.get_untracked();
         Ok(ImageExport {
@@ -78,37 +101,13 @@ pub fn ExportPanel(#[prop(into)] export: Signal<ChartExport>) -> impl IntoView {
             locale: locale.get_value(),
         })
     };
-    // Save and Copy image: check the choices, then run `action` on them, saying how it went.
-    let run = move |action: fn(ImageExport, Locale) -> Pending| {
-        let request = match request() {
-            Ok(request) => request,
-            Err(reason) => return outcome.set(Some(Err(reason))),
-        };
-        busy.set(true);
-        outcome.set(None);
-        spawn_local(async move {
-            let result = action(request, locale.get_value()).await;
-            busy.set(false);
-            outcome.set(Some(result.map_err(|error| error.message)));
-        });
-    };
-    let save = move |_| {
-        run(|request, locale| {
-            Box::pin(async move {
-                bindings::export_chart(&request)
-                    .await
-                    .map(|file| saved(&locale, file))
-            })
-        });
-    };
-    let copy = move |_| {
-        run(|request, _| {
-            Box::pin(async move {
-                bindings::copy_chart_image(&request)
-                    .await
-                    .map(|()| "The image is on the clipboard.".to_owned())
-            })
-        });
+    // Save and Copy image: check the choices, then run `export` on them.
+    let start = move |export: Action<ImageExport, ()>| match request() {
+        Ok(request) => {
+            outcome.set(None);
+            export.dispatch(request);
+        }
+        Err(reason) => outcome.set(Some(Err(reason))),
     };
     let is_png = move || format.get() == ImageFormat::Png;
     let by_dpi = move || scale.get() == "dpi";
@@ -158,8 +157,8 @@ pub fn ExportPanel(#[prop(into)] export: Signal<ChartExport>) -> impl IntoView {
                 </label>
             </div>
             <div class="export-actions">
-                <button class="primary export-save" disabled=move || busy.get() on:click=save>"Save…"</button>
-                <button class="export-copy" disabled=move || busy.get() on:click=copy>"Copy image"</button>
+                <button class="primary export-save" disabled=busy on:click=move |_| start(save)>"Save…"</button>
+                <button class="export-copy" disabled=busy on:click=move |_| start(copy)>"Copy image"</button>
             </div>
             {move || outcome.get().map(|result| match result {
                 Ok(text) => view! { <p class="export-outcome muted" role="status">{text}</p> }.into_any(),
@@ -176,22 +175,26 @@ pub fn DataExportBar(
     #[prop(optional, into)] range: MaybeProp<RangeChoice>,
 ) -> impl IntoView {
     let locale = StoredValue::new(use_context::<Locale>().unwrap_or_default());
-    let busy = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Result<String, String>>);
+    let export = action::new(
+        move |request: &DataExport| {
+            let (request, locale) = (request.clone(), locale.get_value());
+            async move {
+                bindings::export_data(&request)
+                    .await
+                    .map(|file| saved(&locale, file))
+            }
+        },
+        // Said beside the buttons, not in the window's banner: it is this table's export.
+        move |answer| outcome.set(Some(answer.map_err(|error| error.message))),
+    );
+    let busy = export.pending();
     let save = move |format: DataFormat| {
-        let request = DataExport {
+        outcome.set(None);
+        export.dispatch(DataExport {
             dataset,
             range: range.get_untracked().filter(|_| dataset.takes_range()),
             format,
-        };
-        busy.set(true);
-        outcome.set(None);
-        spawn_local(async move {
-            let result = bindings::export_data(&request)
-                .await
-                .map(|file| saved(&locale.get_value(), file));
-            busy.set(false);
-            outcome.set(Some(result.map_err(|error| error.message)));
         });
     };
     view! {

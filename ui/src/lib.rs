@@ -1,6 +1,7 @@
 //! Spool's interface: a Leptos app, client-side rendered to WASM, that talks to the native side
 //! only through the generated [`bindings`].
 
+mod action;
 mod app;
 mod chart;
 mod export;

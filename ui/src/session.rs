@@ -1,6 +1,8 @@
 //! What every part of the window shares: the accounts, the screen shown, and messages for the
 //! user. Provided once as context by [`crate::app::App`].
 
+use std::future::Future;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use spool_model::{AccountStatus, AccountSummary, CommandError, SyncProgress, SyncSummary};
@@ -23,6 +25,12 @@ pub struct Session {
     pub last_sync: RwSignal<Option<SyncSummary>>,
     /// The running sync's (or demo replay's) progress; `None` when none runs.
     pub progress: RwSignal<Option<SyncProgress>>,
+    /// Syncs the shown account, following its progress. One for the window, so a sync started
+    /// on one screen is still running on the next.
+    pub sync: Action<(), ()>,
+    /// Logs in to the demo, following the replay of its past, then shows the screen it is
+    /// given, if any. One for the window: Settings and the banner start the same login.
+    pub demo: Action<Option<Screen>, ()>,
     /// What the history's screens depend on: the account shown and how its last sync ended.
     /// A memo, so that a refresh changing neither (a renewed token, the same last sync read
     /// again, as at every start) does not load and draw those screens again.
@@ -33,18 +41,56 @@ impl Session {
     /// A session with nothing loaded yet.
     pub fn new() -> Self {
         let accounts = RwSignal::new(Vec::<AccountSummary>::new());
+        let screen = RwSignal::new(Screen::Overview);
+        let error = RwSignal::new(None);
         let last_sync = RwSignal::new(None);
+        let progress = RwSignal::new(None);
         let history = Memo::new(move |_| {
             let shown = accounts.with(|accounts| shown(accounts).map(|a| a.id.clone()));
             (shown, last_sync.get())
         });
+        let sync = reported(
+            error,
+            move |()| {
+                progress.set(None);
+                async move {
+                    let result = bindings::sync_now(move |p| progress.set(Some(p))).await;
+                    progress.set(None);
+                    // A failed or cancelled sync is on record too.
+                    if result.is_err() {
+                        reload_last_sync(last_sync);
+                    }
+                    result
+                }
+            },
+            move |summary| last_sync.set(Some(summary)),
+        );
+        let demo = reported(
+            error,
+            move |then: &Option<Screen>| {
+                let then = *then;
+                async move {
+                    let result = bindings::try_demo(move |p| progress.set(Some(p))).await;
+                    progress.set(None);
+                    result.map(|_| then)
+                }
+            },
+            move |then| {
+                reload_last_sync(last_sync);
+                if let Some(then) = then {
+                    screen.set(then);
+                }
+            },
+        );
         Self {
             accounts,
-            screen: RwSignal::new(Screen::Overview),
+            screen,
             notices: RwSignal::new(Vec::new()),
-            error: RwSignal::new(None),
+            error,
             last_sync,
-            progress: RwSignal::new(None),
+            progress,
+            sync,
+            demo,
             history,
         }
     }
@@ -104,66 +150,52 @@ impl Session {
 
     /// Reloads how the shown account's last sync ended.
     pub fn refresh_last_sync(self) {
-        spawn_local(async move {
-            if let Ok(last) = bindings::last_sync().await {
-                self.last_sync.set(last);
-            }
-        });
+        reload_last_sync(self.last_sync);
     }
 
-    /// Syncs the shown account, following its progress; a failed or cancelled sync is on
-    /// record too, so the last sync is reloaded either way.
-    pub fn sync_now(self) {
-        let progress = self.progress;
-        progress.set(None);
-        spawn_local(async move {
-            let result = bindings::sync_now(move |p| progress.set(Some(p))).await;
-            progress.set(None);
-            match result {
-                Ok(summary) => {
-                    self.error.set(None);
-                    self.last_sync.set(Some(summary));
-                }
-                Err(error) => {
-                    self.error.set(Some(error));
-                    self.refresh_last_sync();
-                }
-            }
-        });
-    }
-
-    /// Logs in to the demo, following the replay of its past.
-    pub fn try_demo(self, done: impl FnOnce() + 'static) {
-        let progress = self.progress;
-        self.run(
-            async move {
-                let result = bindings::try_demo(move |p| progress.set(Some(p))).await;
-                progress.set(None);
-                result
-            },
-            move |_| {
-                self.refresh_last_sync();
-                done();
-            },
-        );
-    }
-
-    /// Runs `action`, showing its failure; `done` gets its success.
-    pub fn run<T: 'static>(
+    /// A command the user starts, as an action (see [`crate::action`]): its failure is said in
+    /// the error banner, its success clears the banner and goes to `done`.
+    pub fn action<I, T, Fut>(
         self,
-        action: impl Future<Output = Result<T, CommandError>> + 'static,
-        done: impl FnOnce(T) + 'static,
-    ) {
-        spawn_local(async move {
-            match action.await {
-                Ok(value) => {
-                    self.error.set(None);
-                    done(value);
-                }
-                Err(error) => self.error.set(Some(error)),
-            }
-        });
+        command: impl Fn(&I) -> Fut + 'static,
+        done: impl Fn(T) + 'static,
+    ) -> Action<I, ()>
+    where
+        I: 'static,
+        T: 'static,
+        Fut: Future<Output = Result<T, CommandError>> + 'static,
+    {
+        reported(self.error, command, done)
     }
+}
+
+/// [`Session::action`], for the session's own actions, made before the session is.
+fn reported<I, T, Fut>(
+    error: RwSignal<Option<CommandError>>,
+    command: impl Fn(&I) -> Fut + 'static,
+    done: impl Fn(T) + 'static,
+) -> Action<I, ()>
+where
+    I: 'static,
+    T: 'static,
+    Fut: Future<Output = Result<T, CommandError>> + 'static,
+{
+    crate::action::new(command, move |answer| match answer {
+        Ok(value) => {
+            error.set(None);
+            done(value);
+        }
+        Err(failure) => error.set(Some(failure)),
+    })
+}
+
+/// Loads how the shown account's last sync ended into `last_sync`.
+fn reload_last_sync(last_sync: RwSignal<Option<SyncSummary>>) {
+    spawn_local(async move {
+        if let Ok(last) = bindings::last_sync().await {
+            last_sync.set(last);
+        }
+    });
 }
 
 /// The account the screens show, among `accounts`.

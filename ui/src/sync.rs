@@ -13,7 +13,9 @@ pub fn SyncPanel() -> impl IntoView {
     let session = Session::get();
     let locale = expect_context::<Locale>();
     let running = move || session.progress.get().is_some();
-    let cancel = move |_| session.run(async { bindings::cancel_sync().await }, |()| {});
+    let syncing = session.sync.pending();
+    let cancel = session.action(|()| bindings::cancel_sync(), |()| {});
+    let cancelling = cancel.pending();
     view! {
         <div class="sync-panel" id="sync-panel">
             <p id="last-sync">{move || describe(&locale, session.last_sync.get().as_ref())}</p>
@@ -21,12 +23,27 @@ pub fn SyncPanel() -> impl IntoView {
                 if running() {
                     view! {
                         <ProgressBar />
-                        <button id="cancel-sync" on:click=cancel>"Cancel"</button>
+                        <button
+                            id="cancel-sync"
+                            disabled=move || cancelling.get()
+                            on:click=move |_| {
+                                cancel.dispatch(());
+                            }
+                        >
+                            "Cancel"
+                        </button>
                     }
                     .into_any()
                 } else {
                     view! {
-                        <button id="sync-now" class="primary" on:click=move |_| session.sync_now()>
+                        <button
+                            id="sync-now"
+                            class="primary"
+                            disabled=move || syncing.get()
+                            on:click=move |_| {
+                                session.sync.dispatch(());
+                            }
+                        >
                             "Sync now"
                         </button>
                     }

@@ -388,11 +388,15 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
         export,
         move |area, style| draw_post_growth(area, published_at, &growth, style),
     );
+    let open = session.action(
+        |id: &String| {
+            let id = id.clone();
+            async move { bindings::open_post(&id).await }
+        },
+        |()| {},
+    );
+    let opening = open.pending();
     let id = post.id.clone();
-    let open = move |_| {
-        let id = id.clone();
-        session.run(async move { bindings::open_post(&id).await }, |()| {});
-    };
     let metrics = detail.row.metrics.map(|metrics| {
         PostMetric::ALL
             .into_iter()
@@ -429,7 +433,18 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
                 .into_any()
             }}
             {if post.permalink.is_some() {
-                view! { <button id="open-post" on:click=open>"Open on Threads"</button> }.into_any()
+                view! {
+                    <button
+                        id="open-post"
+                        disabled=move || opening.get()
+                        on:click=move |_| {
+                            open.dispatch(id.clone());
+                        }
+                    >
+                        "Open on Threads"
+                    </button>
+                }
+                .into_any()
             } else {
                 view! { <p class="muted">"Threads gives no address for this post (copyrighted material)."</p> }.into_any()
             }}
