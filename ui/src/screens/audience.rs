@@ -9,16 +9,23 @@ use spool_model::{Audience, AudienceBreakdown, ChartKind, Dataset, Locale};
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
-use crate::screens::{Screen, history_screen};
+use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 
 /// The audience screen of the account shown.
 #[component]
 pub fn AudienceScreen() -> impl IntoView {
-    history_screen(Screen::Audience, bindings::audience, |audience| {
-        view! { <Body audience /> }
-    })
+    let audience = Load::history(bindings::audience);
+    view! {
+        <HistoryScreen screen=Screen::Audience>
+            <Loaded
+                load=audience
+                shown=|audience| move || audience.get().map(|audience| view! { <Body audience /> })
+            />
+        </HistoryScreen>
+    }
 }
 
+/// The audience at its latest reading, or why there is none.
 #[component]
 fn Body(audience: Audience) -> impl IntoView {
     if audience.below_minimum {
@@ -62,6 +69,8 @@ fn Body(audience: Audience) -> impl IntoView {
     .into_any()
 }
 
+/// Followers by one breakdown (country, city, age or gender), and what changed since the
+/// reading before.
 #[component]
 fn Breakdown(breakdown: AudienceBreakdown) -> impl IntoView {
     let locale = expect_context::<Locale>();

@@ -8,18 +8,20 @@ use spool_model::{ChartKind, Dataset, LinkClicksView, Locale};
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
-use crate::screens::{Screen, history_screen};
+use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 
 /// The links screen of the account shown.
 #[component]
 pub fn LinksScreen() -> impl IntoView {
-    history_screen(
-        Screen::Links,
-        bindings::link_clicks,
-        |view| view! { <Body view /> },
-    )
+    let clicks = Load::history(bindings::link_clicks);
+    view! {
+        <HistoryScreen screen=Screen::Links>
+            <Loaded load=clicks shown=|clicks| move || clicks.get().map(|view| view! { <Body view /> }) />
+        </HistoryScreen>
+    }
 }
 
+/// Clicks per link at the latest reading, and total clicks over time.
 #[component]
 fn Body(view: LinkClicksView) -> impl IntoView {
     let locale = expect_context::<Locale>();

@@ -2,6 +2,7 @@
 
 mod audience;
 mod links;
+mod loaded;
 mod overview;
 mod posts;
 mod settings;
@@ -10,6 +11,8 @@ use leptos::prelude::*;
 
 use crate::app::AppInfoResource;
 use crate::session::{Session, handle};
+
+pub use loaded::{Load, Loaded};
 
 /// A screen of the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,36 +127,14 @@ pub fn prefers_dark() -> bool {
         .is_some_and(|query| query.matches())
 }
 
-/// A screen showing what the history holds for the account shown: `load` runs again after
-/// every sync and on switching accounts; while it runs the last answer stays, a failure is
-/// said in place, and the sync panel is always there.
-pub fn history_screen<T, Fut, V>(
-    screen: Screen,
-    load: impl Fn() -> Fut + 'static,
-    body: impl Fn(T) -> V + Copy + Send + Sync + 'static,
-) -> impl IntoView
-where
-    T: Clone + 'static,
-    Fut: std::future::Future<Output = Result<T, spool_model::CommandError>> + 'static,
-    V: IntoView + 'static,
-{
-    let session = Session::get();
-    let data = LocalResource::new(move || {
-        session.track_history();
-        load()
-    });
+/// A screen showing what the history holds for the account shown: its heading, then
+/// `children` (a [`Loaded`] view of what it loads, with what goes with it), then the sync panel.
+#[component]
+pub fn HistoryScreen(screen: Screen, children: Children) -> impl IntoView {
     view! {
         <section class="screen" data-screen=screen.id()>
             <h1>{screen.label()}</h1>
-            <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                {move || {
-                    data.get()
-                        .map(|answer| match answer {
-                            Ok(value) => body(value).into_any(),
-                            Err(error) => view! { <crate::app::ErrorNotice error /> }.into_any(),
-                        })
-                }}
-            </Transition>
+            {children()}
             <crate::sync::SyncPanel />
         </section>
     }

@@ -6,17 +6,14 @@ use leptos::prelude::*;
 use spool_charts::{draw_followers, draw_profile_views};
 use spool_model::limits::INSIGHTS_FLOOR_DAY;
 use spool_model::{
-    ChartKind, CommandError, Comparison, Dataset, DateRange, FollowerReading, Locale, MetricCard,
-    Overview, RangeChoice, RangePreset, pacific,
+    ChartKind, Comparison, Dataset, DateRange, FollowerReading, Locale, MetricCard, Overview,
+    RangeChoice, RangePreset, pacific,
 };
 
-use crate::app::ErrorNotice;
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
-use crate::screens::Screen;
-use crate::session::Session;
-use crate::sync::SyncPanel;
+use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 
 /// Today in the account's calendar, from the browser's clock.
 fn today() -> NaiveDate {
@@ -28,89 +25,64 @@ fn today() -> NaiveDate {
 /// The overview screen of the account shown.
 #[component]
 pub fn OverviewScreen() -> impl IntoView {
-    let session = Session::get();
     let choice = RwSignal::new(RangeChoice::Preset {
         preset: RangePreset::Last30Days,
     });
     let comparison = RwSignal::new(Comparison::PreviousPeriod);
-    let data = LocalResource::new(move || {
+    let overview = Load::history(move || {
         let range = choice.get();
         let comparison = comparison.get();
-        // Reloaded after every sync and on switching accounts.
-        session.track_history();
         async move { bindings::overview(&range, &comparison).await }
     });
-    // The answer on screen, kept while the next range loads. The screen is built once per
-    // phase (loading, failed, shown) and its parts follow the answer, so a change of range
-    // redraws the chart on the canvas it has instead of building the screen again.
-    let phase = Memo::new(move |shown: Option<&Phase>| {
-        data.with(|answer| match answer {
-            Some(Ok(_)) => Phase::Shown,
-            Some(Err(error)) => Phase::Failed(error.clone()),
-            None => shown.cloned().unwrap_or(Phase::Loading),
-        })
-    });
-    // After a failure nothing of the last answer stays (it may be another account's).
-    let overview = Memo::new(move |shown: Option<&Option<Overview>>| {
-        data.with(|answer| match answer {
-            Some(Ok(overview)) => Some(overview.clone()),
-            Some(Err(_)) => None,
-            None => shown.cloned().flatten(),
-        })
-    });
-    // Followers do not depend on the range: their chart is drawn again when they change (after
-    // a sync, for another account), not at every change of range.
-    let followers = Memo::new(move |_| {
-        overview.with(|overview| overview.as_ref().map(|o| o.followers.clone()))
-    });
     // The days on screen: the picker's fields show them.
-    let shown = Memo::new(move |_| overview.with(|overview| overview.as_ref().map(|o| o.range)));
-    let preset_pressed = move |p: RangePreset| {
-        move || (choice.get() == RangeChoice::Preset { preset: p }).to_string()
-    };
+    let last = overview.last();
+    let shown = Memo::new(move |_| last.with(|overview| overview.as_ref().map(|o| o.range)));
+    // Built once while the overview is shown and following it: a change of range redraws the
+    // charts on the canvases they have instead of building the screen again.
     view! {
-        <section class="screen" data-screen=Screen::Overview.id()>
-            <h1>{Screen::Overview.label()}</h1>
-            <div class="presets" role="group" aria-label="Range">
-                {RangePreset::ALL
-                    .into_iter()
-                    .map(|p| {
-                        view! {
-                            <button
-                                class="preset"
-                                aria-pressed=preset_pressed(p)
-                                on:click=move |_| {
-                                    crate::timing::range_changing();
-                                    choice.set(RangeChoice::Preset { preset: p });
-                                }
-                            >
-                                {p.label()}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
+        <HistoryScreen screen=Screen::Overview>
+            <Presets choice />
             <Picker choice comparison shown />
-            {move || match phase.get() {
-                Phase::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
-                Phase::Failed(error) => view! { <ErrorNotice error /> }.into_any(),
-                Phase::Shown => view! { <Body overview /> }.into_any(),
-            }}
-            {move || followers.get().map(|followers| view! { <FollowersChart followers /> })}
-            <SyncPanel />
-        </section>
+            <Loaded
+                load=overview
+                shown=|overview| {
+                    view! {
+                        <Body overview />
+                        <Followers overview />
+                    }
+                }
+            />
+        </HistoryScreen>
     }
 }
 
-/// What the overview shows below its range.
-#[derive(Debug, Clone, PartialEq)]
-enum Phase {
-    /// Before the first answer.
-    Loading,
-    /// The last answer was an error.
-    Failed(CommandError),
-    /// The last answer was an overview.
-    Shown,
+/// The ranges offered with one click: the last 7, 30, 90 days and so on.
+#[component]
+fn Presets(choice: RwSignal<RangeChoice>) -> impl IntoView {
+    let pressed = move |p: RangePreset| {
+        move || (choice.get() == RangeChoice::Preset { preset: p }).to_string()
+    };
+    view! {
+        <div class="presets" role="group" aria-label="Range">
+            {RangePreset::ALL
+                .into_iter()
+                .map(|p| {
+                    view! {
+                        <button
+                            class="preset"
+                            aria-pressed=pressed(p)
+                            on:click=move |_| {
+                                crate::timing::range_changing();
+                                choice.set(RangeChoice::Preset { preset: p });
+                            }
+                        >
+                            {p.label()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
 }
 
 /// Days picked by hand, checked by the API's rules from spool-model before anything is asked,
@@ -281,7 +253,21 @@ fn Body(overview: Memo<Option<Overview>>) -> impl IntoView {
     }
 }
 
-/// Followers at every sync, whatever the range.
+/// Followers at every sync, whatever the range: drawn again when they change (after a sync,
+/// for another account), not at every change of range.
+#[component]
+fn Followers(overview: Memo<Option<Overview>>) -> impl IntoView {
+    let followers = Memo::new(move |_| {
+        overview.with(|overview| overview.as_ref().map(|o| o.followers.clone()))
+    });
+    move || {
+        followers
+            .get()
+            .map(|followers| view! { <FollowersChart followers /> })
+    }
+}
+
+/// The chart of followers at every sync, and its data's export.
 #[component]
 fn FollowersChart(followers: Vec<FollowerReading>) -> impl IntoView {
     let export = ChartExport {
@@ -299,6 +285,7 @@ fn FollowersChart(followers: Vec<FollowerReading>) -> impl IntoView {
     }
 }
 
+/// A metric over the range, with its change since the period compared with.
 #[component]
 fn Card(card: MetricCard) -> impl IntoView {
     let locale = expect_context::<Locale>();
@@ -328,6 +315,7 @@ fn Card(card: MetricCard) -> impl IntoView {
     }
 }
 
+/// A range as the overview says it: its first and last days.
 fn describe_range(locale: &Locale, range: DateRange) -> String {
     format!(
         "{} – {}",

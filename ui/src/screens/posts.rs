@@ -7,12 +7,11 @@ use spool_model::{
     ChartKind, Dataset, Locale, MediaType, PostDetail, PostMetric, PostMetrics, PostRow,
 };
 
-use crate::app::ErrorNotice;
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
 use crate::row_window::{DEFAULT_VIEWPORT, OVERSCAN, ROW_HEIGHT, RowWindow};
-use crate::screens::Screen;
+use crate::screens::{Load, Loaded, Screen};
 use crate::session::Session;
 use crate::sync::SyncPanel;
 
@@ -27,12 +26,9 @@ enum SortBy {
 /// The posts screen of the account shown.
 #[component]
 pub fn PostsScreen() -> impl IntoView {
-    let session = Session::get();
     let selected = RwSignal::new(None::<String>);
-    let rows = LocalResource::new(move || {
-        session.track_history();
-        bindings::posts()
-    });
+    // Loaded here, not in the table: going back from a post's page shows the rows it has.
+    let rows = Load::history(bindings::posts);
     view! {
         <section class="screen" data-screen=Screen::Posts.id()>
             <h1>{Screen::Posts.label()}</h1>
@@ -40,15 +36,10 @@ pub fn PostsScreen() -> impl IntoView {
                 Some(id) => view! { <PostPage id selected /> }.into_any(),
                 None => view! {
                     <BestTimesChart />
-                    <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
-                        {move || {
-                            rows.get()
-                                .map(|answer| match answer {
-                                    Ok(rows) => view! { <Table rows selected /> }.into_any(),
-                                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                                })
-                        }}
-                    </Transition>
+                    <Loaded
+                        load=rows
+                        shown=move |rows| move || rows.get().map(|rows| view! { <Table rows selected /> })
+                    />
                     <SyncPanel />
                 }
                 .into_any(),
@@ -60,37 +51,30 @@ pub fn PostsScreen() -> impl IntoView {
 /// Median views by weekday and hour, in the user's time zone.
 #[component]
 fn BestTimesChart() -> impl IntoView {
-    let session = Session::get();
-    let times = LocalResource::new(move || {
-        session.track_history();
-        let east = expect_context::<Locale>().utc_offset_minutes;
-        async move { bindings::best_times(east).await }
-    });
-    move || {
-        times.get().map(|answer| match answer {
-            Ok(times) if !times.slots.is_empty() => {
-                let export = ChartExport {
-                    chart: ChartKind::BestTimes,
-                    range: None,
-                };
-                let drawn = chart(
-                    Frame::id("best-times-chart"),
-                    ChartKind::BestTimes.natural_size().1,
-                    export,
-                    move |area, style| draw_best_times(area, &times, style),
-                );
-                view! {
-                    <h2>"Best time to post"</h2>
-                    {drawn}
-                }
-                .into_any()
+    let east = expect_context::<Locale>().utc_offset_minutes;
+    let times = Load::history(move || bindings::best_times(east));
+    view! {
+        // Quiet while it loads: the table below says "Loading…".
+        <Loaded load=times quiet=true shown=|times| move || times.get().filter(|times| !times.slots.is_empty()).map(|times| {
+            let export = ChartExport {
+                chart: ChartKind::BestTimes,
+                range: None,
+            };
+            let drawn = chart(
+                Frame::id("best-times-chart"),
+                ChartKind::BestTimes.natural_size().1,
+                export,
+                move |area, style| draw_best_times(area, &times, style),
+            );
+            view! {
+                <h2>"Best time to post"</h2>
+                {drawn}
             }
-            Ok(_) => ().into_any(),
-            Err(error) => view! { <ErrorNotice error /> }.into_any(),
-        })
+        }) />
     }
 }
 
+/// What the table calls a post's media type, in its Type column and filter.
 fn type_label(media: MediaType) -> &'static str {
     match media {
         MediaType::TextPost => "Text",
@@ -103,6 +87,7 @@ fn type_label(media: MediaType) -> &'static str {
     }
 }
 
+/// A post's value of `metric`, where Threads gave one.
 fn metric_of(metrics: &PostMetrics, metric: PostMetric) -> Option<u64> {
     match metric {
         PostMetric::Views => metrics.views,
@@ -114,6 +99,7 @@ fn metric_of(metrics: &PostMetrics, metric: PostMetric) -> Option<u64> {
     }
 }
 
+/// A metric's column heading.
 fn metric_label(metric: PostMetric) -> &'static str {
     match metric {
         PostMetric::Views => "Views",
@@ -125,6 +111,7 @@ fn metric_label(metric: PostMetric) -> &'static str {
     }
 }
 
+/// The start of a post's text, for its row.
 fn excerpt(text: Option<&str>) -> String {
     let text = text.unwrap_or("(no text)");
     let mut short: String = text.chars().take(70).collect();
@@ -350,26 +337,21 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
     }
 }
 
+/// A post's page, from the list of posts (`selected` is the post shown).
 #[component]
 fn PostPage(id: String, selected: RwSignal<Option<String>>) -> impl IntoView {
-    let detail = LocalResource::new(move || {
+    let detail = Load::new(move || {
         let id = id.clone();
         async move { bindings::post_detail(&id).await }
     });
     view! {
         <button class="back" on:click=move |_| selected.set(None)>"← All posts"</button>
-        <Transition fallback=|| view! { <p class="loading">"Loading…"</p> }>
-            {move || {
-                detail.get()
-                    .map(|answer| match answer {
-                        Ok(detail) => view! { <PostBody detail /> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    })
-            }}
-        </Transition>
+        <Loaded load=detail shown=|detail| move || detail.get().map(|detail| view! { <PostBody detail /> }) />
     }
 }
 
+/// A post: its text, its metrics, how its views grew since it was published, and a way to
+/// open it on Threads.
 #[component]
 fn PostBody(detail: PostDetail) -> impl IntoView {
     let session = Session::get();
