@@ -121,9 +121,9 @@ fn excerpt(text: Option<&str>) -> String {
     short
 }
 
+/// Every post of the account shown, filtered and sorted as the user chooses, and its export.
 #[component]
 fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoView {
-    let locale = expect_context::<Locale>();
     let filter = RwSignal::new(String::new());
     let kind = RwSignal::new(String::from("all"));
     let sort = RwSignal::new(SortBy::Date);
@@ -134,48 +134,105 @@ fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoVie
     // the filter or the order, not once per scroll.
     let shown = Memo::new(move |_| {
         let needle = filter.get().to_lowercase();
-        let kind = kind.get();
-        let by = sort.get();
-        rows.with_value(|rows| {
-            let mut list: Vec<usize> = rows
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| {
-                    needle.is_empty()
-                        || r.post
-                            .text
-                            .as_deref()
-                            .unwrap_or("")
-                            .to_lowercase()
-                            .contains(&needle)
-                })
-                .filter(|(_, r)| kind == "all" || type_label(r.post.media_type) == kind)
-                .map(|(i, _)| i)
-                .collect();
-            let key = |r: &PostRow| -> f64 {
-                match by {
-                    SortBy::Date => r.post.published_at.timestamp() as f64,
-                    SortBy::Metric(m) => r
-                        .metrics
-                        .as_ref()
-                        .and_then(|x| metric_of(x, m))
-                        .map_or(-1.0, |v| v as f64),
-                    SortBy::Engagement => r.engagement_rate.unwrap_or(-1.0),
-                }
-            };
-            list.sort_by(|&a, &b| {
-                key(&rows[a])
-                    .partial_cmp(&key(&rows[b]))
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
-            if descending.get() {
-                list.reverse();
-            }
-            list
-        })
+        let (kind, by, descending) = (kind.get(), sort.get(), descending.get());
+        rows.with_value(|rows| order(rows, &needle, &kind, by, descending))
     });
-    // Only the rows in view (and a few either side) are in the page; spacers stand in for
-    // the rest, so 10,000 posts scroll as smoothly as 10.
+    view! {
+        <TableTools filter kind shown total />
+        <PostRows rows shown sort descending selected />
+        <p class="muted">"Views and shares are labelled \"in development\" by Meta."</p>
+        <DataExportBar dataset=Dataset::Posts />
+    }
+}
+
+/// The indices of the `rows` whose text holds `needle` (in lower case) and whose type is
+/// `kind` ("all" for any), sorted by `by`.
+fn order(rows: &[PostRow], needle: &str, kind: &str, by: SortBy, descending: bool) -> Vec<usize> {
+    let mut list: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            needle.is_empty()
+                || r.post
+                    .text
+                    .as_deref()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .contains(needle)
+        })
+        .filter(|(_, r)| kind == "all" || type_label(r.post.media_type) == kind)
+        .map(|(i, _)| i)
+        .collect();
+    let key = |r: &PostRow| -> f64 {
+        match by {
+            SortBy::Date => r.post.published_at.timestamp() as f64,
+            SortBy::Metric(m) => r
+                .metrics
+                .as_ref()
+                .and_then(|x| metric_of(x, m))
+                .map_or(-1.0, |v| v as f64),
+            SortBy::Engagement => r.engagement_rate.unwrap_or(-1.0),
+        }
+    };
+    list.sort_by(|&a, &b| {
+        key(&rows[a])
+            .partial_cmp(&key(&rows[b]))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    if descending {
+        list.reverse();
+    }
+    list
+}
+
+/// The table's filters, by text and by type, and how many posts they let through.
+#[component]
+fn TableTools(
+    filter: RwSignal<String>,
+    kind: RwSignal<String>,
+    shown: Memo<Vec<usize>>,
+    total: usize,
+) -> impl IntoView {
+    let locale = expect_context::<Locale>();
+    view! {
+        <div class="table-tools">
+            <label>
+                <span class="visually-hidden">"Filter posts by text"</span>
+                <input id="post-filter" placeholder="Filter by text" bind:value=filter />
+            </label>
+            <label>
+                <span class="visually-hidden">"Type"</span>
+                <select id="post-type" on:change=move |ev| kind.set(event_target_value(&ev))>
+                    {["all", "Text", "Image", "Video", "Carousel", "Audio", "Repost"]
+                        .into_iter()
+                        .map(|k| view! { <option value=k>{if k == "all" { "All types" } else { k }}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <span class="muted" id="post-count">
+                {move || {
+                    format!(
+                        "{} of {} posts",
+                        locale.number(shown.with(Vec::len) as u64),
+                        locale.number(total as u64)
+                    )
+                }}
+            </span>
+        </div>
+    }
+}
+
+/// The posts table: its sorting headings and the rows `shown`, of which only those in view
+/// (and a few either side) are in the page; spacers stand in for the rest, so 10,000 posts
+/// scroll as smoothly as 10.
+#[component]
+fn PostRows(
+    rows: StoredValue<Vec<PostRow>>,
+    shown: Memo<Vec<usize>>,
+    sort: RwSignal<SortBy>,
+    descending: RwSignal<bool>,
+    selected: RwSignal<Option<String>>,
+) -> impl IntoView {
     let scroller = NodeRef::<leptos::html::Div>::new();
     let scroll_top = RwSignal::new(0.0_f64);
     let viewport = RwSignal::new(DEFAULT_VIEWPORT);
@@ -215,60 +272,19 @@ fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoVie
         let window = window.get();
         shown.with(|list| list[window.start..window.end].to_vec())
     };
-    let header = move |label: &'static str, by: SortBy| {
-        let choose = move |_| {
-            if sort.get() == by {
-                descending.update(|d| *d = !*d);
-            } else {
-                sort.set(by);
-                descending.set(true);
-            }
-        };
-        let state = move || match (sort.get() == by, descending.get()) {
-            (true, true) => "descending",
-            (true, false) => "ascending",
-            _ => "none",
-        };
-        view! {
-            <th aria-sort=state>
-                <button class="sort" on:click=choose>{label}</button>
-            </th>
-        }
-    };
     view! {
-        <div class="table-tools">
-            <label>
-                <span class="visually-hidden">"Filter posts by text"</span>
-                <input id="post-filter" placeholder="Filter by text" bind:value=filter />
-            </label>
-            <label>
-                <span class="visually-hidden">"Type"</span>
-                <select id="post-type" on:change=move |ev| kind.set(event_target_value(&ev))>
-                    {["all", "Text", "Image", "Video", "Carousel", "Audio", "Repost"]
-                        .into_iter()
-                        .map(|k| view! { <option value=k>{if k == "all" { "All types" } else { k }}</option> })
-                        .collect_view()}
-                </select>
-            </label>
-            <span class="muted" id="post-count">
-                {move || {
-                    format!(
-                        "{} of {} posts",
-                        locale.number(shown.with(Vec::len) as u64),
-                        locale.number(total as u64)
-                    )
-                }}
-            </span>
-        </div>
         <div class="posts-scroll" node_ref=scroller on:scroll=on_scroll>
             <table class="posts" id="posts-table" aria-rowcount=move || shown.with(Vec::len) + 1>
                 <thead>
                     <tr>
                         <th class="post-text">"Post"</th>
                         <th class="post-type">"Type"</th>
-                        {header("Date", SortBy::Date)}
-                        {PostMetric::ALL.into_iter().map(|m| header(metric_label(m), SortBy::Metric(m))).collect_view()}
-                        {header("Engagement", SortBy::Engagement)}
+                        <SortHeader label="Date" by=SortBy::Date sort descending />
+                        {PostMetric::ALL
+                            .into_iter()
+                            .map(|m| view! { <SortHeader label=metric_label(m) by=SortBy::Metric(m) sort descending /> })
+                            .collect_view()}
+                        <SortHeader label="Engagement" by=SortBy::Engagement sort descending />
                     </tr>
                 </thead>
                 // The spacers sit in tbodies of their own, so the rows' tbody holds rows only.
@@ -294,11 +310,39 @@ fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoVie
                 </tbody>
             </table>
         </div>
-        <p class="muted">"Views and shares are labelled \"in development\" by Meta."</p>
-        <DataExportBar dataset=Dataset::Posts />
     }
 }
 
+/// A column's heading: sorts the table by the column (most first, then least first on a
+/// second click) and says how the table is sorted.
+#[component]
+fn SortHeader(
+    label: &'static str,
+    by: SortBy,
+    sort: RwSignal<SortBy>,
+    descending: RwSignal<bool>,
+) -> impl IntoView {
+    let choose = move |_| {
+        if sort.get() == by {
+            descending.update(|d| *d = !*d);
+        } else {
+            sort.set(by);
+            descending.set(true);
+        }
+    };
+    let state = move || match (sort.get() == by, descending.get()) {
+        (true, true) => "descending",
+        (true, false) => "ascending",
+        _ => "none",
+    };
+    view! {
+        <th aria-sort=state>
+            <button class="sort" on:click=choose>{label}</button>
+        </th>
+    }
+}
+
+/// A post's row: its text (opening its page), type, date and metrics.
 #[component]
 fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
     let locale = expect_context::<Locale>();
