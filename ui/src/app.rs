@@ -33,6 +33,7 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The sidebar: Spool's name, the account shown, its last sync, the screens and the version.
 #[component]
 fn Sidebar(info: AppInfoResource) -> impl IntoView {
     let session = Session::get();
@@ -164,6 +165,7 @@ pub fn Avatar(account: AccountSummary) -> impl IntoView {
     }
 }
 
+/// An account as the switcher lists it, the demo marked.
 fn label(account: &AccountSummary) -> String {
     if account.demo {
         format!("{} (DEMO)", handle(account))

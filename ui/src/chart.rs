@@ -53,6 +53,53 @@ impl Frame {
     }
 }
 
+/// Draws with `draw` on `canvas`, sized `width` × `height` CSS pixels at the style's density:
+/// where each place is and what it says, or why nothing was drawn.
+fn draw_on<D>(
+    canvas: &web_sys::HtmlCanvasElement,
+    (width, height): (u32, u32),
+    style: &Style,
+    draw: &D,
+) -> Result<Vec<Readout>, ChartError>
+where
+    D: Fn(&CanvasArea, &Style) -> Result<Vec<Readout>, ChartError>,
+{
+    // Setting a canvas's size clears it and gives it a new bitmap, even at the same size:
+    // only a new size is set. Every drawing begins by filling its background.
+    let pixels = |css: u32| (f64::from(css) * style.scale).round() as u32;
+    if canvas.width() != pixels(width) {
+        canvas.set_width(pixels(width));
+    }
+    if canvas.height() != pixels(height) {
+        canvas.set_height(pixels(height));
+    }
+    // The context is asked for first with `willReadFrequently`, so WebKit keeps the canvas
+    // in memory instead of on the GPU. A chart is drawn once per change, and a GPU canvas
+    // costs the first frame a GL context of its own: 350 ms at start-up where GL is drawn in
+    // software, as under Xvfb. A failure here fails the backend just below, which says so.
+    let settings = web_sys::ContextAttributes2d::new();
+    settings.set_will_read_frequently(true);
+    let _ = canvas.get_context_with_context_options("2d", &settings);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| ChartError::Drawing("the web view gave no 2D canvas".to_owned()))?;
+    let area = backend.into_drawing_area();
+    let drawn = draw(&area, style)?;
+    area.present()?;
+    Ok(drawn)
+}
+
+/// Which readout the key `key` steps to from `step`, among readouts `0..=last`: arrow keys
+/// walk them in order, Home and End jump to the first and the last; `None` for other keys.
+fn stepped(key: &str, step: Option<usize>, last: usize) -> Option<usize> {
+    Some(match (key, step) {
+        ("ArrowRight" | "ArrowDown", None) | ("Home", _) => 0,
+        ("ArrowLeft" | "ArrowUp", None) | ("End", _) => last,
+        ("ArrowRight" | "ArrowDown", Some(i)) => (i + 1).min(last),
+        ("ArrowLeft" | "ArrowUp", Some(i)) => i.saturating_sub(1),
+        _ => return None,
+    })
+}
+
 /// A chart `height` pixels tall, as wide as its place on screen, drawn by `draw`, named for
 /// assistive technology and offered for export as `export` says. The chart is drawn again, on
 /// the same canvas, whenever a signal `draw` reads changes: a screen whose data changes keeps
@@ -112,37 +159,13 @@ where
         let Some(canvas) = canvas.get() else {
             return;
         };
-        let width = width.get();
-        // Setting a canvas's size clears it and gives it a new bitmap, even at the same size:
-        // only a new size is set. Every drawing begins by filling its background.
-        let pixels = |css: u32| (f64::from(css) * density).round() as u32;
-        if canvas.width() != pixels(width) {
-            canvas.set_width(pixels(width));
-        }
-        if canvas.height() != pixels(height) {
-            canvas.set_height(pixels(height));
-        }
         let style = Style {
             theme,
             locale: locale.clone(),
             scale: density,
             text_scale: CANVAS_TEXT_SCALE,
         };
-        // The context is asked for first with `willReadFrequently`, so WebKit keeps the canvas
-        // in memory instead of on the GPU. A chart is drawn once per change, and a GPU canvas
-        // costs the first frame a GL context of its own: 350 ms at start-up where GL is drawn in
-        // software, as under Xvfb. A failure here fails the backend just below, which says so.
-        let settings = web_sys::ContextAttributes2d::new();
-        settings.set_will_read_frequently(true);
-        let _ = canvas.get_context_with_context_options("2d", &settings);
-        let drawn = CanvasBackend::with_canvas_object(canvas)
-            .ok_or_else(|| ChartError::Drawing("the web view gave no 2D canvas".to_owned()))
-            .and_then(|backend| {
-                let area = backend.into_drawing_area();
-                let drawn = draw(&area, &style)?;
-                area.present()?;
-                Ok(drawn)
-            });
+        let drawn = draw_on(&canvas, (width.get(), height), &style, &draw);
         readout.set(None);
         step.set(None);
         match drawn {
@@ -180,13 +203,8 @@ where
         if count == 0 {
             return;
         }
-        let last = count - 1;
-        let next = match (ev.key().as_str(), step.get_untracked()) {
-            ("ArrowRight" | "ArrowDown", None) | ("Home", _) => 0,
-            ("ArrowLeft" | "ArrowUp", None) | ("End", _) => last,
-            ("ArrowRight" | "ArrowDown", Some(i)) => (i + 1).min(last),
-            ("ArrowLeft" | "ArrowUp", Some(i)) => i.saturating_sub(1),
-            _ => return,
+        let Some(next) = stepped(&ev.key(), step.get_untracked(), count - 1) else {
+            return;
         };
         ev.prevent_default();
         step.set(Some(next));
