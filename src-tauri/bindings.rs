@@ -45,18 +45,72 @@ impl LanguageExt for RustBindings {
     }
 }
 
+/// Lists the names of the commands a builder registers, one a line, in its order.
+struct CommandNames;
+
+impl LanguageExt for CommandNames {
+    type Error = BindingsError;
+
+    fn export(self, cfg: &BuilderConfiguration, path: &Path) -> Result<(), Self::Error> {
+        let names: Vec<&str> = cfg.commands.iter().map(|c| c.name()).collect();
+        std::fs::write(path, names.join("\n"))?;
+        Ok(())
+    }
+}
+
 /// The text of `ui/src/bindings.rs` for Spool's commands and events.
 pub fn render_bindings() -> Result<String, BindingsError> {
     render_builder(&crate::specta_builder())
 }
 
+/// The names of the commands the builder really registers (and so the invoke handler
+/// dispatches), in their order.
+pub fn registered_commands() -> Result<Vec<String>, BindingsError> {
+    let names = export_to_string(&crate::specta_builder(), CommandNames)?;
+    Ok(names.lines().map(str::to_owned).collect())
+}
+
+/// The text of `src-tauri/capabilities/main.json`: the main window may call every registered
+/// command and hear Spool's events, and nothing else.
+pub fn render_capability() -> Result<String, BindingsError> {
+    let permissions: Vec<String> = ["core:event:allow-listen", "core:event:allow-unlisten"]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(
+            registered_commands()?
+                .iter()
+                .map(|name| format!("allow-{}", name.replace('_', "-"))),
+        )
+        .collect();
+    let capability = serde_json::json!({
+        "$schema": "../../gen/schemas/desktop-schema.json",
+        "identifier": "main-window",
+        "description": "What Spool's one window may do: call Spool's own commands and hear its events.",
+        "windows": ["main"],
+        "permissions": permissions,
+    });
+    serde_json::to_string_pretty(&capability)
+        .map(|text| text + "\n")
+        .map_err(|e| BindingsError::Unsupported {
+            item: "capabilities/main.json".to_owned(),
+            problem: e.to_string(),
+        })
+}
+
 fn render_builder(builder: &tauri_specta::Builder<tauri::Wry>) -> Result<String, BindingsError> {
+    export_to_string(builder, RustBindings)
+}
+
+fn export_to_string(
+    builder: &tauri_specta::Builder<tauri::Wry>,
+    language: impl LanguageExt<Error = BindingsError>,
+) -> Result<String, BindingsError> {
     // tauri-specta hands its configuration only to an exporter; render to a scratch file.
     static RENDERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = RENDERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let scratch =
         std::env::temp_dir().join(format!("spool-bindings-{}-{n}.rs", std::process::id()));
-    let exported = builder.export(RustBindings, &scratch);
+    let exported = builder.export(language, &scratch);
     let text = exported.and_then(|()| Ok(std::fs::read_to_string(&scratch)?));
     let _ = std::fs::remove_file(&scratch);
     text
@@ -411,21 +465,39 @@ fn camel_case(snake: &str) -> String {
 mod tests {
     use super::*;
 
-    /// The committed bindings match the commands. With `SPOOL_WRITE_BINDINGS=1` (what
-    /// `cargo xtask bindings` sets) the file is rewritten instead.
+    /// The committed bindings and the window's capability match the commands. With
+    /// `SPOOL_WRITE_BINDINGS=1` (what `cargo xtask bindings` sets) both files are rewritten
+    /// instead.
     #[test]
     fn committed_bindings_match_the_commands() {
-        let rendered = render_bindings().expect("bindings render");
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/bindings.rs");
-        if std::env::var_os("SPOOL_WRITE_BINDINGS").is_some() {
-            std::fs::write(&path, &rendered).expect("bindings written");
-            return;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for (file, rendered) in [
+            (
+                "ui/src/bindings.rs",
+                render_bindings().expect("bindings render"),
+            ),
+            (
+                "src-tauri/capabilities/main.json",
+                render_capability().expect("capability renders"),
+            ),
+        ] {
+            let path = root.join(file);
+            if std::env::var_os("SPOOL_WRITE_BINDINGS").is_some() {
+                std::fs::write(&path, &rendered).expect("written");
+                continue;
+            }
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                committed == rendered,
+                "{file} is stale: run `cargo xtask bindings` and commit the result"
+            );
         }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == rendered,
-            "ui/src/bindings.rs is stale: run `cargo xtask bindings` and commit the result"
-        );
+    }
+
+    #[test]
+    fn the_builder_registers_exactly_the_listed_commands() {
+        let registered = registered_commands().expect("names");
+        assert_eq!(registered, crate::COMMANDS);
     }
 
     #[test]

@@ -2,106 +2,87 @@
 
 mod activity_log;
 mod bindings;
-mod commands;
+pub mod commands;
 mod credentials;
 mod events;
+mod host;
 mod instance;
-mod state;
 mod updates;
 
 use tauri::Manager;
 
-pub use bindings::render_bindings;
+pub use bindings::{registered_commands, render_bindings, render_capability};
 
-/// Every command and event the interface may use, declared once: the invoke handler and the
-/// generated `ui/src/bindings.rs` both come from this builder.
-pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    tauri_specta::Builder::<tauri::Wry>::new()
-        .commands(tauri_specta::collect_commands![
-            commands::app_info,
-            commands::notices,
-            commands::accounts,
-            commands::check_logins,
-            commands::switch_account,
-            commands::log_out,
-            commands::try_demo,
-            commands::login_setup,
-            commands::save_threads_app,
-            commands::save_login_port,
-            commands::start_login,
-            commands::wait_for_login,
-            commands::paste_login_address,
-            commands::cancel_login,
-            commands::log_in_with_token,
-            commands::sync_now,
-            commands::cancel_sync,
-            commands::last_sync,
-            commands::preferences,
-            commands::save_preferences,
-            commands::back_up_data,
-            commands::overview,
-            commands::audience,
-            commands::posts,
-            commands::post_detail,
-            commands::open_post,
-            commands::link_clicks,
-            commands::best_times,
-            commands::export_chart,
-            commands::copy_chart_image,
-            commands::export_data,
-            commands::remove_all_data,
-            commands::record_timing,
-        ])
-        .events(tauri_specta::collect_events![
-            events::AccountsChanged,
-            events::Synced
-        ])
+/// Declares, from the one list in `commands/list.rs`, the command names and the builder that
+/// registers and types them.
+macro_rules! spool_commands {
+    ($($domain:ident::$name:ident),* $(,)?) => {
+        /// Every command the window may call, by name, as `commands/list.rs` lists them.
+        pub const COMMANDS: &[&str] = &[$(stringify!($name)),*];
+
+        /// Every command and event the interface may use: the invoke handler and the
+        /// generated `ui/src/bindings.rs` both come from this builder.
+        pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
+            tauri_specta::Builder::<tauri::Wry>::new()
+                .commands(tauri_specta::collect_commands![$(commands::$domain::$name),*])
+                .events(tauri_specta::collect_events![
+                    events::AccountsChanged,
+                    events::Synced
+                ])
+        }
+    };
+}
+include!("commands/list.rs");
+
+/// Where a build for tests points "real" accounts: a simulator's address instead of Meta's.
+const API_OVERRIDE: &str = "SPOOL_THREADS_API";
+/// The login listener's port, when not the default.
+const PORT_OVERRIDE: &str = "SPOOL_LOGIN_PORT";
+
+/// Opens Spool's app service for the data folder of `app`: the credentials through
+/// tauri-plugin-store, the history, and where requests go.
+fn open_service(app: &tauri::AppHandle) -> Result<commands::Service, Box<dyn std::error::Error>> {
+    let data_dir = app.path().app_data_dir()?;
+    log::info!(
+        "Spool {} started on {}; data in {}",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS,
+        data_dir.display()
+    );
+    let library = spool_core::Library::open(data_dir)?;
+    let (store, notice) = credentials::PluginStore::open(app, library.root())?;
+    let api = match std::env::var(API_OVERRIDE) {
+        Ok(base) => threads_api::ApiHosts::single(
+            url::Url::parse(&base).map_err(|e| format!("{API_OVERRIDE} is not an address: {e}"))?,
+        ),
+        Err(_) => threads_api::ApiHosts::meta(),
+    };
+    let default_login_port = std::env::var(PORT_OVERRIDE)
+        .ok()
+        .and_then(|port| port.parse().ok())
+        .unwrap_or(spool_core::loopback::DEFAULT_LOGIN_PORT);
+    // Unresolvable only without a home folder, when there is no log file either.
+    let log_dir = app.path().app_log_dir().unwrap_or_default();
+    let parts = spool_core::SpoolParts {
+        library,
+        store: Box::new(store),
+        api,
+        default_login_port,
+        app_version: env!("CARGO_PKG_VERSION"),
+        log_dir,
+        notices: notice.into_iter().collect(),
+        clock: chrono::Utc::now,
+    };
+    Ok(spool_core::Spool::open(
+        parts,
+        host::TauriHost::new(app.clone()),
+    )?)
 }
 
-/// Every hour while Spool is open, renews the tokens that are due and notices refused logins.
-/// (The window checks once at start-up itself.)
-fn keep_logins_alive(app: tauri::AppHandle) {
+/// Runs the service's schedules (due syncs, login checks) for as long as Spool runs.
+fn run_schedules(app: tauri::AppHandle) {
     tauri::async_runtime::spawn(async move {
-        let mut hourly = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
-        hourly.tick().await;
-        loop {
-            hourly.tick().await;
-            let state = app.state::<state::AppState>();
-            let before = state.accounts.summaries().ok();
-            // A failed check changes nothing stored; the next one tries again.
-            if let Ok(after) = commands::check_all(&state).await
-                && before.as_ref() != Some(&after)
-            {
-                let _ = commands::announce(&app, &state);
-            }
-        }
-    });
-}
-
-/// While Spool is open, syncs each account whose last sync is older than the chosen interval.
-/// Checked every minute, so a computer waking from sleep catches up within a minute.
-fn sync_on_schedule(app: tauri::AppHandle) {
-    tauri::async_runtime::spawn(async move {
-        let mut minutely = tokio::time::interval(std::time::Duration::from_secs(60));
-        minutely.tick().await;
-        loop {
-            minutely.tick().await;
-            let state = app.state::<state::AppState>();
-            let (Ok(accounts), Ok(hours)) =
-                (state.accounts.all(), state.accounts.sync_every_hours())
-            else {
-                continue;
-            };
-            let every = chrono::TimeDelta::hours(i64::from(hours));
-            for account in accounts.iter().filter(|a| !a.needs_login) {
-                let last = state.history.last_run(&account.profile.id).ok().flatten();
-                if last.is_some_and(|run| chrono::Utc::now() - run.started_at < every) {
-                    continue;
-                }
-                // A failure is on record in the sync log and shown as the last sync.
-                let _ = commands::sync_one(&app, &state, account, &|_| {}).await;
-            }
-        }
+        app.state::<commands::Service>().run_schedules().await;
     });
 }
 
@@ -179,26 +160,8 @@ pub fn run() {
             scrollbars_that_stay();
             #[cfg(unix)]
             quit_when_asked(app.handle().clone());
-            let data_dir = app.path().app_data_dir()?;
-            log::info!(
-                "Spool {} started on {}; data in {}",
-                env!("CARGO_PKG_VERSION"),
-                std::env::consts::OS,
-                data_dir.display()
-            );
-            let library = spool_core::Library::open(data_dir)?;
-            let (store, notice) = credentials::PluginStore::open(app.handle(), library.root())?;
-            let accounts = spool_core::Accounts::open(Box::new(store))?;
-            let (history, history_notice) = spool_core::history::History::open_or_set_aside(
-                &library.root().join("history.sqlite"),
-            )?;
-            let state = state::AppState::new(library, accounts, history)?;
-            if let Ok(mut notices) = state.notices.lock() {
-                notices.extend(notice.into_iter().chain(history_notice));
-            }
-            app.manage(state);
-            keep_logins_alive(app.handle().clone());
-            sync_on_schedule(app.handle().clone());
+            app.manage(open_service(app.handle())?);
+            run_schedules(app.handle().clone());
             if updates_on {
                 updates::start(app.handle())?;
             }

@@ -226,7 +226,9 @@ pub(crate) fn trunk_release_build(folder: &Path) -> Command {
 }
 
 fn build_interface_if_missing() -> Result<(), String> {
-    if root().join("ui/dist/index.html").exists() {
+    // A plain `cargo build` leaves a placeholder page (src-tauri/build.rs): not the interface.
+    let page = std::fs::read_to_string(root().join("ui/dist/index.html")).unwrap_or_default();
+    if !page.is_empty() && !page.contains("content=\"not-built\"") {
         return Ok(());
     }
     prerequisites::ensure(Needs::Build)?;

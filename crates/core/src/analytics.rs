@@ -16,6 +16,7 @@ pub fn overview(
     account_id: &str,
     range: DateRange,
     comparison: Comparison,
+    now: DateTime<Utc>,
 ) -> Result<Overview, HistoryError> {
     let compared = comparison.of(range);
     let views = |r: DateRange| history.profile_views_total(account_id, r.since(), r.until());
@@ -37,7 +38,7 @@ pub fn overview(
             _ => None,
         })
     };
-    let now_followers = history.followers_at(account_id, Utc::now())?;
+    let now_followers = history.followers_at(account_id, now)?;
     let followers_then = match compared {
         Some(_) => history.followers_at(account_id, start(range))?,
         None => None,
@@ -104,8 +105,12 @@ pub fn overview(
 
 /// The audience of `account_id` at its latest readings, with each value's change since the
 /// reading before.
-pub fn audience(history: &History, account_id: &str) -> Result<Audience, HistoryError> {
-    let followers = history.followers_at(account_id, Utc::now())?;
+pub fn audience(
+    history: &History,
+    account_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Audience, HistoryError> {
+    let followers = history.followers_at(account_id, now)?;
     let mut breakdowns = Vec::new();
     for breakdown in Breakdown::ALL {
         let mut readings = history

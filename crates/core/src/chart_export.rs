@@ -99,7 +99,7 @@ impl ChartData {
                 }
             }
             ChartKind::Audience { breakdown } => Self::Audience(
-                analytics::audience(history, id)?
+                analytics::audience(history, id, request.exported_at)?
                     .breakdowns
                     .into_iter()
                     .find(|b| b.breakdown == *breakdown)

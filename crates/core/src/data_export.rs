@@ -210,7 +210,7 @@ fn read_table(history: &History, request: &ExportRequest<'_>) -> Result<Table, E
             .filter(|(at, _)| within(pacific::day_of(*at)))
             .map(|(at, followers)| vec![Cell::Instant(at), Cell::Count(Some(followers))])
             .collect(),
-        Dataset::Demographics => analytics::audience(history, account)?
+        Dataset::Demographics => analytics::audience(history, account, request.exported_at)?
             .breakdowns
             .into_iter()
             .flat_map(|breakdown| {

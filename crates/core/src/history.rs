@@ -185,12 +185,15 @@ impl History {
     /// Opens the database at `path`; if it cannot be read (damaged, or from a newer Spool), it
     /// is moved aside to `<name>.damaged-<unix time>` and a new one is started, with a notice
     /// for the user saying where the old one is.
-    pub fn open_or_set_aside(path: &Path) -> Result<(Self, Option<String>), HistoryError> {
+    pub fn open_or_set_aside(
+        path: &Path,
+        now: DateTime<Utc>,
+    ) -> Result<(Self, Option<String>), HistoryError> {
         match Self::open(path) {
             Ok(history) => Ok((history, None)),
             Err(HistoryError::Poisoned) => Err(HistoryError::Poisoned),
             Err(error) => {
-                let stamp = Utc::now().timestamp();
+                let stamp = now.timestamp();
                 let name = path.file_name().map_or_else(
                     || "history.sqlite".to_owned(),
                     |n| n.to_string_lossy().into_owned(),
@@ -892,7 +895,8 @@ mod tests {
         let path = dir.join("history.sqlite");
         std::fs::write(&path, b"this is not a database, just forty bytes of text.")
             .expect("written");
-        let (history, notice) = History::open_or_set_aside(&path).expect("started");
+        let (history, notice) =
+            History::open_or_set_aside(&path, chrono::Utc::now()).expect("started");
         assert!(notice.expect("a notice").contains("kept the old file"));
         assert_eq!(history.data_digest().expect("digest"), "");
         let kept: Vec<_> = std::fs::read_dir(&dir)

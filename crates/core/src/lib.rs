@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod analytics;
+pub mod app;
 pub mod chart_export;
 pub mod data_export;
 pub mod demo;
@@ -16,5 +17,6 @@ pub mod saved_file;
 pub mod sync;
 
 pub use accounts::{Accounts, CredentialStore, MemoryStore, RefreshDecision, StoredAccount, Vault};
+pub use app::{AppError, AppResult, FileKind, Host, Spool, SpoolParts};
 pub use demo::Demo;
 pub use library::{Library, StorageError};

@@ -1,0 +1,173 @@
+//! What Spool writes to its log about the user's logins and syncs, at the `info` level under
+//! this module's name (the shell's log file keeps it).
+//!
+//! Nothing secret may reach a log line. Every line is made here from values that also cross
+//! into the window ([`AccountSummary`], [`SyncSummary`], and errors as the window is told
+//! them), which are token-free by construction: Threads' answers are redacted in
+//! `threads-api`, and the end-to-end tests check that no token reaches the window or the log.
+
+use log::Level;
+use spool_model::{AccountSummary, CommandError, ErrorKind, SyncOutcome, SyncSummary};
+
+use super::AppResult;
+
+/// How a login was made, in the log's words.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum LoginMethod {
+    /// The browser login through the creator's Meta app.
+    Browser,
+    /// A long-lived token pasted from the app dashboard.
+    PastedToken,
+    /// The demo account.
+    Demo,
+}
+
+impl LoginMethod {
+    fn describe(self) -> &'static str {
+        match self {
+            LoginMethod::Browser => "through the browser",
+            LoginMethod::PastedToken => "with a pasted token",
+            LoginMethod::Demo => "to the demo account",
+        }
+    }
+}
+
+/// Logs how a login ended.
+pub(super) fn login_ended(method: LoginMethod, result: &AppResult<AccountSummary>) {
+    let (level, line) = login_line(method, &told(result));
+    log::log!(level, "{line}");
+}
+
+/// Logs that a sync of `@username` began.
+pub(super) fn sync_started(username: &str) {
+    log::info!("sync of @{username} started");
+}
+
+/// Logs how a sync of `@username` ended.
+pub(super) fn sync_ended(username: &str, result: &AppResult<SyncSummary>) {
+    let (level, line) = sync_line(username, &told(result));
+    log::log!(level, "{line}");
+}
+
+/// The result as the window is told it: what the log says is what the user saw.
+fn told<T: Clone>(result: &AppResult<T>) -> Result<T, CommandError> {
+    match result {
+        Ok(value) => Ok(value.clone()),
+        Err(error) => Err(CommandError::new(error.kind(), error.message())),
+    }
+}
+
+fn login_line(
+    method: LoginMethod,
+    result: &Result<AccountSummary, CommandError>,
+) -> (Level, String) {
+    let how = method.describe();
+    match result {
+        Ok(account) => (
+            Level::Info,
+            format!("logged in {how} as @{}", account.username),
+        ),
+        Err(error) => (
+            Level::Warn,
+            format!("login {how} failed ({:?}): {}", error.kind, error.message),
+        ),
+    }
+}
+
+fn sync_line(username: &str, result: &Result<SyncSummary, CommandError>) -> (Level, String) {
+    match result {
+        Ok(summary) => {
+            let took = (summary.ended_at - summary.started_at).num_milliseconds();
+            let requests = summary.requests;
+            match (&summary.outcome, &summary.error) {
+                (SyncOutcome::Failed, error) => (
+                    Level::Warn,
+                    format!(
+                        "sync of @{username} failed after {requests} requests in {took} ms: {}",
+                        error.as_deref().unwrap_or("no reason given")
+                    ),
+                ),
+                (outcome, _) => (
+                    Level::Info,
+                    format!(
+                        "sync of @{username} ended ({outcome:?}) after {requests} requests in {took} ms"
+                    ),
+                ),
+            }
+        }
+        // Stopped by the user: nothing went wrong.
+        Err(error) if error.kind == ErrorKind::Cancelled => {
+            (Level::Info, format!("sync of @{username} was cancelled"))
+        }
+        Err(error) => (
+            Level::Warn,
+            format!(
+                "sync of @{username} failed ({:?}): {}",
+                error.kind, error.message
+            ),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+    use spool_model::CommandError;
+
+    fn summary(outcome: SyncOutcome, error: Option<&str>) -> SyncSummary {
+        let start = Utc
+            .with_ymd_and_hms(2026, 5, 1, 12, 0, 0)
+            .single()
+            .expect("a real time");
+        SyncSummary {
+            started_at: start,
+            ended_at: start + chrono::TimeDelta::milliseconds(1500),
+            outcome,
+            requests: 42,
+            error: error.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn a_finished_sync_says_how_long_it_took() {
+        let (level, line) = sync_line("mara.makes", &Ok(summary(SyncOutcome::Completed, None)));
+        assert_eq!(level, Level::Info);
+        assert_eq!(
+            line,
+            "sync of @mara.makes ended (Completed) after 42 requests in 1500 ms"
+        );
+    }
+
+    #[test]
+    fn a_failed_sync_is_a_warning_with_its_reason() {
+        let (level, line) = sync_line(
+            "mara.makes",
+            &Ok(summary(SyncOutcome::Failed, Some("Threads is busy"))),
+        );
+        assert_eq!(level, Level::Warn);
+        assert!(
+            line.contains("failed") && line.contains("Threads is busy"),
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn a_cancelled_sync_is_no_failure() {
+        let cancelled = CommandError::new(ErrorKind::Cancelled, "The sync was cancelled.");
+        let (level, line) = sync_line("mara.makes", &Err(cancelled));
+        assert_eq!(level, Level::Info);
+        assert_eq!(line, "sync of @mara.makes was cancelled");
+    }
+
+    #[test]
+    fn a_refused_login_is_a_warning_with_the_message_the_window_shows() {
+        let refused = CommandError::new(ErrorKind::NeedsLogin, "Threads refused the token.");
+        let (level, line) = login_line(LoginMethod::PastedToken, &Err(refused));
+        assert_eq!(level, Level::Warn);
+        assert_eq!(
+            line,
+            "login with a pasted token failed (NeedsLogin): Threads refused the token."
+        );
+    }
+}

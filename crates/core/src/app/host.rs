@@ -1,0 +1,41 @@
+//! What only the shell around the service can do: speak to the window and the desktop.
+
+use std::future::Future;
+use std::path::PathBuf;
+
+use spool_model::{AccountSummary, SyncSummary};
+
+/// A kind of file a save dialog offers: its name for people and its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileKind {
+    /// What the dialog calls it ("PNG image").
+    pub label: &'static str,
+    /// Its extension, without the dot.
+    pub extension: &'static str,
+}
+
+/// The desktop around Spool's service: the Tauri shell in the app, a recording double in tests.
+///
+/// Each method is something a library cannot do by itself. None of them may block for long:
+/// they are called from async tasks.
+pub trait Host: Send + Sync + 'static {
+    /// Tells every window that the accounts changed (one added, switched to, logged out, or
+    /// waiting for a new login). Lost if no window listens: windows reload on their next call.
+    fn accounts_changed(&self, accounts: &[AccountSummary]);
+
+    /// Tells every window that a sync of the account with this id ended, and how.
+    fn synced(&self, account_id: &str, summary: &SyncSummary);
+
+    /// Asks the user where to save a file, proposing `name`; `None` when they cancel.
+    fn choose_save_path(
+        &self,
+        name: &str,
+        kind: FileKind,
+    ) -> impl Future<Output = Option<PathBuf>> + Send;
+
+    /// Opens `url` in the user's browser; the error says why it could not.
+    fn open_url(&self, url: &str) -> Result<(), String>;
+
+    /// Puts an image on the clipboard, as RGBA pixels; the error says why it could not.
+    fn copy_image(&self, rgba: Vec<u8>, width: u32, height: u32) -> Result<(), String>;
+}

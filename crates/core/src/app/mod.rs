@@ -1,0 +1,194 @@
+//! Spool's app service: everything the app does, with no knowledge of Tauri.
+//!
+//! [`Spool`] owns the accounts, the logins, the syncs and their schedule, removal and the
+//! history. Each of its methods is one thing the user can ask for: the Tauri shell turns each
+//! into a command of a line or two, and the tests call them directly with a recording
+//! [`Host`], the memory credential store and the simulator, so what the app does is tested
+//! without a desktop. What only the shell can do (tell the window something, ask where to save
+//! a file, open the browser, use the clipboard) goes through [`Host`].
+//!
+//! Nothing here blocks an async task for long: reading the history and drawing charts run on
+//! tokio's blocking threads ([`Spool::on_history`]), so neither the window's main thread nor
+//! the runtime's workers wait on SQLite or on a renderer. Every failure is an [`AppError`],
+//! which decides in one place what the window is told ([`AppError::kind`]).
+//!
+//! The methods live beside the commands that call them, by domain: [`accounts`](self) (which
+//! account, the demo, removal), logins, syncing, the history's screens and exports.
+
+mod accounts;
+mod activity;
+mod error;
+mod export;
+mod host;
+mod login;
+mod screens;
+mod syncing;
+mod syncs;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use spool_model::{AccountSummary, AppInfo, Preferences};
+use threads_api::{ApiHosts, ClientConfig, ThreadsClient};
+use tokio::sync::OnceCell;
+
+pub use error::AppError;
+pub use host::{FileKind, Host};
+
+use crate::history::History;
+use crate::locks::lock;
+use crate::loopback::TlsIdentity;
+use crate::{Accounts, CredentialStore, Demo, Library, StoredAccount};
+
+/// What every service call answers.
+pub type AppResult<T> = Result<T, AppError>;
+
+/// Where the time comes from: the system clock in the app, a fixed one in tests.
+pub type Clock = fn() -> DateTime<Utc>;
+
+/// Everything the service is made from; the shell gathers it at start-up.
+pub struct SpoolParts {
+    /// The data folder, already opened.
+    pub library: Library,
+    /// Where the accounts and their secrets are kept.
+    pub store: Box<dyn CredentialStore>,
+    /// Where real accounts' requests go: Meta's hosts, or a simulator in tests.
+    pub api: ApiHosts,
+    /// The login listener's port unless the creator chooses one in Settings.
+    pub default_login_port: u16,
+    /// Spool's version, shown in Settings and recorded in exports.
+    pub app_version: &'static str,
+    /// Where the platform keeps Spool's log files, shown in Settings.
+    pub log_dir: PathBuf,
+    /// What the user must be told once the window is up (a damaged file set aside, say).
+    pub notices: Vec<String>,
+    /// The clock.
+    pub clock: Clock,
+}
+
+/// Spool's app service: one per running app, shared by every window and schedule.
+pub struct Spool<H: Host> {
+    host: H,
+    library: Library,
+    accounts: Accounts,
+    history: Arc<History>,
+    threads: ThreadsClient,
+    demo: OnceCell<Demo>,
+    tls: TlsIdentity,
+    default_login_port: u16,
+    app_version: &'static str,
+    log_dir: PathBuf,
+    syncs: syncs::Syncs,
+    waiting: Mutex<Option<login::WaitingLogin>>,
+    notices: Mutex<Vec<String>>,
+    clock: Clock,
+}
+
+impl<H: Host> std::fmt::Debug for Spool<H> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Spool")
+            .field("library", &self.library)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<H: Host> Spool<H> {
+    /// Opens the service: the accounts from `parts.store`, the history in the data folder (a
+    /// damaged one is set aside with a notice), the login listener's certificate.
+    pub fn open(parts: SpoolParts, host: H) -> AppResult<Self> {
+        let SpoolParts {
+            library,
+            store,
+            api,
+            default_login_port,
+            app_version,
+            log_dir,
+            mut notices,
+            clock,
+        } = parts;
+        let accounts = Accounts::open(store)?;
+        let (history, set_aside) =
+            History::open_or_set_aside(&library.root().join("history.sqlite"), clock())?;
+        notices.extend(set_aside);
+        let tls = TlsIdentity::load_or_create(library.root())?;
+        Ok(Self {
+            host,
+            threads: ThreadsClient::new(api, ClientConfig::default())?,
+            library,
+            accounts,
+            history: Arc::new(history),
+            demo: OnceCell::new(),
+            tls,
+            default_login_port,
+            app_version,
+            log_dir,
+            syncs: syncs::Syncs::default(),
+            waiting: Mutex::new(None),
+            notices: Mutex::new(notices),
+            clock,
+        })
+    }
+
+    /// The host this service speaks to the desktop through.
+    pub fn host(&self) -> &H {
+        &self.host
+    }
+
+    /// Spool's version and where it keeps its data and logs, for Settings → About.
+    pub fn app_info(&self) -> AppInfo {
+        self.library.app_info(self.app_version, &self.log_dir)
+    }
+
+    /// What the user must be told once (a damaged file set aside, say); each is told once.
+    pub fn take_notices(&self) -> Vec<String> {
+        std::mem::take(&mut *lock(&self.notices))
+    }
+
+    /// The app's preferences.
+    pub fn preferences(&self) -> AppResult<Preferences> {
+        Ok(Preferences {
+            sync_every_hours: self.accounts.sync_every_hours()?,
+        })
+    }
+
+    /// Saves the app's preferences, if Settings allows them.
+    pub fn save_preferences(&self, preferences: Preferences) -> AppResult<Preferences> {
+        if !(1..=168).contains(&preferences.sync_every_hours) {
+            return Err(AppError::SyncInterval);
+        }
+        self.accounts
+            .set_sync_every_hours(preferences.sync_every_hours)?;
+        self.preferences()
+    }
+
+    /// The account the screens show, or why there is none.
+    fn shown_account(&self) -> AppResult<StoredAccount> {
+        self.accounts.current()?.ok_or(AppError::NoAccount)
+    }
+
+    /// Tells every window the accounts changed, and answers them.
+    fn announce(&self) -> AppResult<Vec<AccountSummary>> {
+        let accounts = self.accounts.summaries()?;
+        self.host.accounts_changed(&accounts);
+        Ok(accounts)
+    }
+
+    /// The time now, by the service's clock.
+    fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
+    }
+
+    /// Runs `work` on the history on one of tokio's blocking threads, so that neither the
+    /// caller's thread nor the runtime's workers wait on SQLite or on a drawing.
+    async fn on_history<T, W>(&self, doing: &'static str, work: W) -> AppResult<T>
+    where
+        T: Send + 'static,
+        W: FnOnce(&History) -> AppResult<T> + Send + 'static,
+    {
+        let history = Arc::clone(&self.history);
+        tokio::task::spawn_blocking(move || work(&history))
+            .await
+            .map_err(|_| AppError::Fault { doing })?
+    }
+}

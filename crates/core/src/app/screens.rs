@@ -1,0 +1,103 @@
+//! What the history's screens show, read on a blocking thread from the history alone: they
+//! work offline and never wait on Threads.
+
+use chrono::Utc;
+use spool_model::{
+    Audience, BestTimes, Comparison, DateRange, LinkClicksView, Overview, PostDetail, PostRow,
+    RangeChoice, pacific,
+};
+
+use super::{AppError, AppResult, Host, Spool};
+use crate::analytics;
+use crate::history::History;
+
+impl<H: Host> Spool<H> {
+    /// The overview of the account shown over `range`, compared as `comparison` says. A
+    /// custom range is checked against the API's rules.
+    pub async fn overview(
+        &self,
+        range: RangeChoice,
+        comparison: Comparison,
+    ) -> AppResult<Overview> {
+        let id = self.shown_account()?.profile.id;
+        let now = self.now();
+        self.on_history("reading the overview", move |history| {
+            let range = resolve_range(history, &id, range, now)?;
+            Ok(analytics::overview(history, &id, range, comparison, now)?)
+        })
+        .await
+    }
+
+    /// The audience of the account shown at its latest readings.
+    pub async fn audience(&self) -> AppResult<Audience> {
+        let id = self.shown_account()?.profile.id;
+        let now = self.now();
+        self.on_history("reading the audience", move |history| {
+            Ok(analytics::audience(history, &id, now)?)
+        })
+        .await
+    }
+
+    /// Every stored post of the account shown, newest first, with its latest metrics.
+    pub async fn posts(&self) -> AppResult<Vec<PostRow>> {
+        let id = self.shown_account()?.profile.id;
+        self.on_history("reading the posts", move |history| {
+            Ok(analytics::posts(history, &id)?)
+        })
+        .await
+    }
+
+    /// One post of the account shown, with its growth from every reading.
+    pub async fn post_detail(&self, post_id: String) -> AppResult<PostDetail> {
+        let id = self.shown_account()?.profile.id;
+        self.on_history("reading the post", move |history| {
+            analytics::post_detail(history, &id, &post_id)?.ok_or(AppError::PostNotFound)
+        })
+        .await
+    }
+
+    /// Opens a stored post of the account shown on threads.net, in the browser. Only a stored
+    /// post's own address is opened: the window cannot open arbitrary links.
+    pub async fn open_post(&self, post_id: String) -> AppResult<()> {
+        let detail = self.post_detail(post_id).await?;
+        let url = detail.row.post.permalink.ok_or(AppError::NoPostAddress)?;
+        self.host
+            .open_url(&url)
+            .map_err(|reason| AppError::Browser { url, reason })
+    }
+
+    /// When the account shown's posts did best: median views by weekday and hour in the
+    /// user's time zone, `utc_offset_minutes` east of UTC.
+    pub async fn best_times(&self, utc_offset_minutes: i32) -> AppResult<BestTimes> {
+        let id = self.shown_account()?.profile.id;
+        self.on_history("reading the best times", move |history| {
+            Ok(analytics::best_times(history, &id, utc_offset_minutes)?)
+        })
+        .await
+    }
+
+    /// Link clicks of the account shown.
+    pub async fn link_clicks(&self) -> AppResult<LinkClicksView> {
+        let id = self.shown_account()?.profile.id;
+        self.on_history("reading the link clicks", move |history| {
+            Ok(analytics::link_clicks(history, &id)?)
+        })
+        .await
+    }
+}
+
+/// The days `choice` means for `account_id` at `now`, checked by the API's rules.
+pub(super) fn resolve_range(
+    history: &History,
+    account_id: &str,
+    choice: RangeChoice,
+    now: chrono::DateTime<Utc>,
+) -> AppResult<DateRange> {
+    let today = pacific::day_of(now);
+    match choice {
+        RangeChoice::Preset { preset } => {
+            Ok(preset.range(today, history.first_post_day(account_id)?))
+        }
+        RangeChoice::Custom { since, until } => Ok(DateRange::new(since, until, today)?),
+    }
+}

@@ -1,0 +1,384 @@
+//! The app service as the window uses it, without a desktop: a recording host stands in for
+//! the Tauri shell, the memory store for the credentials file, the simulator for Threads.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use spool_core::{AppError, FileKind, Host, Library, MemoryStore, Spool, SpoolParts};
+use spool_model::{
+    AccountStatus, AccountSummary, ChartKind, CommandError, Comparison, ErrorKind, ImageExport,
+    ImageFormat, ImageLayout, Locale, RangeChoice, RangePreset, Resolution, SyncOutcome,
+    SyncSummary,
+};
+use threads_api::ApiHosts;
+use threads_sim::{RunningSimulator, Simulator};
+use tokio::sync::Notify;
+
+/// What the window and the desktop were told or asked, in order.
+#[derive(Default)]
+struct Desktop {
+    accounts_changed: Mutex<Vec<Vec<AccountSummary>>>,
+    synced: Mutex<Vec<(String, SyncSummary)>>,
+    /// Where the "user" saves files; `None` cancels the dialog.
+    save_to: Mutex<Option<PathBuf>>,
+    proposed: Mutex<Vec<(String, FileKind)>>,
+    opened: Mutex<Vec<String>>,
+    copied: Mutex<Vec<(u32, u32, usize)>>,
+}
+
+impl Host for Desktop {
+    fn accounts_changed(&self, accounts: &[AccountSummary]) {
+        self.accounts_changed
+            .lock()
+            .expect("unpoisoned")
+            .push(accounts.to_vec());
+    }
+
+    fn synced(&self, account_id: &str, summary: &SyncSummary) {
+        self.synced
+            .lock()
+            .expect("unpoisoned")
+            .push((account_id.to_owned(), summary.clone()));
+    }
+
+    async fn choose_save_path(&self, name: &str, kind: FileKind) -> Option<PathBuf> {
+        self.proposed
+            .lock()
+            .expect("unpoisoned")
+            .push((name.to_owned(), kind));
+        self.save_to.lock().expect("unpoisoned").clone()
+    }
+
+    fn open_url(&self, url: &str) -> Result<(), String> {
+        self.opened.lock().expect("unpoisoned").push(url.to_owned());
+        Ok(())
+    }
+
+    fn copy_image(&self, rgba: Vec<u8>, width: u32, height: u32) -> Result<(), String> {
+        self.copied
+            .lock()
+            .expect("unpoisoned")
+            .push((width, height, rgba.len()));
+        Ok(())
+    }
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("spool-app-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("folder");
+    dir
+}
+
+async fn simulator() -> RunningSimulator {
+    Simulator::new().start().await.expect("starts")
+}
+
+fn spool(sim: &RunningSimulator, name: &str) -> Spool<Desktop> {
+    let dir = scratch(name);
+    let parts = SpoolParts {
+        library: Library::open(dir.join("data")).expect("data folder"),
+        store: Box::new(MemoryStore::default()),
+        api: ApiHosts::single(sim.base_url()),
+        default_login_port: 0,
+        app_version: "0.0.0-test",
+        log_dir: dir.join("logs"),
+        notices: vec!["a notice from start-up".to_owned()],
+        clock: chrono::Utc::now,
+    };
+    Spool::open(parts, Desktop::default()).expect("opens")
+}
+
+async fn logged_in(sim: &RunningSimulator, name: &str) -> Spool<Desktop> {
+    let spool = spool(sim, name);
+    let token = sim.issue_long_lived_token(sim.main_user_id());
+    spool.log_in_with_token(&token).await.expect("logs in");
+    spool
+}
+
+fn told(error: AppError) -> CommandError {
+    CommandError::from(error)
+}
+
+fn png_of(chart: ChartKind) -> ImageExport {
+    ImageExport {
+        chart,
+        range: Some(RangeChoice::Preset {
+            preset: RangePreset::Last30Days,
+        }),
+        format: ImageFormat::Png,
+        layout: ImageLayout::AsShown,
+        resolution: Resolution::Times { times: 1 },
+        dark: false,
+        locale: Locale::english(),
+    }
+}
+
+#[tokio::test]
+async fn without_an_account_every_screen_says_the_same_thing_and_what_to_do() {
+    let sim = simulator().await;
+    let spool = spool(&sim, "no-account");
+    let last30 = RangeChoice::Preset {
+        preset: RangePreset::Last30Days,
+    };
+    let answers = [
+        spool
+            .overview(last30, Comparison::PreviousPeriod)
+            .await
+            .map(drop),
+        spool.audience().await.map(drop),
+        spool.posts().await.map(drop),
+        spool.post_detail("1".to_owned()).await.map(drop),
+        spool.best_times(0).await.map(drop),
+        spool.link_clicks().await.map(drop),
+        spool.sync_now(&|_| {}).await.map(drop),
+        spool
+            .export_chart(png_of(ChartKind::Followers))
+            .await
+            .map(drop),
+    ];
+    for answer in answers {
+        let shown = told(answer.expect_err("no account"));
+        assert_eq!(shown.kind, ErrorKind::InvalidInput);
+        assert_eq!(
+            shown.message,
+            "Connect an account first (Settings → Connect an account), or try the demo."
+        );
+    }
+    assert_eq!(spool.last_sync().await.expect("answers"), None);
+    // Told once, then gone.
+    assert_eq!(spool.take_notices(), vec!["a notice from start-up"]);
+    assert!(spool.take_notices().is_empty());
+}
+
+#[tokio::test]
+async fn a_sync_is_stored_announced_and_shown_on_every_screen() {
+    let sim = simulator().await;
+    let spool = logged_in(&sim, "sync").await;
+    let announced = spool
+        .host()
+        .accounts_changed
+        .lock()
+        .expect("unpoisoned")
+        .clone();
+    assert_eq!(announced.len(), 1, "the login was announced once");
+    assert_eq!(
+        announced[0][0].username,
+        spool.accounts().expect("accounts")[0].username
+    );
+    assert!(announced[0][0].current);
+
+    let summary = spool.sync_now(&|_| {}).await.expect("synced");
+    assert_eq!(summary.outcome, SyncOutcome::Completed);
+    let synced = spool.host().synced.lock().expect("unpoisoned").clone();
+    assert_eq!(synced.len(), 1);
+    assert_eq!(synced[0].0, sim.main_user_id());
+    assert_eq!(
+        spool.last_sync().await.expect("read"),
+        Some(synced[0].1.clone())
+    );
+
+    let posts = spool.posts().await.expect("posts");
+    assert!(!posts.is_empty(), "the posts screen shows the synced posts");
+    let overview = spool
+        .overview(
+            RangeChoice::Preset {
+                preset: RangePreset::Last30Days,
+            },
+            Comparison::PreviousPeriod,
+        )
+        .await
+        .expect("overview");
+    assert!(
+        overview.profile_views.iter().any(|day| day.value.is_some()),
+        "profile views were drawn from the sync"
+    );
+    let detail = spool
+        .post_detail(posts[0].post.id.clone())
+        .await
+        .expect("a post");
+    assert_eq!(detail.row.post.id, posts[0].post.id);
+    let missing = spool.post_detail("no-such-post".to_owned()).await;
+    assert!(matches!(missing, Err(AppError::PostNotFound)));
+}
+
+#[tokio::test]
+async fn one_sync_per_account_at_a_time_and_the_next_one_may_start_after_it() {
+    let sim = simulator().await;
+    let spool = logged_in(&sim, "one-at-a-time").await;
+    let (first, second) = tokio::join!(spool.sync_now(&|_| {}), spool.sync_now(&|_| {}));
+    first.expect("the first sync runs");
+    let refused = second.expect_err("the second is refused while the first runs");
+    assert!(matches!(refused, AppError::AlreadySyncing), "{refused:?}");
+    assert_eq!(told(refused).kind, ErrorKind::InvalidInput);
+    spool
+        .sync_now(&|_| {})
+        .await
+        .expect("free again once it ended");
+}
+
+#[tokio::test]
+async fn removing_all_data_stops_a_running_sync_first_and_leaves_nothing() {
+    let sim = simulator().await;
+    let spool = logged_in(&sim, "remove").await;
+    spool.sync_now(&|_| {}).await.expect("a first sync");
+    let underway = Notify::new();
+    let reported = AtomicBool::new(false);
+    let progress = |_| {
+        if !reported.swap(true, Ordering::SeqCst) {
+            underway.notify_one();
+        }
+    };
+    let (sync, removed) = tokio::join!(spool.sync_now(&progress), async {
+        underway.notified().await;
+        spool.remove_all_data().await
+    });
+    removed.expect("removed once the sync stopped");
+    let stopped = told(sync.expect_err("the sync was stopped"));
+    assert_eq!(stopped.kind, ErrorKind::Cancelled);
+    assert!(spool.accounts().expect("accounts").is_empty());
+    let announced = spool
+        .host()
+        .accounts_changed
+        .lock()
+        .expect("unpoisoned")
+        .clone();
+    assert_eq!(announced.last(), Some(&Vec::new()), "the windows heard it");
+    // The history is empty: the account, once logged in again, has no sync on record.
+    let token = sim.issue_long_lived_token(sim.main_user_id());
+    spool
+        .log_in_with_token(&token)
+        .await
+        .expect("logs in again");
+    assert_eq!(spool.last_sync().await.expect("read"), None);
+    assert!(spool.posts().await.expect("posts").is_empty());
+}
+
+#[tokio::test]
+async fn a_login_threads_refuses_mid_sync_asks_for_a_new_login() {
+    let sim = simulator().await;
+    let spool = spool(&sim, "refused");
+    let token = sim.issue_long_lived_token(sim.main_user_id());
+    spool.log_in_with_token(&token).await.expect("logs in");
+    sim.revoke(&token);
+    let refused = told(spool.sync_now(&|_| {}).await.expect_err("refused"));
+    assert_eq!(refused.kind, ErrorKind::NeedsLogin);
+    let accounts = spool.accounts().expect("accounts");
+    assert_eq!(accounts[0].status, AccountStatus::NeedsLogin);
+    let announced = spool
+        .host()
+        .accounts_changed
+        .lock()
+        .expect("unpoisoned")
+        .clone();
+    assert_eq!(
+        announced.last().map(|a| a[0].status),
+        Some(AccountStatus::NeedsLogin),
+        "the windows heard the account needs a login"
+    );
+    let again = spool.sync_now(&|_| {}).await.expect_err("not tried");
+    assert_eq!(
+        told(again).message,
+        format!("Log in to @{} again before syncing.", accounts[0].username)
+    );
+}
+
+#[tokio::test]
+async fn a_chart_is_saved_where_the_user_chooses_copied_or_nothing_when_they_cancel() {
+    let sim = simulator().await;
+    let spool = logged_in(&sim, "export").await;
+    spool.sync_now(&|_| {}).await.expect("synced");
+    let folder = scratch("export-to");
+
+    let cancelled = spool
+        .export_chart(png_of(ChartKind::ProfileViews))
+        .await
+        .expect("no error");
+    assert_eq!(cancelled, None);
+    assert_eq!(std::fs::read_dir(&folder).expect("folder").count(), 0);
+    let (name, kind) = spool.host().proposed.lock().expect("unpoisoned")[0].clone();
+    assert!(
+        name.ends_with(".png") && name.contains("profile-views"),
+        "{name}"
+    );
+    assert_eq!(kind.extension, "png");
+
+    let target = folder.join("views.png");
+    *spool.host().save_to.lock().expect("unpoisoned") = Some(target.clone());
+    let saved = spool
+        .export_chart(png_of(ChartKind::ProfileViews))
+        .await
+        .expect("saved")
+        .expect("not cancelled");
+    let written = std::fs::read(&target).expect("written");
+    assert_eq!(saved.bytes, written.len() as u64);
+    assert!(written.starts_with(b"\x89PNG"));
+
+    spool
+        .copy_chart_image(ImageExport {
+            format: ImageFormat::Svg,
+            ..png_of(ChartKind::Followers)
+        })
+        .await
+        .expect("copied");
+    let copied = spool.host().copied.lock().expect("unpoisoned").clone();
+    let (width, height, bytes) = copied[0];
+    assert!(width > 0 && height > 0);
+    assert_eq!(
+        bytes,
+        (width * height * 4) as usize,
+        "as RGBA pixels, even when asked for SVG"
+    );
+}
+
+#[tokio::test]
+async fn a_post_opens_at_its_own_address_only() {
+    let sim = simulator().await;
+    let spool = logged_in(&sim, "open-post").await;
+    spool.sync_now(&|_| {}).await.expect("synced");
+    let post = spool
+        .posts()
+        .await
+        .expect("posts")
+        .into_iter()
+        .find(|row| row.post.permalink.is_some())
+        .expect("a post with an address");
+    spool.open_post(post.post.id.clone()).await.expect("opened");
+    assert_eq!(
+        spool.host().opened.lock().expect("unpoisoned").clone(),
+        vec![post.post.permalink.clone().expect("an address")]
+    );
+    let unknown = spool.open_post("not-a-post".to_owned()).await;
+    assert!(matches!(unknown, Err(AppError::PostNotFound)));
+}
+
+#[tokio::test]
+async fn settings_refuse_what_they_do_not_allow() {
+    let sim = simulator().await;
+    let spool = spool(&sim, "settings");
+    let refused = told(
+        spool
+            .save_preferences(spool_model::Preferences {
+                sync_every_hours: 0,
+            })
+            .expect_err("zero hours"),
+    );
+    assert_eq!(refused.kind, ErrorKind::InvalidInput);
+    assert_eq!(refused.message, "Sync every 1 to 168 hours (a week).");
+    let kept = spool
+        .save_preferences(spool_model::Preferences {
+            sync_every_hours: 12,
+        })
+        .expect("saved");
+    assert_eq!(kept.sync_every_hours, 12);
+    assert_eq!(spool.preferences().expect("read").sync_every_hours, 12);
+    let port = told(spool.save_login_port(80).expect_err("a low port"));
+    assert!(port.message.contains("1024"));
+    let setup = spool.save_login_port(9443).expect("saved");
+    assert!(
+        setup.redirect_uri.contains("9443"),
+        "{}",
+        setup.redirect_uri
+    );
+}

@@ -1,0 +1,68 @@
+//! The app itself: about, notices, preferences, and the window's own measurements.
+
+use spool_model::{AppInfo, Preferences, Timing};
+use tauri::State;
+
+use super::{Answer, Service, answer};
+
+/// Spool's version and where it keeps its data and logs, for Settings → About.
+#[tauri::command]
+#[specta::specta]
+pub fn app_info(spool: State<'_, Service>) -> AppInfo {
+    spool.app_info()
+}
+
+/// What the user must be told once: a damaged file set aside at start-up, say.
+#[tauri::command]
+#[specta::specta]
+pub fn notices(spool: State<'_, Service>) -> Vec<String> {
+    spool.take_notices()
+}
+
+/// The app's preferences.
+#[tauri::command]
+#[specta::specta]
+pub async fn preferences(spool: State<'_, Service>) -> Answer<Preferences> {
+    answer(spool.preferences())
+}
+
+/// Saves the app's preferences.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_preferences(
+    spool: State<'_, Service>,
+    preferences: Preferences,
+) -> Answer<Preferences> {
+    answer(spool.save_preferences(preferences))
+}
+
+/// Names the file the window's own measurements are appended to (`cargo xtask bench` sets it).
+const TIMINGS_FILE: &str = "SPOOL_TIMINGS";
+
+/// Appends a measurement the window took of itself to the file `SPOOL_TIMINGS` names, as a JSON
+/// line with the moment it arrived (milliseconds since the Unix epoch, for a start-up measured
+/// from outside). Answers whether it was kept: when `SPOOL_TIMINGS` is not set it is not, and
+/// the window stops measuring.
+#[tauri::command]
+#[specta::specta]
+pub async fn record_timing(timing: Timing) -> bool {
+    let Some(path) = std::env::var_os(TIMINGS_FILE) else {
+        return false;
+    };
+    let at = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |since| since.as_secs_f64() * 1000.0);
+    let line = serde_json::json!({ "at_unix_ms": at, "timing": timing });
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, format!("{line}\n").as_bytes()));
+    if let Err(error) = written {
+        log::warn!(
+            "could not record a timing in {}: {error}",
+            std::path::Path::new(&path).display()
+        );
+    }
+    true
+}

@@ -1,0 +1,63 @@
+//! The history's screens: computed from what Spool stored, so they work offline.
+
+use spool_model::{
+    Audience, BestTimes, Comparison, LinkClicksView, Overview, PostDetail, PostRow, RangeChoice,
+};
+use tauri::State;
+
+use super::{Answer, Service, answer};
+
+/// The overview of the account shown over `range`, compared as `comparison` says. A custom
+/// range is checked against the API's rules.
+#[tauri::command]
+#[specta::specta]
+pub async fn overview(
+    spool: State<'_, Service>,
+    range: RangeChoice,
+    comparison: Comparison,
+) -> Answer<Overview> {
+    answer(spool.overview(range, comparison).await)
+}
+
+/// The audience of the account shown at its latest readings.
+#[tauri::command]
+#[specta::specta]
+pub async fn audience(spool: State<'_, Service>) -> Answer<Audience> {
+    answer(spool.audience().await)
+}
+
+/// Every stored post of the account shown, newest first, with its latest metrics.
+#[tauri::command]
+#[specta::specta]
+pub async fn posts(spool: State<'_, Service>) -> Answer<Vec<PostRow>> {
+    answer(spool.posts().await)
+}
+
+/// One post of the account shown, with its growth from every reading.
+#[tauri::command]
+#[specta::specta]
+pub async fn post_detail(spool: State<'_, Service>, post_id: String) -> Answer<PostDetail> {
+    answer(spool.post_detail(post_id).await)
+}
+
+/// Opens a stored post of the account shown on threads.net, in the browser.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_post(spool: State<'_, Service>, post_id: String) -> Answer<()> {
+    answer(spool.open_post(post_id).await)
+}
+
+/// When the account shown's posts did best: median views by weekday and hour in the user's
+/// time zone, `utc_offset_minutes` east of UTC.
+#[tauri::command]
+#[specta::specta]
+pub async fn best_times(spool: State<'_, Service>, utc_offset_minutes: i32) -> Answer<BestTimes> {
+    answer(spool.best_times(utc_offset_minutes).await)
+}
+
+/// Link clicks of the account shown.
+#[tauri::command]
+#[specta::specta]
+pub async fn link_clicks(spool: State<'_, Service>) -> Answer<LinkClicksView> {
+    answer(spool.link_clicks().await)
+}
