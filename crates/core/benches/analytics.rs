@@ -256,12 +256,28 @@ fn main() {
     let mut all_met = true;
     all_met &= time(
         "Overview, 30 days",
-        || analytics::overview(&history, ACCOUNT, range(30), Comparison::PreviousPeriod),
+        || {
+            analytics::overview(
+                &history,
+                ACCOUNT,
+                range(30),
+                Comparison::PreviousPeriod,
+                now(),
+            )
+        },
         |o| o.as_ref().is_ok_and(|o| o.profile_views.len() == 30),
     );
     all_met &= time(
         "Overview, 730 days",
-        || analytics::overview(&history, ACCOUNT, range(730), Comparison::PreviousPeriod),
+        || {
+            analytics::overview(
+                &history,
+                ACCOUNT,
+                range(730),
+                Comparison::PreviousPeriod,
+                now(),
+            )
+        },
         |o| o.as_ref().is_ok_and(|o| o.profile_views.len() == 730),
     );
     all_met &= time(
@@ -280,7 +296,7 @@ fn main() {
     );
     all_met &= time(
         "Audience",
-        || analytics::audience(&history, ACCOUNT),
+        || analytics::audience(&history, ACCOUNT, now()),
         |audience| audience.as_ref().is_ok_and(|a| a.breakdowns.len() == 4),
     );
     all_met &= time(

@@ -417,9 +417,15 @@ fn a_range_keeps_the_posts_published_in_it() {
 fn profile_views_round_trip_with_days_threads_left_out() {
     let history = history();
     let range = DateRange::new(day(2025, 1, 1), day(2025, 1, 20), day(2025, 2, 1)).expect("range");
-    let screen = analytics::overview(&history, ACCOUNT, range, Comparison::PreviousPeriod)
-        .expect("overview")
-        .profile_views;
+    let screen = analytics::overview(
+        &history,
+        ACCOUNT,
+        range,
+        Comparison::PreviousPeriod,
+        Utc::now(),
+    )
+    .expect("overview")
+    .profile_views;
     let csv = csv_rows(&history, Dataset::ProfileViews, Some(range));
     let json = json_rows(&history, Dataset::ProfileViews, Some(range));
     assert_eq!(csv.len(), 20);
@@ -462,9 +468,15 @@ fn profile_views_need_days() {
 #[test]
 fn followers_round_trip_at_each_sync() {
     let history = history();
-    let screen = analytics::overview(&history, ACCOUNT, january(), Comparison::PreviousPeriod)
-        .expect("overview")
-        .followers;
+    let screen = analytics::overview(
+        &history,
+        ACCOUNT,
+        january(),
+        Comparison::PreviousPeriod,
+        Utc::now(),
+    )
+    .expect("overview")
+    .followers;
     let csv = csv_rows(&history, Dataset::Followers, None);
     let json = json_rows(&history, Dataset::Followers, Some(january()));
     assert_eq!(screen.len(), 2);
@@ -493,7 +505,7 @@ fn followers_round_trip_at_each_sync() {
 #[test]
 fn demographics_round_trip_at_their_latest_readings() {
     let history = history();
-    let screen = analytics::audience(&history, ACCOUNT).expect("audience");
+    let screen = analytics::audience(&history, ACCOUNT, Utc::now()).expect("audience");
     let expected: Vec<(String, String, String, u64, Option<i64>)> = screen
         .breakdowns
         .iter()

@@ -1,91 +1,75 @@
 //! The history database: every sync's snapshot, kept in SQLite so Spool can draw what the API
-//! never gives (followers over time, a post's growth over its first days). A sync is written in
-//! one transaction: it is there whole, or not at all.
+//! never gives (followers over time, a post's growth over its first days, link clicks between
+//! two syncs).
+//!
+//! # Tables
+//! One module per table, each with that table's SQL, its named row types, and columns read by
+//! name:
+//!
+//! - `accounts`: each account synced, and when it first was;
+//! - `posts` and `post_metrics`: every post, and its lifetime metrics at each sync that read
+//!   them;
+//! - `profile_views` and `daily_engagement`: per day, as last read (recent days are reread);
+//! - `follower_snapshots`, `demographic_snapshots`, `link_click_snapshots`: what the API only
+//!   tells about the present, kept at every sync;
+//! - `sync_runs`: the sync log, how each sync ended (a failed one is on record, its data not).
+//!
+//! The schema is the numbered files in `migrations/`, built into the binary and applied in
+//! order; `PRAGMA user_version` counts those applied, and a file from a newer Spool (a higher
+//! count) is refused rather than misread. The enums stored as text (media type, breakdown, sync
+//! outcome) are written and read by `spool-model`'s `sqlite` feature, which keeps their stored
+//! spellings.
+//!
+//! # Writes and reads
+//! The file is in WAL mode, with one **writer** connection behind a mutex and a small pool of
+//! **read** connections beside it.
+//!
+//! - Every write goes through the writer: a sync's snapshot ([`History::write_snapshot`]) is
+//!   one transaction, there whole or not at all, as is erasing. Writes wait for each other,
+//!   never for a read.
+//! - A screen reads through [`History::read`], on a pooled read connection (opened on demand,
+//!   returned after use), in one read transaction: its queries see one state, the last one
+//!   committed when it began, so an overview's cards and curve come from the same syncs. WAL
+//!   lets that state be read while the writer saves a sync, so a chart never waits behind a
+//!   snapshot being written, a backup or the file being compacted. A sync that commits
+//!   meanwhile shows at the next read.
+//! - [`History::back_up`] copies from a read connection, so it does not hold up a sync either.
+//!
+//! [`History::in_memory`] (for tests and benches) is a file in the temporary folder, removed
+//! when the history is dropped: separate connections cannot share a plain `:memory:` database,
+//! and a shared-cache one locks table by table instead of reading a snapshot, so a file is the
+//! only way tests run the same split of writer and readers as the app.
 
-use std::path::Path;
+mod accounts;
+mod daily_engagement;
+mod demographic_snapshots;
+mod follower_snapshots;
+mod link_click_snapshots;
+mod post_metrics;
+mod posts;
+mod profile_views;
+mod sync_runs;
+
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::{Connection, OpenFlags, Row, TransactionBehavior};
 use spool_model::{
-    Breakdown, DailyValue, Demographics, EngagementTotals, LinkClicks, Post, PostMetrics, Profile,
-    SyncOutcome, SyncSummary,
+    Breakdown, ClicksReading, DailyValue, Demographics, EngagementTotals, FollowerReading,
+    LinkClicks, Post, PostMetrics, PostReading, Profile, SyncSummary,
 };
 
-/// The schema, one migration per entry; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: &[&str] = &["
-    CREATE TABLE accounts (
-        id TEXT PRIMARY KEY,
-        username TEXT NOT NULL,
-        first_synced_at INTEGER NOT NULL
-    );
-    CREATE TABLE posts (
-        id TEXT PRIMARY KEY,
-        account_id TEXT NOT NULL REFERENCES accounts(id),
-        media_type TEXT NOT NULL,
-        text TEXT,
-        published_at INTEGER NOT NULL,
-        permalink TEXT,
-        shortcode TEXT,
-        is_quote_post INTEGER NOT NULL
-    );
-    CREATE INDEX posts_by_account ON posts(account_id, published_at);
-    CREATE TABLE post_metrics (
-        post_id TEXT NOT NULL REFERENCES posts(id),
-        taken_at INTEGER NOT NULL,
-        views INTEGER, likes INTEGER, replies INTEGER, reposts INTEGER, quotes INTEGER,
-        shares INTEGER,
-        PRIMARY KEY (post_id, taken_at)
-    );
-    CREATE TABLE profile_views (
-        account_id TEXT NOT NULL REFERENCES accounts(id),
-        day TEXT NOT NULL,
-        views INTEGER,
-        taken_at INTEGER NOT NULL,
-        PRIMARY KEY (account_id, day)
-    );
-    CREATE TABLE daily_engagement (
-        account_id TEXT NOT NULL REFERENCES accounts(id),
-        day TEXT NOT NULL,
-        likes INTEGER NOT NULL, replies INTEGER NOT NULL, reposts INTEGER NOT NULL,
-        quotes INTEGER NOT NULL,
-        taken_at INTEGER NOT NULL,
-        PRIMARY KEY (account_id, day)
-    );
-    CREATE TABLE follower_snapshots (
-        account_id TEXT NOT NULL REFERENCES accounts(id),
-        taken_at INTEGER NOT NULL,
-        followers INTEGER NOT NULL,
-        PRIMARY KEY (account_id, taken_at)
-    );
-    CREATE TABLE demographic_snapshots (
-        account_id TEXT NOT NULL REFERENCES accounts(id),
-        taken_at INTEGER NOT NULL,
-        breakdown TEXT NOT NULL,
-        key TEXT NOT NULL,
-        followers INTEGER NOT NULL,
-        PRIMARY KEY (account_id, taken_at, breakdown, key)
-    );
-    CREATE TABLE link_click_snapshots (
-        account_id TEXT NOT NULL REFERENCES accounts(id),
-        taken_at INTEGER NOT NULL,
-        since_day TEXT NOT NULL,
-        until_day TEXT NOT NULL,
-        url TEXT NOT NULL,
-        clicks INTEGER NOT NULL,
-        PRIMARY KEY (account_id, taken_at, url)
-    );
-    CREATE TABLE sync_runs (
-        id INTEGER PRIMARY KEY,
-        account_id TEXT NOT NULL,
-        started_at INTEGER NOT NULL,
-        ended_at INTEGER NOT NULL,
-        outcome TEXT NOT NULL,
-        requests INTEGER NOT NULL,
-        error TEXT
-    );
-    CREATE INDEX sync_runs_by_account ON sync_runs(account_id, started_at);
-"];
+pub use demographic_snapshots::DemographicReading;
+pub use link_click_snapshots::LinkReading;
+pub use posts::{PostWithMetrics, StoredPost};
+
+use crate::locks::lock;
+
+/// The schema, one migration per file; `PRAGMA user_version` counts those applied.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
 
 /// The tables a sync writes, in the order [`History::data_digest`] reads them.
 const DATA_TABLES: &[&str] = &[
@@ -99,24 +83,13 @@ const DATA_TABLES: &[&str] = &[
     "link_click_snapshots",
 ];
 
-/// A stored post as a sync plans with it: id, publication, last reading, repost or not.
-pub type StoredPost = (String, DateTime<Utc>, Option<DateTime<Utc>>, bool);
+/// Read connections kept open between reads; more are opened when reads overlap, and closed
+/// after.
+const IDLE_READERS: usize = 4;
 
-/// One reading of a breakdown: when, and followers per value, most first.
-pub type DemographicReading = (DateTime<Utc>, Vec<(String, u64)>);
-
-/// One reading of link clicks: when, the days it covers, and clicks per link.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkReading {
-    /// When Spool read it.
-    pub at: DateTime<Utc>,
-    /// The first day it covers.
-    pub since: Option<NaiveDate>,
-    /// The last day it covers.
-    pub until: Option<NaiveDate>,
-    /// Clicks per link, most first.
-    pub links: Vec<(String, u64)>,
-}
+/// How long a connection waits for a lock another process holds (a second Spool's checkpoint)
+/// before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// A failure of the history database.
 #[derive(Debug, thiserror::Error)]
@@ -132,9 +105,6 @@ pub enum HistoryError {
         /// The schema version found.
         found: i64,
     },
-    /// An earlier fault left the connection unusable.
-    #[error("an earlier fault left the history database unusable; restart Spool")]
-    Poisoned,
 }
 
 impl From<HistoryError> for spool_model::CommandError {
@@ -169,28 +139,32 @@ pub struct SyncSnapshot {
 /// The history of every account, in one SQLite file.
 #[derive(Debug)]
 pub struct History {
-    connection: Mutex<Connection>,
+    /// The one connection that writes.
+    writer: Mutex<Connection>,
+    /// Connections that only read.
+    readers: ReadPool,
+    /// The temporary file behind [`History::in_memory`]; declared last so it is removed after
+    /// every connection to it has closed.
+    _scratch: Option<ScratchFile>,
 }
 
 impl History {
     /// Opens (or creates) the database at `path`, bringing its schema up to date.
     pub fn open(path: &Path) -> Result<Self, HistoryError> {
-        let connection = Connection::open(path)?;
-        connection.pragma_update(None, "journal_mode", "WAL")?;
-        connection.pragma_update(None, "synchronous", "NORMAL")?;
-        check_whole(&connection)?;
-        Self::prepare(connection)
+        Self::open_file(path, None)
     }
 
     /// Opens the database at `path`; if it cannot be read (damaged, or from a newer Spool), it
-    /// is moved aside to `<name>.damaged-<unix time>` and a new one is started, with a notice
-    /// for the user saying where the old one is.
-    pub fn open_or_set_aside(path: &Path) -> Result<(Self, Option<String>), HistoryError> {
+    /// is moved aside to `<name>.damaged-<unix time of now>` and a new one is started, with a
+    /// notice for the user saying where the old one is.
+    pub fn open_or_set_aside(
+        path: &Path,
+        now: DateTime<Utc>,
+    ) -> Result<(Self, Option<String>), HistoryError> {
         match Self::open(path) {
             Ok(history) => Ok((history, None)),
-            Err(HistoryError::Poisoned) => Err(HistoryError::Poisoned),
             Err(error) => {
-                let stamp = Utc::now().timestamp();
+                let stamp = now.timestamp();
                 let name = path.file_name().map_or_else(
                     || "history.sqlite".to_owned(),
                     |n| n.to_string_lossy().into_owned(),
@@ -217,144 +191,85 @@ impl History {
         }
     }
 
-    /// A database in memory, for tests.
+    /// A new, empty history for tests and benches: a file in the temporary folder, removed when
+    /// the history is dropped (see the module's notes for why not `:memory:`).
     pub fn in_memory() -> Result<Self, HistoryError> {
-        Self::prepare(Connection::open_in_memory()?)
+        let scratch = ScratchFile::new();
+        let path = scratch.0.clone();
+        Self::open_file(&path, Some(scratch))
     }
 
-    fn prepare(mut connection: Connection) -> Result<Self, HistoryError> {
-        connection.pragma_update(None, "foreign_keys", "ON")?;
-        let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-        let known = MIGRATIONS.len() as i64;
-        if version > known {
-            return Err(HistoryError::TooNew { found: version });
-        }
-        for (index, migration) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let transaction = connection.transaction()?;
-            transaction.execute_batch(migration)?;
-            transaction.pragma_update(None, "user_version", index as i64 + 1)?;
-            transaction.commit()?;
-        }
+    fn open_file(path: &Path, scratch: Option<ScratchFile>) -> Result<Self, HistoryError> {
+        let mut writer = Connection::open(path)?;
+        writer.busy_timeout(BUSY_TIMEOUT)?;
+        writer.pragma_update(None, "journal_mode", "WAL")?;
+        writer.pragma_update(None, "synchronous", "NORMAL")?;
+        check_whole(&writer)?;
+        writer.pragma_update(None, "foreign_keys", "ON")?;
+        migrate(&mut writer)?;
         Ok(Self {
-            connection: Mutex::new(connection),
+            writer: Mutex::new(writer),
+            readers: ReadPool {
+                path: path.to_owned(),
+                idle: Mutex::new(Vec::new()),
+            },
+            _scratch: scratch,
         })
     }
 
-    fn connection(&self) -> Result<MutexGuard<'_, Connection>, HistoryError> {
-        self.connection.lock().map_err(|_| HistoryError::Poisoned)
+    /// The writer, waiting for any write in progress.
+    fn writer(&self) -> MutexGuard<'_, Connection> {
+        lock(&self.writer)
+    }
+
+    /// Runs `read` in one read transaction on a read connection: every query in it sees the
+    /// same state, the last one committed, and none waits for a write in progress.
+    pub fn read<T, E: From<HistoryError>>(
+        &self,
+        read: impl FnOnce(&Reading<'_>) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let mut connection = self.readers.take()?;
+        let answer = {
+            let transaction = connection
+                .transaction_with_behavior(TransactionBehavior::Deferred)
+                .map_err(HistoryError::from)?;
+            read(&Reading {
+                connection: &transaction,
+            })
+            // Dropping the transaction ends it: it wrote nothing, so a rollback loses nothing.
+        };
+        self.readers.give_back(connection);
+        answer
     }
 
     /// Writes a sync's snapshot, all of it or (on any failure) nothing.
     pub fn write_snapshot(&self, snapshot: &SyncSnapshot) -> Result<(), HistoryError> {
-        let mut connection = self.connection()?;
-        let tx = connection.transaction()?;
-        let at = snapshot.taken_at.timestamp();
-        let account = &snapshot.profile.id;
-        tx.execute(
-            "INSERT INTO accounts (id, username, first_synced_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT(id) DO UPDATE SET username = excluded.username",
-            params![account, snapshot.profile.username, at],
-        )?;
-        {
-            let mut insert = tx.prepare(
-                "INSERT INTO posts (id, account_id, media_type, text, published_at, permalink,
-                                    shortcode, is_quote_post)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                 ON CONFLICT(id) DO UPDATE SET text = excluded.text,
-                     permalink = excluded.permalink, media_type = excluded.media_type",
-            )?;
-            for post in &snapshot.posts {
-                insert.execute(params![
-                    post.id,
-                    account,
-                    media_type_name(post),
-                    post.text,
-                    post.published_at.timestamp(),
-                    post.permalink,
-                    post.shortcode,
-                    post.is_quote_post,
-                ])?;
-            }
-            let mut insert = tx.prepare(
-                "INSERT OR REPLACE INTO post_metrics
-                     (post_id, taken_at, views, likes, replies, reposts, quotes, shares)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
-            for (post, m) in &snapshot.post_metrics {
-                insert.execute(params![
-                    post,
-                    at,
-                    to_sql(m.views),
-                    to_sql(m.likes),
-                    to_sql(m.replies),
-                    to_sql(m.reposts),
-                    to_sql(m.quotes),
-                    to_sql(m.shares),
-                ])?;
-            }
-            let mut insert = tx.prepare(
-                "INSERT OR REPLACE INTO profile_views (account_id, day, views, taken_at)
-                 VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for day in &snapshot.profile_views {
-                insert.execute(params![account, day.day.to_string(), to_sql(day.value), at])?;
-            }
-            let mut insert = tx.prepare(
-                "INSERT OR REPLACE INTO daily_engagement
-                     (account_id, day, likes, replies, reposts, quotes, taken_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
-            for (day, e) in &snapshot.engagement {
-                insert.execute(params![
-                    account,
-                    day.to_string(),
-                    to_sql(Some(e.likes)),
-                    to_sql(Some(e.replies)),
-                    to_sql(Some(e.reposts)),
-                    to_sql(Some(e.quotes)),
-                    at
-                ])?;
-            }
-            if let Some(followers) = snapshot.followers {
-                tx.execute(
-                    "INSERT OR REPLACE INTO follower_snapshots (account_id, taken_at, followers)
-                     VALUES (?1, ?2, ?3)",
-                    params![account, at, to_sql(Some(followers))],
-                )?;
-            }
-            let mut insert = tx.prepare(
-                "INSERT OR REPLACE INTO demographic_snapshots
-                     (account_id, taken_at, breakdown, key, followers)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
-            for demographics in &snapshot.demographics {
-                for segment in &demographics.segments {
-                    insert.execute(params![
-                        account,
-                        at,
-                        demographics.breakdown.api_name(),
-                        segment.key,
-                        to_sql(Some(segment.followers)),
-                    ])?;
-                }
-            }
-            if let Some((since, until, links)) = &snapshot.link_clicks {
-                let mut insert = tx.prepare(
-                    "INSERT OR REPLACE INTO link_click_snapshots
-                         (account_id, taken_at, since_day, until_day, url, clicks)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                )?;
-                for link in links {
-                    insert.execute(params![
-                        account,
-                        at,
-                        since.to_string(),
-                        until.to_string(),
-                        link.url,
-                        to_sql(Some(link.clicks)),
-                    ])?;
-                }
-            }
+        let mut writer = self.writer();
+        // Immediate: the write lock is taken at once, not halfway through the snapshot.
+        let tx = writer.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let at = snapshot.taken_at;
+        let account = snapshot.profile.id.as_str();
+        accounts::upsert(&tx, &snapshot.profile, at)?;
+        for post in &snapshot.posts {
+            posts::upsert(&tx, account, post)?;
+        }
+        for (post_id, metrics) in &snapshot.post_metrics {
+            post_metrics::insert(&tx, post_id, at, metrics)?;
+        }
+        for day in &snapshot.profile_views {
+            profile_views::insert(&tx, account, day, at)?;
+        }
+        for (day, engagement) in &snapshot.engagement {
+            daily_engagement::insert(&tx, account, *day, engagement, at)?;
+        }
+        if let Some(followers) = snapshot.followers {
+            follower_snapshots::insert(&tx, account, at, followers)?;
+        }
+        for demographics in &snapshot.demographics {
+            demographic_snapshots::insert(&tx, account, at, demographics)?;
+        }
+        if let Some((since, until, links)) = &snapshot.link_clicks {
+            link_click_snapshots::insert(&tx, account, at, *since, *until, links)?;
         }
         tx.commit()?;
         Ok(())
@@ -363,72 +278,107 @@ impl History {
     /// Records how a sync of `account_id` ended (in its own small write, so a failed sync is
     /// on record while its data is not).
     pub fn record_run(&self, account_id: &str, run: &SyncSummary) -> Result<(), HistoryError> {
-        let outcome = match run.outcome {
-            SyncOutcome::Completed => "completed",
-            SyncOutcome::Cancelled => "cancelled",
-            SyncOutcome::Failed => "failed",
-        };
-        self.connection()?.execute(
-            "INSERT INTO sync_runs (account_id, started_at, ended_at, outcome, requests, error)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                account_id,
-                run.started_at.timestamp(),
-                run.ended_at.timestamp(),
-                outcome,
-                to_sql(Some(run.requests)),
-                run.error
-            ],
-        )?;
+        sync_runs::insert(&self.writer(), account_id, run)?;
         Ok(())
     }
 
     /// The last sync of `account_id`.
     pub fn last_run(&self, account_id: &str) -> Result<Option<SyncSummary>, HistoryError> {
-        let connection = self.connection()?;
-        let run = connection
-            .query_row(
-                "SELECT started_at, ended_at, outcome, requests, error FROM sync_runs
-                 WHERE account_id = ?1 ORDER BY id DESC LIMIT 1",
-                [account_id],
-                |row| {
-                    let outcome: String = row.get(2)?;
-                    Ok(SyncSummary {
-                        started_at: moment(row.get(0)?),
-                        ended_at: moment(row.get(1)?),
-                        outcome: match outcome.as_str() {
-                            "completed" => SyncOutcome::Completed,
-                            "cancelled" => SyncOutcome::Cancelled,
-                            _ => SyncOutcome::Failed,
-                        },
-                        requests: from_sql(row.get(3)?),
-                        error: row.get(4)?,
-                    })
-                },
-            )
-            .optional()?;
-        Ok(run)
+        self.read(|reading| reading.last_run(account_id))
     }
 
-    /// Each stored post of `account_id`: its id, when it was published, when its metrics were
-    /// last taken, and whether it is a repost of someone else's post.
+    /// The day of the account's first stored post.
+    pub fn first_post_day(&self, account_id: &str) -> Result<Option<NaiveDate>, HistoryError> {
+        self.read(|reading| reading.first_post_day(account_id))
+    }
+
+    /// Deletes everything the history holds, the sync log included, and compacts the file so
+    /// no deleted row lingers in its free pages or its write-ahead log.
+    pub fn erase(&self) -> Result<(), HistoryError> {
+        let mut writer = self.writer();
+        let transaction = writer.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Rows refer to each other; they all go, so the check waits for the commit.
+        transaction.pragma_update(None, "defer_foreign_keys", true)?;
+        for table in DATA_TABLES.iter().chain(&["sync_runs", "accounts"]) {
+            transaction.execute(&format!("DELETE FROM {table}"), [])?;
+        }
+        transaction.commit()?;
+        writer.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
+        Ok(())
+    }
+
+    /// Every row of every data table (not the sync log), to tell whether anything changed.
+    pub fn data_digest(&self) -> Result<String, HistoryError> {
+        self.read(|reading| {
+            let mut digest = String::new();
+            for table in DATA_TABLES {
+                let mut query = reading
+                    .connection
+                    .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))?;
+                let columns = query.column_count();
+                let mut rows = query.query([])?;
+                while let Some(row) = rows.next()? {
+                    digest.push_str(table);
+                    for i in 0..columns {
+                        let value: rusqlite::types::Value = row.get(i)?;
+                        digest.push_str(&format!("|{value:?}"));
+                    }
+                    digest.push('\n');
+                }
+            }
+            Ok(digest)
+        })
+    }
+
+    /// Writes a consistent copy of the whole database to `path` (SQLite's backup API), read
+    /// from a read connection: a sync may save meanwhile, and the copy is the state before it.
+    pub fn back_up(&self, path: &Path) -> Result<(), HistoryError> {
+        let source = self.readers.take()?;
+        let mut copy = Connection::open(path)?;
+        {
+            let backup = Backup::new(&source, &mut copy)?;
+            // Every page in one step, so in one read transaction: a write committed meanwhile
+            // can neither restart the copy nor land in half of it.
+            let mut retries = 0;
+            loop {
+                match backup.step(-1)? {
+                    StepResult::Done => break,
+                    StepResult::Busy | StepResult::Locked if retries < BACKUP_RETRIES => {
+                        retries += 1;
+                        std::thread::sleep(BACKUP_PAUSE);
+                    }
+                    StepResult::Busy | StepResult::Locked => {
+                        return Err(HistoryError::Sqlite(rusqlite::Error::SqliteFailure(
+                            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                            Some("the backup's destination stayed locked".to_owned()),
+                        )));
+                    }
+                    // More (not expected of a step of every page): carry on.
+                    _ => {}
+                }
+            }
+        }
+        self.readers.give_back(source);
+        Ok(())
+    }
+}
+
+/// How often, and how long apart, a backup retries a locked file (about [`BUSY_TIMEOUT`]).
+const BACKUP_RETRIES: u32 = 500;
+const BACKUP_PAUSE: Duration = Duration::from_millis(10);
+
+/// The state of the history one read transaction sees: what [`History::read`] hands its
+/// closure. Every query a screen makes is here.
+#[derive(Debug)]
+pub struct Reading<'c> {
+    connection: &'c Connection,
+}
+
+impl Reading<'_> {
+    /// Each stored post of `account_id`, newest first: its id, when it was published, when its
+    /// metrics were last read, and whether it is a repost of someone else's post.
     pub fn stored_posts(&self, account_id: &str) -> Result<Vec<StoredPost>, HistoryError> {
-        let connection = self.connection()?;
-        let mut query = connection.prepare(
-            "SELECT p.id, p.published_at, MAX(m.taken_at), p.media_type = 'REPOST_FACADE'
-             FROM posts p LEFT JOIN post_metrics m ON m.post_id = p.id
-             WHERE p.account_id = ?1 GROUP BY p.id ORDER BY p.published_at DESC",
-        )?;
-        let rows = query.query_map([account_id], |row| {
-            let last: Option<i64> = row.get(2)?;
-            Ok((
-                row.get::<_, String>(0)?,
-                moment(row.get(1)?),
-                last.map(moment),
-                row.get::<_, bool>(3)?,
-            ))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        Ok(posts::stored(self.connection, account_id)?)
     }
 
     /// The newest day with stored profile views.
@@ -436,60 +386,17 @@ impl History {
         &self,
         account_id: &str,
     ) -> Result<Option<NaiveDate>, HistoryError> {
-        let connection = self.connection()?;
-        let day: Option<String> = connection.query_row(
-            "SELECT MAX(day) FROM profile_views WHERE account_id = ?1",
-            [account_id],
-            |row| row.get(0),
-        )?;
-        Ok(day.and_then(|d| d.parse().ok()))
+        Ok(profile_views::newest_day(self.connection, account_id)?)
     }
 
     /// Followers at each sync, oldest first: the curve the API cannot give.
-    pub fn follower_series(
-        &self,
-        account_id: &str,
-    ) -> Result<Vec<(DateTime<Utc>, u64)>, HistoryError> {
-        let connection = self.connection()?;
-        let mut query = connection.prepare(
-            "SELECT taken_at, followers FROM follower_snapshots WHERE account_id = ?1
-             ORDER BY taken_at",
-        )?;
-        let rows = query.query_map([account_id], |row| {
-            Ok((moment(row.get(0)?), from_sql(row.get(1)?)))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+    pub fn follower_series(&self, account_id: &str) -> Result<Vec<FollowerReading>, HistoryError> {
+        Ok(follower_snapshots::series(self.connection, account_id)?)
     }
 
     /// A post's lifetime metrics at each sync, oldest first: its growth curve.
-    pub fn post_growth(
-        &self,
-        post_id: &str,
-    ) -> Result<Vec<(DateTime<Utc>, PostMetrics)>, HistoryError> {
-        let connection = self.connection()?;
-        let mut query = connection.prepare(
-            "SELECT taken_at, views, likes, replies, reposts, quotes, shares FROM post_metrics
-             WHERE post_id = ?1 ORDER BY taken_at",
-        )?;
-        let rows = query.query_map([post_id], |row| {
-            let get = |i: usize| -> rusqlite::Result<Option<u64>> {
-                Ok(row
-                    .get::<_, Option<i64>>(i)?
-                    .map(|v| u64::try_from(v).unwrap_or(0)))
-            };
-            Ok((
-                moment(row.get(0)?),
-                PostMetrics {
-                    views: get(1)?,
-                    likes: get(2)?,
-                    replies: get(3)?,
-                    reposts: get(4)?,
-                    quotes: get(5)?,
-                    shares: get(6)?,
-                },
-            ))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+    pub fn post_growth(&self, post_id: &str) -> Result<Vec<PostReading>, HistoryError> {
+        Ok(post_metrics::growth(self.connection, post_id)?)
     }
 
     /// Stored profile views for every day from `since` to `until`; `None` where nothing or "no
@@ -500,28 +407,12 @@ impl History {
         since: NaiveDate,
         until: NaiveDate,
     ) -> Result<Vec<DailyValue>, HistoryError> {
-        let connection = self.connection()?;
-        let mut query = connection.prepare(
-            "SELECT day, views FROM profile_views WHERE account_id = ?1 AND day BETWEEN ?2 AND ?3",
-        )?;
-        let stored: std::collections::HashMap<String, Option<i64>> = query
-            .query_map(
-                params![account_id, since.to_string(), until.to_string()],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )?
-            .collect::<Result<_, _>>()?;
-        Ok(since
-            .iter_days()
-            .take_while(|d| *d <= until)
-            .map(|day| DailyValue {
-                day,
-                value: stored
-                    .get(&day.to_string())
-                    .copied()
-                    .flatten()
-                    .map(|v| u64::try_from(v).unwrap_or(0)),
-            })
-            .collect())
+        Ok(profile_views::days(
+            self.connection,
+            account_id,
+            since,
+            until,
+        )?)
     }
 
     /// Sum of the stored profile views from `since` to `until`; `None` if no day of it is
@@ -532,14 +423,12 @@ impl History {
         since: NaiveDate,
         until: NaiveDate,
     ) -> Result<Option<u64>, HistoryError> {
-        let connection = self.connection()?;
-        let (rows, total): (i64, Option<i64>) = connection.query_row(
-            "SELECT COUNT(*), SUM(views) FROM profile_views
-             WHERE account_id = ?1 AND day BETWEEN ?2 AND ?3",
-            params![account_id, since.to_string(), until.to_string()],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )?;
-        Ok((rows > 0).then(|| from_sql(total.unwrap_or(0))))
+        Ok(profile_views::total(
+            self.connection,
+            account_id,
+            since,
+            until,
+        )?)
     }
 
     /// Likes, replies, reposts and quotes summed over the stored days from `since` to `until`;
@@ -550,49 +439,25 @@ impl History {
         since: NaiveDate,
         until: NaiveDate,
     ) -> Result<Option<EngagementTotals>, HistoryError> {
-        let connection = self.connection()?;
-        let (rows, likes, replies, reposts, quotes): (
-            i64,
-            Option<i64>,
-            Option<i64>,
-            Option<i64>,
-            Option<i64>,
-        ) = connection.query_row(
-            "SELECT COUNT(*), SUM(likes), SUM(replies), SUM(reposts), SUM(quotes)
-                 FROM daily_engagement WHERE account_id = ?1 AND day BETWEEN ?2 AND ?3",
-            params![account_id, since.to_string(), until.to_string()],
-            |row| {
-                Ok((
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                ))
-            },
-        )?;
-        Ok((rows > 0).then(|| EngagementTotals {
-            likes: from_sql(likes.unwrap_or(0)),
-            replies: from_sql(replies.unwrap_or(0)),
-            reposts: from_sql(reposts.unwrap_or(0)),
-            quotes: from_sql(quotes.unwrap_or(0)),
-        }))
+        Ok(daily_engagement::total(
+            self.connection,
+            account_id,
+            since,
+            until,
+        )?)
     }
 
-    /// Total link clicks in the last snapshot taken at or before `at`.
+    /// Total link clicks in the last reading taken at or before `at`.
     pub fn link_clicks_total_at(
         &self,
         account_id: &str,
         at: DateTime<Utc>,
     ) -> Result<Option<u64>, HistoryError> {
-        let connection = self.connection()?;
-        let total: Option<i64> = connection.query_row(
-            "SELECT SUM(clicks) FROM link_click_snapshots WHERE account_id = ?1 AND taken_at =
-               (SELECT MAX(taken_at) FROM link_click_snapshots WHERE account_id = ?1 AND taken_at <= ?2)",
-            params![account_id, at.timestamp()],
-            |row| row.get(0),
-        )?;
-        Ok(total.map(from_sql))
+        Ok(link_click_snapshots::total_at(
+            self.connection,
+            account_id,
+            at,
+        )?)
     }
 
     /// Followers in the last reading at or before `at`.
@@ -601,16 +466,7 @@ impl History {
         account_id: &str,
         at: DateTime<Utc>,
     ) -> Result<Option<u64>, HistoryError> {
-        let connection = self.connection()?;
-        let followers: Option<i64> = connection
-            .query_row(
-                "SELECT followers FROM follower_snapshots WHERE account_id = ?1 AND taken_at <= ?2
-                 ORDER BY taken_at DESC LIMIT 1",
-                params![account_id, at.timestamp()],
-                |row| row.get(0),
-            )
-            .optional()?;
-        Ok(followers.map(from_sql))
+        Ok(follower_snapshots::at(self.connection, account_id, at)?)
     }
 
     /// The two latest readings of one breakdown, newest first, each with its segments.
@@ -619,42 +475,19 @@ impl History {
         account_id: &str,
         breakdown: Breakdown,
     ) -> Result<Vec<DemographicReading>, HistoryError> {
-        let connection = self.connection()?;
-        let mut times = connection.prepare(
-            "SELECT DISTINCT taken_at FROM demographic_snapshots
-             WHERE account_id = ?1 AND breakdown = ?2 ORDER BY taken_at DESC LIMIT 2",
-        )?;
-        let times: Vec<i64> = times
-            .query_map(params![account_id, breakdown.api_name()], |row| row.get(0))?
-            .collect::<Result<_, _>>()?;
-        let mut segments = connection.prepare(
-            "SELECT key, followers FROM demographic_snapshots
-             WHERE account_id = ?1 AND breakdown = ?2 AND taken_at = ?3
-             ORDER BY followers DESC, key",
-        )?;
-        let mut readings = Vec::new();
-        for at in times {
-            let rows = segments
-                .query_map(params![account_id, breakdown.api_name(), at], |row| {
-                    Ok((row.get::<_, String>(0)?, from_sql(row.get(1)?)))
-                })?
-                .collect::<Result<_, _>>()?;
-            readings.push((moment(at), rows));
-        }
-        Ok(readings)
+        Ok(demographic_snapshots::latest_two(
+            self.connection,
+            account_id,
+            breakdown,
+        )?)
     }
 
     /// Every stored post of `account_id`, newest first, with its latest metrics.
     pub fn posts_with_latest_metrics(
         &self,
         account_id: &str,
-    ) -> Result<Vec<(Post, Option<PostMetrics>)>, HistoryError> {
-        let connection = self.connection()?;
-        let mut query = connection.prepare(&format!(
-            "{POST_WITH_LATEST_METRICS} WHERE p.account_id = ?1 ORDER BY p.published_at DESC"
-        ))?;
-        let rows = query.query_map([account_id], post_with_latest_metrics)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+    ) -> Result<Vec<PostWithMetrics>, HistoryError> {
+        Ok(posts::all_with_latest_metrics(self.connection, account_id)?)
     }
 
     /// One stored post of `account_id` with its latest metrics; `None` if it is not stored.
@@ -662,145 +495,143 @@ impl History {
         &self,
         account_id: &str,
         post_id: &str,
-    ) -> Result<Option<(Post, Option<PostMetrics>)>, HistoryError> {
-        let connection = self.connection()?;
-        let mut query = connection.prepare(&format!(
-            "{POST_WITH_LATEST_METRICS} WHERE p.account_id = ?1 AND p.id = ?2"
-        ))?;
-        Ok(query
-            .query_row([account_id, post_id], post_with_latest_metrics)
-            .optional()?)
+    ) -> Result<Option<PostWithMetrics>, HistoryError> {
+        Ok(posts::one_with_latest_metrics(
+            self.connection,
+            account_id,
+            post_id,
+        )?)
     }
 
     /// Every link-click reading of `account_id`, oldest first: when, the window it covers,
     /// and clicks per link.
     pub fn link_click_readings(&self, account_id: &str) -> Result<Vec<LinkReading>, HistoryError> {
-        self.link_readings(account_id, None)
+        Ok(link_click_snapshots::readings(
+            self.connection,
+            account_id,
+            None,
+        )?)
     }
 
     /// The last `count` readings of link clicks of `account_id`, oldest first, as
-    /// [`History::link_click_readings`] gives them: what the links screen compares.
+    /// [`Reading::link_click_readings`] gives them: what the links screen compares.
     pub fn latest_link_click_readings(
         &self,
         account_id: &str,
         count: u32,
     ) -> Result<Vec<LinkReading>, HistoryError> {
-        self.link_readings(account_id, Some(count))
+        Ok(link_click_snapshots::readings(
+            self.connection,
+            account_id,
+            Some(count),
+        )?)
     }
 
     /// The total clicks on all links at every reading of `account_id`, oldest first: summed by
     /// SQLite, without reading each link's row out.
-    pub fn link_click_totals(
-        &self,
-        account_id: &str,
-    ) -> Result<Vec<(DateTime<Utc>, u64)>, HistoryError> {
-        let connection = self.connection()?;
-        let mut query = connection.prepare(
-            "SELECT taken_at, SUM(clicks) FROM link_click_snapshots
-             WHERE account_id = ?1 GROUP BY taken_at ORDER BY taken_at",
-        )?;
-        let rows = query.query_map([account_id], |row| {
-            Ok((moment(row.get(0)?), from_sql(row.get(1)?)))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Every reading of link clicks, or only the last `latest`, oldest first.
-    fn link_readings(
-        &self,
-        account_id: &str,
-        latest: Option<u32>,
-    ) -> Result<Vec<LinkReading>, HistoryError> {
-        let connection = self.connection()?;
-        // A negative LIMIT is none at all.
-        let latest = latest.map_or(-1, i64::from);
-        let mut query = connection.prepare(
-            "SELECT taken_at, since_day, until_day, url, clicks FROM link_click_snapshots
-             WHERE account_id = ?1 AND taken_at IN
-               (SELECT DISTINCT taken_at FROM link_click_snapshots WHERE account_id = ?1
-                ORDER BY taken_at DESC LIMIT ?2)
-             ORDER BY taken_at, clicks DESC, url",
-        )?;
-        let rows = query.query_map(params![account_id, latest], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, String>(3)?,
-                from_sql(row.get(4)?),
-            ))
-        })?;
-        let mut readings: Vec<LinkReading> = Vec::new();
-        for row in rows {
-            let (at, since, until, url, clicks) = row?;
-            let at = moment(at);
-            match readings.last_mut() {
-                Some(last) if last.at == at => last.links.push((url, clicks)),
-                _ => readings.push(LinkReading {
-                    at,
-                    since: since.parse().ok(),
-                    until: until.parse().ok(),
-                    links: vec![(url, clicks)],
-                }),
-            }
-        }
-        Ok(readings)
+    pub fn link_click_totals(&self, account_id: &str) -> Result<Vec<ClicksReading>, HistoryError> {
+        Ok(link_click_snapshots::totals(self.connection, account_id)?)
     }
 
     /// The day of the account's first stored post.
     pub fn first_post_day(&self, account_id: &str) -> Result<Option<NaiveDate>, HistoryError> {
-        let connection = self.connection()?;
-        let first: Option<i64> = connection.query_row(
-            "SELECT MIN(published_at) FROM posts WHERE account_id = ?1",
-            [account_id],
-            |row| row.get(0),
+        Ok(posts::first_day(self.connection, account_id)?)
+    }
+
+    /// The last sync of `account_id`.
+    pub fn last_run(&self, account_id: &str) -> Result<Option<SyncSummary>, HistoryError> {
+        Ok(sync_runs::last(self.connection, account_id)?)
+    }
+}
+
+/// The read connections: opened on demand, kept for the next read.
+#[derive(Debug)]
+struct ReadPool {
+    path: PathBuf,
+    idle: Mutex<Vec<Connection>>,
+}
+
+impl ReadPool {
+    /// An idle read connection, or a new one.
+    fn take(&self) -> Result<Connection, HistoryError> {
+        let idle = lock(&self.idle).pop();
+        if let Some(connection) = idle {
+            return Ok(connection);
+        }
+        // Not created: the writer made the file, and a reader must not start an empty one.
+        let connection = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        Ok(first.map(|t| spool_model::pacific::day_of(moment(t))))
+        connection.busy_timeout(BUSY_TIMEOUT)?;
+        // Reads only: a write through a reader would bypass the writer's one-at-a-time rule.
+        connection.pragma_update(None, "query_only", true)?;
+        Ok(connection)
     }
 
-    /// Deletes everything the history holds, the sync log included, and compacts the file so
-    /// no deleted row lingers in its free pages or its write-ahead log.
-    pub fn erase(&self) -> Result<(), HistoryError> {
-        let mut connection = self.connection()?;
+    /// Keeps `connection` for the next read, unless enough are idle already or it was left in
+    /// a transaction.
+    fn give_back(&self, connection: Connection) {
+        if !connection.is_autocommit() {
+            return;
+        }
+        let mut idle = lock(&self.idle);
+        if idle.len() < IDLE_READERS {
+            idle.push(connection);
+        }
+    }
+}
+
+/// A unique file in the temporary folder, removed (with its WAL and shared-memory files) on
+/// drop.
+#[derive(Debug)]
+struct ScratchFile(PathBuf);
+
+impl ScratchFile {
+    fn new() -> Self {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let number = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let file = Self(std::env::temp_dir().join(format!(
+            "spool-history-{}-{number}.sqlite",
+            std::process::id()
+        )));
+        // A process with the same id may have crashed and left one: start empty.
+        file.remove();
+        file
+    }
+
+    fn remove(&self) {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = self.0.clone().into_os_string();
+            name.push(suffix);
+            let _ = std::fs::remove_file(name);
+        }
+    }
+}
+
+impl Drop for ScratchFile {
+    fn drop(&mut self) {
+        self.remove();
+    }
+}
+
+/// Brings the schema up to date, one migration per transaction; refuses a newer schema.
+fn migrate(connection: &mut Connection) -> Result<(), HistoryError> {
+    let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let known = MIGRATIONS.len() as i64;
+    if version > known {
+        return Err(HistoryError::TooNew { found: version });
+    }
+    let applied = usize::try_from(version).unwrap_or(0);
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(applied) {
         let transaction = connection.transaction()?;
-        // Rows refer to each other; they all go, so the check waits for the commit.
-        transaction.pragma_update(None, "defer_foreign_keys", true)?;
-        for table in DATA_TABLES.iter().chain(&["sync_runs", "accounts"]) {
-            transaction.execute(&format!("DELETE FROM {table}"), [])?;
-        }
+        transaction.execute_batch(migration)?;
+        transaction.pragma_update(None, "user_version", index as i64 + 1)?;
         transaction.commit()?;
-        connection.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
-        Ok(())
     }
-
-    /// Every row of every data table (not the sync log), to tell whether anything changed.
-    pub fn data_digest(&self) -> Result<String, HistoryError> {
-        let connection = self.connection()?;
-        let mut digest = String::new();
-        for table in DATA_TABLES {
-            let mut query = connection.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))?;
-            let columns = query.column_count();
-            let mut rows = query.query([])?;
-            while let Some(row) = rows.next()? {
-                digest.push_str(table);
-                for i in 0..columns {
-                    let value: rusqlite::types::Value = row.get(i)?;
-                    digest.push_str(&format!("|{value:?}"));
-                }
-                digest.push('\n');
-            }
-        }
-        Ok(digest)
-    }
-
-    /// Writes a consistent copy of the whole database to `path` (SQLite's backup API).
-    pub fn back_up(&self, path: &Path) -> Result<(), HistoryError> {
-        let connection = self.connection()?;
-        let mut copy = Connection::open(path)?;
-        let backup = rusqlite::backup::Backup::new(&connection, &mut copy)?;
-        backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
-        Ok(())
-    }
+    Ok(())
 }
 
 /// Refuses a file whose pages are not all there and sound: a database cut short opens, and
@@ -817,71 +648,178 @@ fn check_whole(connection: &Connection) -> Result<(), HistoryError> {
     )))
 }
 
-fn media_type_name(post: &Post) -> String {
-    serde_json::to_value(post.media_type)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_else(|| "UNKNOWN".to_owned())
+/// A count as SQLite stores it: integers are signed; counts beyond i64 do not occur, and
+/// saturate if they did.
+fn stored_count(value: u64) -> i64 {
+    i64::try_from(value).unwrap_or(i64::MAX)
 }
 
-/// A post and its latest metrics, as [`post_with_latest_metrics`] reads them; the caller adds
-/// the `WHERE` and the order.
-const POST_WITH_LATEST_METRICS: &str =
-    "SELECT p.id, p.media_type, p.text, p.published_at, p.permalink, p.shortcode,
-            p.is_quote_post, m.views, m.likes, m.replies, m.reposts, m.quotes, m.shares,
-            m.taken_at
-     FROM posts p LEFT JOIN post_metrics m ON m.post_id = p.id AND m.taken_at =
-         (SELECT MAX(taken_at) FROM post_metrics WHERE post_id = p.id)";
-
-fn post_with_latest_metrics(
-    row: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(Post, Option<PostMetrics>)> {
-    let media_type: String = row.get(1)?;
-    let post = Post {
-        id: row.get(0)?,
-        media_type: serde_json::from_value(serde_json::Value::String(media_type))
-            .unwrap_or(spool_model::MediaType::Unknown),
-        text: row.get(2)?,
-        published_at: moment(row.get(3)?),
-        permalink: row.get(4)?,
-        shortcode: row.get(5)?,
-        is_quote_post: row.get(6)?,
-    };
-    let count = |i: usize| -> rusqlite::Result<Option<u64>> {
-        Ok(row.get::<_, Option<i64>>(i)?.map(from_sql))
-    };
-    let read: Option<i64> = row.get(13)?;
-    let metrics = read
-        .map(|_| -> rusqlite::Result<PostMetrics> {
-            Ok(PostMetrics {
-                views: count(7)?,
-                likes: count(8)?,
-                replies: count(9)?,
-                reposts: count(10)?,
-                quotes: count(11)?,
-                shares: count(12)?,
-            })
-        })
-        .transpose()?;
-    Ok((post, metrics))
-}
-
-/// SQLite integers are signed; counts beyond i64 do not occur, and saturate if they did.
-fn to_sql(value: Option<u64>) -> Option<i64> {
-    value.map(|v| i64::try_from(v).unwrap_or(i64::MAX))
-}
-
-fn from_sql(value: i64) -> u64 {
+/// A stored count; a negative one (never written by Spool) reads as none.
+fn read_count(value: i64) -> u64 {
     u64::try_from(value).unwrap_or(0)
 }
 
+/// The count in `column` of `row`; `None` where Threads reported none.
+fn count(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<u64>> {
+    Ok(row.get::<_, Option<i64>>(column)?.map(read_count))
+}
+
+/// A stored moment (Unix seconds).
 fn moment(unix: i64) -> DateTime<Utc> {
     DateTime::from_timestamp(unix, 0).unwrap_or(DateTime::<Utc>::MIN_UTC)
 }
 
 #[cfg(test)]
 mod tests {
+    use std::sync::mpsc;
+
+    use rusqlite::ToSql;
+    use spool_model::{MediaType, SyncOutcome};
+
     use super::*;
+
+    const ACCOUNT: &str = "1001";
+
+    fn snapshot(at: i64, followers: u64) -> SyncSnapshot {
+        SyncSnapshot {
+            profile: Profile {
+                id: ACCOUNT.to_owned(),
+                username: "mara.makes".to_owned(),
+                name: None,
+                picture_url: None,
+                biography: None,
+                is_verified: false,
+            },
+            taken_at: moment(at),
+            posts: Vec::new(),
+            post_metrics: Vec::new(),
+            profile_views: Vec::new(),
+            engagement: Vec::new(),
+            link_clicks: None,
+            followers: Some(followers),
+            demographics: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_read_and_a_backup_neither_wait_for_a_write_in_progress_nor_see_it() {
+        let history = History::in_memory().expect("history");
+        history
+            .write_snapshot(&snapshot(1_000, 10))
+            .expect("first sync");
+        let followers = |history: &History| {
+            history.read(|reading| reading.followers_at(ACCOUNT, moment(5_000)))
+        };
+        let copy = ScratchFile::new();
+        let (held, writer_holds) = mpsc::channel();
+        let (release, released) = mpsc::channel::<()>();
+        let (answer, answered) = mpsc::channel();
+        std::thread::scope(|scope| {
+            let history = &history;
+            let copy = &copy;
+            scope.spawn(move || {
+                let mut writer = history.writer();
+                let tx = writer
+                    .transaction_with_behavior(TransactionBehavior::Immediate)
+                    .expect("the write lock");
+                follower_snapshots::insert(&tx, ACCOUNT, moment(2_000), 20).expect("written");
+                held.send(()).expect("told");
+                released.recv().expect("released");
+                tx.commit().expect("committed");
+            });
+            writer_holds
+                .recv()
+                .expect("the writer holds its transaction");
+            scope.spawn(move || {
+                let _ = answer.send((followers(history), history.back_up(&copy.0)));
+            });
+            let result = answered.recv_timeout(Duration::from_secs(10));
+            // Released before asserting, so a failure cannot leave the writer waiting forever.
+            release.send(()).expect("the writer is told to commit");
+            let (read, backed_up) = result.expect("a read and a backup finish during the write");
+            assert_eq!(read.expect("read"), Some(10), "the state before the write");
+            backed_up.expect("backed up");
+        });
+        assert_eq!(
+            followers(&history).expect("read"),
+            Some(20),
+            "the write, committed"
+        );
+        let backup = History::open(&copy.0).expect("the copy opens");
+        assert_eq!(
+            followers(&backup).expect("read"),
+            Some(10),
+            "the copy is the state before"
+        );
+    }
+
+    #[test]
+    fn every_enum_is_stored_with_the_spelling_it_always_had() {
+        let connection = Connection::open_in_memory().expect("sqlite");
+        let stored = |value: &dyn ToSql| -> String {
+            connection
+                .query_row("SELECT ?1", [value], |row| row.get(0))
+                .expect("stored")
+        };
+        let media_types = [
+            (MediaType::TextPost, "TEXT_POST"),
+            (MediaType::Image, "IMAGE"),
+            (MediaType::Video, "VIDEO"),
+            (MediaType::CarouselAlbum, "CAROUSEL_ALBUM"),
+            (MediaType::Audio, "AUDIO"),
+            (MediaType::RepostFacade, "REPOST_FACADE"),
+            (MediaType::Unknown, "UNKNOWN"),
+        ];
+        for (media_type, spelling) in media_types {
+            assert_eq!(stored(&media_type), spelling);
+            // Earlier versions stored serde's name: the same text.
+            assert_eq!(serde_json::to_value(media_type).expect("named"), spelling);
+            let read: MediaType = connection
+                .query_row("SELECT ?1", [spelling], |row| row.get(0))
+                .expect("read");
+            assert_eq!(read, media_type);
+        }
+        let newer: MediaType = connection
+            .query_row("SELECT 'HOLOGRAM'", [], |row| row.get(0))
+            .expect("read");
+        assert_eq!(newer, MediaType::Unknown, "a newer kind reads as unknown");
+
+        let outcomes = [
+            (SyncOutcome::Completed, "completed"),
+            (SyncOutcome::Cancelled, "cancelled"),
+            (SyncOutcome::Failed, "failed"),
+        ];
+        for (outcome, spelling) in outcomes {
+            assert_eq!(stored(&outcome), spelling);
+            let read: SyncOutcome = connection
+                .query_row("SELECT ?1", [spelling], |row| row.get(0))
+                .expect("read");
+            assert_eq!(read, outcome);
+        }
+        let odd: SyncOutcome = connection
+            .query_row("SELECT 'interrupted'", [], |row| row.get(0))
+            .expect("read");
+        assert_eq!(
+            odd,
+            SyncOutcome::Failed,
+            "an unknown outcome reads as failed"
+        );
+
+        let breakdowns = [
+            (Breakdown::Country, "country"),
+            (Breakdown::City, "city"),
+            (Breakdown::Age, "age"),
+            (Breakdown::Gender, "gender"),
+        ];
+        for (breakdown, spelling) in breakdowns {
+            assert_eq!(stored(&breakdown), spelling);
+            assert_eq!(breakdown.api_name(), spelling);
+            let read: Breakdown = connection
+                .query_row("SELECT ?1", [spelling], |row| row.get(0))
+                .expect("read");
+            assert_eq!(read, breakdown);
+        }
+    }
 
     #[test]
     fn a_damaged_file_is_set_aside_and_a_new_history_started() {
@@ -892,7 +830,7 @@ mod tests {
         let path = dir.join("history.sqlite");
         std::fs::write(&path, b"this is not a database, just forty bytes of text.")
             .expect("written");
-        let (history, notice) = History::open_or_set_aside(&path).expect("started");
+        let (history, notice) = History::open_or_set_aside(&path, Utc::now()).expect("started");
         assert!(notice.expect("a notice").contains("kept the old file"));
         assert_eq!(history.data_digest().expect("digest"), "");
         let kept: Vec<_> = std::fs::read_dir(&dir)
