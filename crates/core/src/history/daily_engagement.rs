@@ -59,7 +59,7 @@ pub(super) fn total(
                 let sum = |name: &str| -> rusqlite::Result<u64> {
                     Ok(read_count(row.get::<_, Option<i64>>(name)?.unwrap_or(0)))
                 };
-                Ok((days > 0)
+                (days > 0)
                     .then(|| -> rusqlite::Result<EngagementTotals> {
                         Ok(EngagementTotals {
                             likes: sum("likes")?,
@@ -68,7 +68,7 @@ pub(super) fn total(
                             quotes: sum("quotes")?,
                         })
                     })
-                    .transpose()?)
+                    .transpose()
             },
         )
 }
