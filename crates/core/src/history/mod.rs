@@ -303,7 +303,17 @@ impl History {
             transaction.execute(&format!("DELETE FROM {table}"), [])?;
         }
         transaction.commit()?;
-        writer.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
+        writer.execute_batch("VACUUM")?;
+        // The checkpoint waits (up to the busy timeout) for reads in progress; if one outlasts
+        // it, the log may still hold deleted rows, which the user must hear of.
+        let busy: i64 =
+            writer.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
+        if busy != 0 {
+            return Err(HistoryError::Sqlite(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                Some("a read kept the write-ahead log from being emptied".to_owned()),
+            )));
+        }
         Ok(())
     }
 
@@ -751,6 +761,101 @@ mod tests {
             Some(10),
             "the copy is the state before"
         );
+    }
+
+    #[test]
+    fn erasing_leaves_nothing_and_the_history_usable() {
+        let history = History::in_memory().expect("history");
+        history
+            .write_snapshot(&snapshot(1_000, 10))
+            .expect("a sync");
+        let run = SyncSummary {
+            started_at: moment(1_000),
+            ended_at: moment(1_010),
+            outcome: spool_model::SyncOutcome::Completed,
+            requests: 12,
+            error: None,
+        };
+        history.record_run(ACCOUNT, &run).expect("logged");
+        // A read first, so idle read connections are open while the file is compacted.
+        assert_eq!(history.last_run(ACCOUNT).expect("read"), Some(run));
+        history.erase().expect("erased");
+        assert_eq!(history.data_digest().expect("digest"), "");
+        assert_eq!(history.last_run(ACCOUNT).expect("read"), None);
+        history
+            .write_snapshot(&snapshot(2_000, 11))
+            .expect("a sync after");
+        assert!(!history.data_digest().expect("digest").is_empty());
+    }
+
+    #[test]
+    fn a_history_in_memory_leaves_no_file_behind() {
+        let history = History::in_memory().expect("history");
+        history
+            .write_snapshot(&snapshot(1_000, 10))
+            .expect("a sync");
+        let path = history._scratch.as_ref().expect("a file").0.clone();
+        assert!(path.exists());
+        drop(history);
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_file_written_by_the_previous_spool_reads_the_same() {
+        let scratch = ScratchFile::new();
+        {
+            // Rows as the single-file history wrote them, enums in its spellings.
+            let old = Connection::open(&scratch.0).expect("created");
+            old.execute_batch(MIGRATIONS[0]).expect("schema");
+            old.execute_batch(
+                "PRAGMA user_version = 1;
+                 INSERT INTO accounts VALUES ('1001', 'mara.makes', 1000);
+                 INSERT INTO posts VALUES ('p1', '1001', 'REPOST_FACADE', NULL, 900, NULL, NULL, 0);
+                 INSERT INTO posts VALUES ('p2', '1001', 'CAROUSEL_ALBUM', 'hi', 950, NULL, NULL, 1);
+                 INSERT INTO post_metrics VALUES ('p2', 1000, 50, 5, NULL, 1, 0, 2);
+                 INSERT INTO demographic_snapshots VALUES ('1001', 1000, 'country', 'US', 7);
+                 INSERT INTO sync_runs VALUES (1, '1001', 1000, 1010, 'cancelled', 3, NULL);",
+            )
+            .expect("rows");
+        }
+        let history = History::open(&scratch.0).expect("opened");
+        let (posts, latest, audience) = history
+            .read(|reading| {
+                Ok::<_, HistoryError>((
+                    reading.stored_posts(ACCOUNT)?,
+                    reading.post_with_latest_metrics(ACCOUNT, "p2")?,
+                    reading.demographic_readings(ACCOUNT, Breakdown::Country)?,
+                ))
+            })
+            .expect("read");
+        assert_eq!(
+            posts
+                .iter()
+                .map(|p| (p.id.as_str(), p.is_repost))
+                .collect::<Vec<_>>(),
+            [("p2", false), ("p1", true)]
+        );
+        let latest = latest.expect("stored");
+        assert_eq!(latest.post.media_type, MediaType::CarouselAlbum);
+        assert!(latest.post.is_quote_post);
+        assert_eq!(
+            latest.latest_metrics,
+            Some(PostMetrics {
+                views: Some(50),
+                likes: Some(5),
+                replies: None,
+                reposts: Some(1),
+                quotes: Some(0),
+                shares: Some(2),
+            })
+        );
+        assert_eq!(audience.len(), 1);
+        assert_eq!(audience[0].segments[0].key, "US");
+        assert_eq!(
+            history.last_run(ACCOUNT).expect("read").map(|r| r.outcome),
+            Some(SyncOutcome::Cancelled)
+        );
+        drop(history);
     }
 
     #[test]
