@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, named_params};
 use spool_model::FollowerReading;
 
-use super::{moment, read_count, stored_count};
+use super::{column_indices, moment, read_count, stored_count};
 
 /// Records `followers` of `account_id` at `taken_at`.
 pub(super) fn insert(
@@ -55,10 +55,11 @@ pub(super) fn series(
         "SELECT taken_at, followers FROM follower_snapshots WHERE account_id = :account_id
          ORDER BY taken_at",
     )?;
+    let [taken_at, followers] = column_indices(&query, ["taken_at", "followers"])?;
     let rows = query.query_map(named_params! { ":account_id": account_id }, |row| {
         Ok(FollowerReading {
-            at: moment(row.get("taken_at")?),
-            followers: read_count(row.get("followers")?),
+            at: moment(row.get(taken_at)?),
+            followers: read_count(row.get(followers)?),
         })
     })?;
     rows.collect()

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, named_params};
 use spool_model::{ClicksReading, LinkClicks};
 
-use super::{moment, read_count, stored_count};
+use super::{column_indices, moment, read_count, stored_count};
 
 /// One reading of link clicks: when, the days it covers, and clicks per link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,10 +76,11 @@ pub(super) fn totals(
         "SELECT taken_at, SUM(clicks) AS clicks FROM link_click_snapshots
          WHERE account_id = :account_id GROUP BY taken_at ORDER BY taken_at",
     )?;
+    let [taken_at, clicks] = column_indices(&query, ["taken_at", "clicks"])?;
     let rows = query.query_map(named_params! { ":account_id": account_id }, |row| {
         Ok(ClicksReading {
-            at: moment(row.get("taken_at")?),
-            clicks: read_count(row.get("clicks")?),
+            at: moment(row.get(taken_at)?),
+            clicks: read_count(row.get(clicks)?),
         })
     })?;
     rows.collect()
@@ -100,20 +101,24 @@ pub(super) fn readings(
             ORDER BY taken_at DESC LIMIT :latest)
          ORDER BY taken_at, clicks DESC, url",
     )?;
+    let [taken_at, since_day, until_day, url, clicks] = column_indices(
+        &query,
+        ["taken_at", "since_day", "until_day", "url", "clicks"],
+    )?;
     let mut rows = query.query(named_params! { ":account_id": account_id, ":latest": latest })?;
     let mut readings: Vec<LinkReading> = Vec::new();
     while let Some(row) = rows.next()? {
-        let at = moment(row.get("taken_at")?);
+        let at = moment(row.get(taken_at)?);
         let link = LinkClicks {
-            url: row.get("url")?,
-            clicks: read_count(row.get("clicks")?),
+            url: row.get(url)?,
+            clicks: read_count(row.get(clicks)?),
         };
         match readings.last_mut() {
             Some(last) if last.at == at => last.links.push(link),
             _ => readings.push(LinkReading {
                 at,
-                since: row.get::<_, String>("since_day")?.parse().ok(),
-                until: row.get::<_, String>("until_day")?.parse().ok(),
+                since: row.get::<_, String>(since_day)?.parse().ok(),
+                until: row.get::<_, String>(until_day)?.parse().ok(),
                 links: vec![link],
             }),
         }

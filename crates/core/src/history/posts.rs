@@ -1,10 +1,11 @@
 //! `posts`: every post of every account, as last listed by Threads.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, named_params};
+use rusqlite::{Connection, OptionalExtension, Row, Statement, named_params};
 use spool_model::{MediaType, Post, PostMetrics};
 
-use super::{moment, post_metrics};
+use super::post_metrics::MetricColumns;
+use super::{column_indices, moment};
 
 /// A stored post as a sync plans with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,22 +68,24 @@ pub(super) fn stored(
          FROM posts p LEFT JOIN post_metrics m ON m.post_id = p.id
          WHERE p.account_id = :account_id GROUP BY p.id ORDER BY p.published_at DESC",
     )?;
+    let [id, published_at, last_read_at, is_repost] =
+        column_indices(&query, ["id", "published_at", "last_read_at", "is_repost"])?;
     let rows = query.query_map(
         named_params! { ":account_id": account_id, ":repost": MediaType::RepostFacade },
         |row| {
             Ok(StoredPost {
-                id: row.get("id")?,
-                published_at: moment(row.get("published_at")?),
-                last_read_at: row.get::<_, Option<i64>>("last_read_at")?.map(moment),
-                is_repost: row.get("is_repost")?,
+                id: row.get(id)?,
+                published_at: moment(row.get(published_at)?),
+                last_read_at: row.get::<_, Option<i64>>(last_read_at)?.map(moment),
+                is_repost: row.get(is_repost)?,
             })
         },
     )?;
     rows.collect()
 }
 
-/// A post and its latest metrics, as [`post_with_latest_metrics`] reads them; the caller adds
-/// the `WHERE` and the order.
+/// A post and its latest metrics, as [`PostColumns`] reads them; the caller adds the `WHERE`
+/// and the order.
 const WITH_LATEST_METRICS: &str = "
     SELECT p.id AS id, p.media_type AS media_type, p.text AS text,
            p.published_at AS published_at, p.permalink AS permalink, p.shortcode AS shortcode,
@@ -100,10 +103,10 @@ pub(super) fn all_with_latest_metrics(
     let mut query = connection.prepare_cached(&format!(
         "{WITH_LATEST_METRICS} WHERE p.account_id = :account_id ORDER BY p.published_at DESC"
     ))?;
-    let rows = query.query_map(
-        named_params! { ":account_id": account_id },
-        post_with_latest_metrics,
-    )?;
+    let columns = PostColumns::of(&query)?;
+    let rows = query.query_map(named_params! { ":account_id": account_id }, |row| {
+        columns.read(row)
+    })?;
     rows.collect()
 }
 
@@ -113,34 +116,72 @@ pub(super) fn one_with_latest_metrics(
     account_id: &str,
     post_id: &str,
 ) -> rusqlite::Result<Option<PostWithMetrics>> {
-    connection
-        .prepare_cached(&format!(
-            "{WITH_LATEST_METRICS} WHERE p.account_id = :account_id AND p.id = :post_id"
-        ))?
+    let mut query = connection.prepare_cached(&format!(
+        "{WITH_LATEST_METRICS} WHERE p.account_id = :account_id AND p.id = :post_id"
+    ))?;
+    let columns = PostColumns::of(&query)?;
+    query
         .query_row(
             named_params! { ":account_id": account_id, ":post_id": post_id },
-            post_with_latest_metrics,
+            |row| columns.read(row),
         )
         .optional()
 }
 
-fn post_with_latest_metrics(row: &Row<'_>) -> rusqlite::Result<PostWithMetrics> {
-    let post = Post {
-        id: row.get("id")?,
-        media_type: row.get("media_type")?,
-        text: row.get("text")?,
-        published_at: moment(row.get("published_at")?),
-        permalink: row.get("permalink")?,
-        shortcode: row.get("shortcode")?,
-        is_quote_post: row.get("is_quote_post")?,
-    };
-    // No reading at all (the join found none) is not a reading with every count missing.
-    let read: Option<i64> = row.get("metrics_taken_at")?;
-    let latest_metrics = read.map(|_| post_metrics::metrics(row)).transpose()?;
-    Ok(PostWithMetrics {
-        post,
-        latest_metrics,
-    })
+/// Where [`WITH_LATEST_METRICS`]'s rows hold each column, found by name once per query.
+struct PostColumns {
+    post: [usize; 7],
+    metrics: MetricColumns,
+    metrics_taken_at: usize,
+}
+
+impl PostColumns {
+    fn of(statement: &Statement<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            post: column_indices(
+                statement,
+                [
+                    "id",
+                    "media_type",
+                    "text",
+                    "published_at",
+                    "permalink",
+                    "shortcode",
+                    "is_quote_post",
+                ],
+            )?,
+            metrics: MetricColumns::of(statement)?,
+            metrics_taken_at: statement.column_index("metrics_taken_at")?,
+        })
+    }
+
+    fn read(&self, row: &Row<'_>) -> rusqlite::Result<PostWithMetrics> {
+        let [
+            id,
+            media_type,
+            text,
+            published_at,
+            permalink,
+            shortcode,
+            is_quote_post,
+        ] = self.post;
+        let post = Post {
+            id: row.get(id)?,
+            media_type: row.get(media_type)?,
+            text: row.get(text)?,
+            published_at: moment(row.get(published_at)?),
+            permalink: row.get(permalink)?,
+            shortcode: row.get(shortcode)?,
+            is_quote_post: row.get(is_quote_post)?,
+        };
+        // No reading at all (the join found none) is not a reading with every count missing.
+        let read: Option<i64> = row.get(self.metrics_taken_at)?;
+        let latest_metrics = read.map(|_| self.metrics.read(row)).transpose()?;
+        Ok(PostWithMetrics {
+            post,
+            latest_metrics,
+        })
+    }
 }
 
 /// The day of `account_id`'s first stored post, in Threads' calendar.

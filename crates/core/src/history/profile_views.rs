@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, named_params};
 use spool_model::DailyValue;
 
-use super::{read_count, stored_count};
+use super::{column_indices, read_count, stored_count};
 
 /// Records one day's views (`None` where Threads left the day out), replacing an earlier reading.
 pub(super) fn insert(
@@ -54,6 +54,7 @@ pub(super) fn days(
         "SELECT day, views FROM profile_views
          WHERE account_id = :account_id AND day BETWEEN :since AND :until",
     )?;
+    let [day, views] = column_indices(&query, ["day", "views"])?;
     let stored: HashMap<String, Option<i64>> = query
         .query_map(
             named_params! {
@@ -61,7 +62,7 @@ pub(super) fn days(
                 ":since": since.to_string(),
                 ":until": until.to_string(),
             },
-            |row| Ok((row.get("day")?, row.get("views")?)),
+            |row| Ok((row.get(day)?, row.get(views)?)),
         )?
         .collect::<Result<_, _>>()?;
     Ok(since
