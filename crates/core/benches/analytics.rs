@@ -262,7 +262,7 @@ fn main() {
                 ACCOUNT,
                 range(30),
                 Comparison::PreviousPeriod,
-                chrono::Utc::now(),
+                now(),
             )
         },
         |o| o.as_ref().is_ok_and(|o| o.profile_views.len() == 30),
@@ -275,7 +275,7 @@ fn main() {
                 ACCOUNT,
                 range(730),
                 Comparison::PreviousPeriod,
-                chrono::Utc::now(),
+                now(),
             )
         },
         |o| o.as_ref().is_ok_and(|o| o.profile_views.len() == 730),
@@ -296,7 +296,7 @@ fn main() {
     );
     all_met &= time(
         "Audience",
-        || analytics::audience(&history, ACCOUNT, chrono::Utc::now()),
+        || analytics::audience(&history, ACCOUNT, now()),
         |audience| audience.as_ref().is_ok_and(|a| a.breakdowns.len() == 4),
     );
     all_met &= time(

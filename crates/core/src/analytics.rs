@@ -3,16 +3,27 @@
 use chrono::{DateTime, Utc};
 use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
 use spool_model::{
-    AccountMetric, Audience, AudienceBreakdown, AudienceSegment, BestTimes, Breakdown,
-    ClicksReading, Comparison, DateRange, FollowerReading, LinkClicksView, LinkRow, MetricCard,
-    Overview, Post, PostDetail, PostMetrics, PostReading, PostRow, PostingSlot, pacific,
+    AccountMetric, Audience, AudienceBreakdown, AudienceSegment, BestTimes, Breakdown, Comparison,
+    DateRange, LinkClicksView, LinkRow, MetricCard, Overview, PostDetail, PostRow, PostingSlot,
+    pacific,
 };
 
-use crate::history::{History, HistoryError};
+use crate::history::{History, HistoryError, PostWithMetrics, Reading};
 
-/// The overview of `account_id` over `range`, compared as `comparison` says.
+/// The overview of `account_id` over `range`, compared as `comparison` says; "now" (the
+/// followers card) is `now`.
 pub fn overview(
     history: &History,
+    account_id: &str,
+    range: DateRange,
+    comparison: Comparison,
+    now: DateTime<Utc>,
+) -> Result<Overview, HistoryError> {
+    history.read(|reading| overview_in(reading, account_id, range, comparison, now))
+}
+
+fn overview_in(
+    history: &Reading<'_>,
     account_id: &str,
     range: DateRange,
     comparison: Comparison,
@@ -94,19 +105,24 @@ pub fn overview(
         compared,
         cards,
         profile_views: history.profile_views(account_id, range.since(), range.until())?,
-        followers: history
-            .follower_series(account_id)?
-            .into_iter()
-            .map(|(at, followers): (DateTime<Utc>, u64)| FollowerReading { at, followers })
-            .collect(),
+        followers: history.follower_series(account_id)?,
         engagement_per_100_views,
     })
 }
 
 /// The audience of `account_id` at its latest readings, with each value's change since the
-/// reading before.
+/// reading before; its follower count is the one at `now`.
 pub fn audience(
     history: &History,
+    account_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Audience, HistoryError> {
+    history.read(|reading| audience_in(reading, account_id, now))
+}
+
+/// [`audience`] within a read the caller holds.
+pub(crate) fn audience_in(
+    history: &Reading<'_>,
     account_id: &str,
     now: DateTime<Utc>,
 ) -> Result<Audience, HistoryError> {
@@ -116,24 +132,26 @@ pub fn audience(
         let mut readings = history
             .demographic_readings(account_id, breakdown)?
             .into_iter();
-        let Some((taken_at, latest)) = readings.next() else {
+        let Some(latest) = readings.next() else {
             continue;
         };
-        let before = readings.next().map(|(_, segments)| segments);
+        let taken_at = latest.taken_at;
+        let before = readings.next().map(|reading| reading.segments);
         let segments = latest
+            .segments
             .into_iter()
-            .map(|(key, count)| {
+            .map(|segment| {
                 let change = before.as_ref().map(|before| {
                     let then = before
                         .iter()
-                        .find(|(k, _)| *k == key)
-                        .map_or(0, |(_, v)| *v);
-                    i64::try_from(count).unwrap_or(i64::MAX)
+                        .find(|b| b.key == segment.key)
+                        .map_or(0, |b| b.followers);
+                    i64::try_from(segment.followers).unwrap_or(i64::MAX)
                         - i64::try_from(then).unwrap_or(i64::MAX)
                 });
                 AudienceSegment {
-                    key,
-                    followers: count,
+                    key: segment.key,
+                    followers: segment.followers,
                     change,
                 }
             })
@@ -153,15 +171,28 @@ pub fn audience(
 
 /// Every post of `account_id`, newest first, with its latest metrics.
 pub fn posts(history: &History, account_id: &str) -> Result<Vec<PostRow>, HistoryError> {
+    history.read(|reading| posts_in(reading, account_id))
+}
+
+/// [`posts`] within a read the caller holds.
+pub(crate) fn posts_in(
+    history: &Reading<'_>,
+    account_id: &str,
+) -> Result<Vec<PostRow>, HistoryError> {
     Ok(history
         .posts_with_latest_metrics(account_id)?
         .into_iter()
-        .map(|(post, metrics)| post_row(post, metrics))
+        .map(post_row)
         .collect())
 }
 
 /// A post as the posts table shows it.
-fn post_row(post: Post, metrics: Option<PostMetrics>) -> PostRow {
+fn post_row(
+    PostWithMetrics {
+        post,
+        latest_metrics: metrics,
+    }: PostWithMetrics,
+) -> PostRow {
     // A repost of someone else's post has no metrics of its own.
     let metrics = metrics.filter(|_| !post.is_repost());
     PostRow {
@@ -177,18 +208,23 @@ pub fn post_detail(
     account_id: &str,
     post_id: &str,
 ) -> Result<Option<PostDetail>, HistoryError> {
-    let Some((post, metrics)) = history.post_with_latest_metrics(account_id, post_id)? else {
+    history.read(|reading| post_detail_in(reading, account_id, post_id))
+}
+
+/// [`post_detail`] within a read the caller holds.
+pub(crate) fn post_detail_in(
+    history: &Reading<'_>,
+    account_id: &str,
+    post_id: &str,
+) -> Result<Option<PostDetail>, HistoryError> {
+    let Some(stored) = history.post_with_latest_metrics(account_id, post_id)? else {
         return Ok(None);
     };
-    let row = post_row(post, metrics);
+    let row = post_row(stored);
     let growth = if row.post.is_repost() {
         Vec::new()
     } else {
-        history
-            .post_growth(post_id)?
-            .into_iter()
-            .map(|(at, metrics)| PostReading { at, metrics })
-            .collect()
+        history.post_growth(post_id)?
     };
     Ok(Some(PostDetail { row, growth }))
 }
@@ -196,6 +232,14 @@ pub fn post_detail(
 /// Link clicks of `account_id`: each link at the latest reading against the one before, and
 /// total clicks at every reading.
 pub fn link_clicks(history: &History, account_id: &str) -> Result<LinkClicksView, HistoryError> {
+    history.read(|reading| link_clicks_in(reading, account_id))
+}
+
+/// [`link_clicks`] within a read the caller holds.
+pub(crate) fn link_clicks_in(
+    history: &Reading<'_>,
+    account_id: &str,
+) -> Result<LinkClicksView, HistoryError> {
     // The screen lists the latest reading's links beside the one before, and draws the total
     // of every reading: only those two readings are read link by link.
     let latest_two = history.latest_link_click_readings(account_id, 2)?;
@@ -209,14 +253,14 @@ pub fn link_clicks(history: &History, account_id: &str) -> Result<LinkClicksView
             latest
                 .links
                 .iter()
-                .map(|(url, clicks)| LinkRow {
-                    url: url.clone(),
-                    clicks: *clicks,
+                .map(|link| LinkRow {
+                    url: link.url.clone(),
+                    clicks: link.clicks,
                     previous: before.map(|b| {
                         b.links
                             .iter()
-                            .find(|(u, _)| u == url)
-                            .map_or(0, |(_, c)| *c)
+                            .find(|l| l.url == link.url)
+                            .map_or(0, |l| l.clicks)
                     }),
                 })
                 .collect()
@@ -226,11 +270,7 @@ pub fn link_clicks(history: &History, account_id: &str) -> Result<LinkClicksView
         since: latest.and_then(|l| l.since),
         until: latest.and_then(|l| l.until),
         links,
-        readings: history
-            .link_click_totals(account_id)?
-            .into_iter()
-            .map(|(at, clicks)| ClicksReading { at, clicks })
-            .collect(),
+        readings: history.link_click_totals(account_id)?,
     })
 }
 
@@ -244,11 +284,20 @@ pub fn best_times(
     account_id: &str,
     utc_offset_minutes: i32,
 ) -> Result<BestTimes, HistoryError> {
+    history.read(|reading| best_times_in(reading, account_id, utc_offset_minutes))
+}
+
+/// [`best_times`] within a read the caller holds.
+pub(crate) fn best_times_in(
+    history: &Reading<'_>,
+    account_id: &str,
+    utc_offset_minutes: i32,
+) -> Result<BestTimes, HistoryError> {
     use chrono::{Datelike, Timelike};
     let offset = chrono::FixedOffset::east_opt(utc_offset_minutes.clamp(-18 * 60, 18 * 60) * 60)
         .unwrap_or(chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!("UTC")));
     let mut cells: std::collections::BTreeMap<(u8, u8), Vec<u64>> = Default::default();
-    for row in posts(history, account_id)? {
+    for row in posts_in(history, account_id)? {
         let Some(views) = row.metrics.and_then(|m| m.views) else {
             continue;
         };

@@ -16,7 +16,7 @@ use spool_model::{
 
 use crate::analytics;
 use crate::data_export::ExportError;
-use crate::history::History;
+use crate::history::{History, Reading};
 
 /// What to draw, and the facts the image records about itself.
 #[derive(Debug, Clone, Copy)]
@@ -65,7 +65,7 @@ enum ChartData {
 }
 
 impl ChartData {
-    fn read(history: &History, request: &ChartRequest<'_>) -> Result<Self, ExportError> {
+    fn read(history: &Reading<'_>, request: &ChartRequest<'_>) -> Result<Self, ExportError> {
         let id = request.account_id;
         let chart = &request.export.chart;
         Ok(match chart {
@@ -75,20 +75,14 @@ impl ChartData {
                 })?;
                 Self::ProfileViews(history.profile_views(id, range.since(), range.until())?)
             }
-            ChartKind::Followers => Self::Followers(
-                history
-                    .follower_series(id)?
-                    .into_iter()
-                    .map(|(at, followers)| FollowerReading { at, followers })
-                    .collect(),
-            ),
-            ChartKind::BestTimes => Self::BestTimes(analytics::best_times(
+            ChartKind::Followers => Self::Followers(history.follower_series(id)?),
+            ChartKind::BestTimes => Self::BestTimes(analytics::best_times_in(
                 history,
                 id,
                 request.export.locale.utc_offset_minutes,
             )?),
             ChartKind::PostGrowth { post_id } => {
-                let detail = analytics::post_detail(history, id, post_id)?.ok_or(
+                let detail = analytics::post_detail_in(history, id, post_id)?.ok_or(
                     ExportError::NothingStored {
                         what: chart.label().to_lowercase(),
                     },
@@ -99,7 +93,7 @@ impl ChartData {
                 }
             }
             ChartKind::Audience { breakdown } => Self::Audience(
-                analytics::audience(history, id, request.exported_at)?
+                analytics::audience_in(history, id, request.exported_at)?
                     .breakdowns
                     .into_iter()
                     .find(|b| b.breakdown == *breakdown)
@@ -108,14 +102,14 @@ impl ChartData {
                     })?,
             ),
             ChartKind::LinkClicks => Self::LinkClicks(
-                analytics::link_clicks(history, id)?
+                analytics::link_clicks_in(history, id)?
                     .links
                     .into_iter()
                     .map(|link| (link.url, link.clicks))
                     .collect(),
             ),
             ChartKind::ClicksOverTime => {
-                Self::ClicksOverTime(analytics::link_clicks(history, id)?.readings)
+                Self::ClicksOverTime(analytics::link_clicks_in(history, id)?.readings)
             }
         })
     }
@@ -160,7 +154,8 @@ pub fn render_chart(
     request: &ChartRequest<'_>,
 ) -> Result<RenderedChart, ExportError> {
     let export = request.export;
-    let data = ChartData::read(history, request)?;
+    // One read: the chart is drawn from one state of the history.
+    let data = history.read(|reading| ChartData::read(reading, request))?;
     let data_hash = data.hash()?;
     let theme = if export.dark {
         ChartTheme::DARK

@@ -36,7 +36,7 @@ use serde::ser::SerializeMap;
 use spool_model::{DataFormat, Dataset, DateRange, MediaType, pacific};
 
 use crate::analytics;
-use crate::history::{History, HistoryError};
+use crate::history::{History, HistoryError, Reading};
 
 /// The byte order mark that starts every CSV file (see the module's notes).
 pub const CSV_BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
@@ -130,7 +130,8 @@ impl From<ExportError> for spool_model::CommandError {
 
 /// The file's bytes for `request`: CSV or JSON of one dataset of the history.
 pub fn export_data(history: &History, request: &ExportRequest<'_>) -> Result<Vec<u8>, ExportError> {
-    let table = read_table(history, request)?;
+    // One read: the rows come from one state of the history, even if a sync saves meanwhile.
+    let table = history.read(|reading| read_table(reading, request))?;
     match request.format {
         DataFormat::Csv => to_csv(&table),
         DataFormat::Json => to_json(&table, request),
@@ -167,12 +168,12 @@ struct Table {
     range: Option<DateRange>,
 }
 
-fn read_table(history: &History, request: &ExportRequest<'_>) -> Result<Table, ExportError> {
+fn read_table(history: &Reading<'_>, request: &ExportRequest<'_>) -> Result<Table, ExportError> {
     let account = request.account_id;
     let range = request.range.filter(|_| request.dataset.takes_range());
     let within = |day: NaiveDate| range.is_none_or(|r| r.since() <= day && day <= r.until());
     let rows = match request.dataset {
-        Dataset::Posts => analytics::posts(history, account)?
+        Dataset::Posts => analytics::posts_in(history, account)?
             .into_iter()
             .filter(|row| within(pacific::day_of(row.post.published_at)))
             .map(|row| {
@@ -207,10 +208,16 @@ fn read_table(history: &History, request: &ExportRequest<'_>) -> Result<Table, E
         Dataset::Followers => history
             .follower_series(account)?
             .into_iter()
-            .filter(|(at, _)| within(pacific::day_of(*at)))
-            .map(|(at, followers)| vec![Cell::Instant(at), Cell::Count(Some(followers))])
+            .filter(|reading| within(pacific::day_of(reading.at)))
+            .map(|reading| {
+                vec![
+                    Cell::Instant(reading.at),
+                    Cell::Count(Some(reading.followers)),
+                ]
+            })
             .collect(),
-        Dataset::Demographics => analytics::audience(history, account, request.exported_at)?
+        // The audience is its latest reading; the moment of export stands for now.
+        Dataset::Demographics => analytics::audience_in(history, account, request.exported_at)?
             .breakdowns
             .into_iter()
             .flat_map(|breakdown| {
@@ -233,13 +240,13 @@ fn read_table(history: &History, request: &ExportRequest<'_>) -> Result<Table, E
             .filter(|reading| within(pacific::day_of(reading.at)))
             .flat_map(|reading| {
                 let (at, since, until) = (reading.at, reading.since, reading.until);
-                reading.links.into_iter().map(move |(url, clicks)| {
+                reading.links.into_iter().map(move |link| {
                     vec![
                         Cell::Instant(at),
                         Cell::Day(since),
                         Cell::Day(until),
-                        Cell::Text(url),
-                        Cell::Count(Some(clicks)),
+                        Cell::Text(link.url),
+                        Cell::Count(Some(link.clicks)),
                     ]
                 })
             })

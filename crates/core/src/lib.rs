@@ -1,4 +1,5 @@
 //! Spool's core: where a creator's data lives and what Spool does with it, with no knowledge of Tauri.
+#![warn(missing_docs)]
 
 pub mod accounts;
 pub mod analytics;

@@ -200,8 +200,14 @@ async fn gather(
     let user = profile.id.clone();
 
     // Posts: all of them the first time, then those published since the newest one stored.
-    let stored = history.stored_posts(account_id)?;
-    let newest = stored.iter().map(|p| p.1).max();
+    // What is stored already, read once before asking Threads anything.
+    let (stored, newest_view_day) = history.read(|reading| {
+        Ok::<_, HistoryError>((
+            reading.stored_posts(account_id)?,
+            reading.newest_profile_view_day(account_id)?,
+        ))
+    })?;
+    let newest = stored.iter().map(|p| p.published_at).max();
     let query = PostsQuery {
         since: newest.map(|t| t - TimeDelta::hours(1)),
         limit: Some(spool_model::limits::POSTS_PAGE_MAX),
@@ -228,22 +234,24 @@ async fn gather(
     for post in posts.iter().filter(|p| !p.is_repost()) {
         wanted(&post.id, &mut targets);
     }
-    for (id, published, _, repost) in &stored {
-        if !repost && now - *published <= options.young_posts {
-            wanted(id, &mut targets);
+    for post in &stored {
+        if !post.is_repost && now - post.published_at <= options.young_posts {
+            wanted(&post.id, &mut targets);
         }
     }
     let mut older: Vec<_> = stored
         .iter()
-        .filter(|(_, published, last, repost)| {
-            !repost
-                && now - *published > options.young_posts
-                && last.is_none_or(|last| now - last >= options.refresh_older_after)
+        .filter(|post| {
+            !post.is_repost
+                && now - post.published_at > options.young_posts
+                && post
+                    .last_read_at
+                    .is_none_or(|last| now - last >= options.refresh_older_after)
         })
         .collect();
-    older.sort_by_key(|(_, _, last, _)| *last);
-    for (id, ..) in older.into_iter().take(options.older_per_sync) {
-        wanted(id, &mut targets);
+    older.sort_by_key(|post| post.last_read_at);
+    for post in older.into_iter().take(options.older_per_sync) {
+        wanted(&post.id, &mut targets);
     }
     let mut post_metrics = Vec::with_capacity(targets.len());
     for batch in targets.chunks(options.concurrency.max(1) * 4) {
@@ -269,11 +277,11 @@ async fn gather(
     let oldest_post = posts
         .iter()
         .map(|p| p.published_at)
-        .chain(stored.iter().map(|p| p.1))
+        .chain(stored.iter().map(|p| p.published_at))
         .min()
         .map(pacific::day_of);
     let first_ever = oldest_post.unwrap_or(today).max(INSIGHTS_FLOOR_DAY);
-    let first_day = match history.newest_profile_view_day(account_id)? {
+    let first_day = match newest_view_day {
         Some(newest) => newest
             .checked_sub_days(Days::new(options.recent_days))
             .unwrap_or(newest)

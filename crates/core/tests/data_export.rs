@@ -422,7 +422,7 @@ fn profile_views_round_trip_with_days_threads_left_out() {
         ACCOUNT,
         range,
         Comparison::PreviousPeriod,
-        chrono::Utc::now(),
+        Utc::now(),
     )
     .expect("overview")
     .profile_views;
@@ -473,7 +473,7 @@ fn followers_round_trip_at_each_sync() {
         ACCOUNT,
         january(),
         Comparison::PreviousPeriod,
-        chrono::Utc::now(),
+        Utc::now(),
     )
     .expect("overview")
     .followers;
@@ -505,7 +505,7 @@ fn followers_round_trip_at_each_sync() {
 #[test]
 fn demographics_round_trip_at_their_latest_readings() {
     let history = history();
-    let screen = analytics::audience(&history, ACCOUNT, chrono::Utc::now()).expect("audience");
+    let screen = analytics::audience(&history, ACCOUNT, Utc::now()).expect("audience");
     let expected: Vec<(String, String, String, u64, Option<i64>)> = screen
         .breakdowns
         .iter()

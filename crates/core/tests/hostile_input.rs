@@ -114,7 +114,7 @@ async fn a_history_cut_short_is_set_aside_kept_and_replaced() {
     let cut = &whole[..whole.len() / 2];
     std::fs::write(&path, cut).expect("cut short");
 
-    let (history, notice) = History::open_or_set_aside(&path, chrono::Utc::now()).expect("started");
+    let (history, notice) = History::open_or_set_aside(&path, Utc::now()).expect("started");
     let notice = notice.expect("a notice saying the history was set aside");
     assert!(notice.contains("kept the old file"), "{notice}");
     assert_eq!(history.data_digest().expect("digest"), "", "a new history");
@@ -145,7 +145,7 @@ fn a_history_of_random_bytes_is_set_aside_kept_and_replaced() {
         bytes.push((x >> 24) as u8);
     }
     std::fs::write(&path, &bytes).expect("written");
-    let (history, notice) = History::open_or_set_aside(&path, chrono::Utc::now()).expect("started");
+    let (history, notice) = History::open_or_set_aside(&path, Utc::now()).expect("started");
     assert!(notice.expect("a notice").contains("kept the old file"));
     assert_eq!(history.data_digest().expect("digest"), "");
     let copies = damaged_copies(&dir);

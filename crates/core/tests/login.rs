@@ -210,16 +210,18 @@ async fn a_new_demo_arrives_with_ninety_days_of_history() {
     let demo = Demo::start(anchor).await.expect("the demo starts");
     let account = demo.log_in(Utc::now()).await.expect("logged in");
     let followers = history
-        .follower_series(&account.profile.id)
+        .read(|reading| reading.follower_series(&account.profile.id))
         .expect("series");
     assert_eq!(
         followers.len(),
         91,
         "one follower reading a day, the anchor's included"
     );
-    assert!(followers.last().map(|f| f.1) > followers.first().map(|f| f.1));
+    assert!(followers.last().map(|f| f.followers) > followers.first().map(|f| f.followers));
     // The live demo serves the same account the past was replayed from.
-    let stored = history.stored_posts(&account.profile.id).expect("posts");
+    let stored = history
+        .read(|reading| reading.stored_posts(&account.profile.id))
+        .expect("posts");
     let newest_live = demo
         .client()
         .posts(
@@ -238,7 +240,7 @@ async fn a_new_demo_arrives_with_ninety_days_of_history() {
     assert!(
         newest_live
             .iter()
-            .all(|p| stored.iter().any(|s| s.0 == p.id)),
+            .all(|p| stored.iter().any(|s| s.id == p.id)),
         "same posts"
     );
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use chrono::{DateTime, TimeDelta, Utc};
 use spool_core::history::History;
 use spool_core::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account};
-use spool_model::{SyncOutcome, SyncPhase, SyncProgress, SyncSummary};
+use spool_model::{FollowerReading, SyncOutcome, SyncPhase, SyncProgress, SyncSummary};
 use threads_api::{AccessToken, ApiError, ApiHosts, ClientConfig, RetryPolicy, ThreadsClient};
 use threads_sim::{Fault, FaultKind, Route, RunningSimulator, SimClock, Simulator};
 
@@ -84,11 +84,20 @@ async fn a_first_sync_stores_everything_and_an_unchanged_account_costs_little_af
     let account = bench.sim.account(&bench.id).expect("account");
     let full = bench.sync().await.expect("synced");
     assert_eq!(full.outcome, SyncOutcome::Completed);
-    let stored = bench.history.stored_posts(&bench.id).expect("posts");
+    let stored = bench
+        .history
+        .read(|reading| reading.stored_posts(&bench.id))
+        .expect("posts");
     assert_eq!(stored.len(), account.posts.len());
     assert_eq!(
-        bench.history.follower_series(&bench.id).expect("series"),
-        [(start(), account.followers_at(start()))]
+        bench
+            .history
+            .read(|reading| reading.follower_series(&bench.id))
+            .expect("series"),
+        [FollowerReading {
+            at: start(),
+            followers: account.followers_at(start())
+        }]
     );
     let last = bench
         .history
@@ -115,15 +124,18 @@ async fn successive_syncs_draw_the_follower_curve_and_a_posts_growth() {
         bench.sim.advance(TimeDelta::days(1));
         bench.sync().await.expect("a day later");
     }
-    let followers = bench.history.follower_series(&bench.id).expect("series");
+    let followers = bench
+        .history
+        .read(|reading| reading.follower_series(&bench.id))
+        .expect("series");
     assert_eq!(followers.len(), 4);
     assert!(
         followers
             .windows(2)
-            .all(|w| w[1].1 >= w[0].1 && w[1].0 > w[0].0)
+            .all(|w| w[1].followers >= w[0].followers && w[1].at > w[0].at)
     );
     assert!(
-        followers[3].1 > followers[0].1,
+        followers[3].followers > followers[0].followers,
         "followers grew over three days"
     );
 
@@ -136,9 +148,15 @@ async fn successive_syncs_draw_the_follower_curve_and_a_posts_growth() {
                 && start() - p.published < TimeDelta::days(3)
         })
         .expect("a post from the last days");
-    let growth = bench.history.post_growth(&young.id).expect("growth");
+    let growth = bench
+        .history
+        .read(|reading| reading.post_growth(&young.id))
+        .expect("growth");
     assert_eq!(growth.len(), 4, "a young post is read at every sync");
-    let views: Vec<u64> = growth.iter().map(|(_, m)| m.views.unwrap_or(0)).collect();
+    let views: Vec<u64> = growth
+        .iter()
+        .map(|r| r.metrics.views.unwrap_or(0))
+        .collect();
     assert!(views.windows(2).all(|w| w[1] >= w[0]), "{views:?}");
     assert!(views[3] > views[0], "{views:?}");
 }

@@ -16,6 +16,8 @@ pub mod pacific;
 mod posts;
 mod range;
 mod series;
+#[cfg(feature = "sqlite")]
+mod sqlite;
 mod sync;
 mod threads;
 mod timing;
