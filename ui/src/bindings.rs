@@ -10,12 +10,12 @@ pub async fn accounts() -> Result<Vec<spool_model::AccountSummary>, spool_model:
     ipc::invoke("accounts", &ipc::NoArgs).await
 }
 
-/// Spool's version and where it keeps its data, for Settings → About.
+/// Spool's version and where it keeps its data and logs, for Settings → About.
 pub async fn app_info() -> Result<spool_model::AppInfo, spool_model::CommandError> {
     ipc::invoke("app_info", &ipc::NoArgs).await
 }
 
-/// The audience of the account shown at its latest readings, from the history alone.
+/// The audience of the account shown at its latest readings.
 pub async fn audience() -> Result<spool_model::Audience, spool_model::CommandError> {
     ipc::invoke("audience", &ipc::NoArgs).await
 }
@@ -47,13 +47,12 @@ pub async fn cancel_sync() -> Result<(), spool_model::CommandError> {
 }
 
 /// Checks each account's login with Threads, renewing tokens that are due, and marks the ones
-/// Threads refuses as needing a new login. The demo account logs in again (its simulator is new
-/// at every start).
+/// Threads refuses as needing a new login. The demo account logs in again.
 pub async fn check_logins() -> Result<Vec<spool_model::AccountSummary>, spool_model::CommandError> {
     ipc::invoke("check_logins", &ipc::NoArgs).await
 }
 
-/// Puts a chart of the account shown on the clipboard as an image.
+/// Puts a chart on the clipboard as an image.
 pub async fn copy_chart_image(export: &spool_model::ImageExport) -> Result<(), spool_model::CommandError> {
     #[derive(serde::Serialize)]
     struct Args<'a> {
@@ -63,8 +62,7 @@ pub async fn copy_chart_image(export: &spool_model::ImageExport) -> Result<(), s
     ipc::invoke("copy_chart_image", &Args { export }).await
 }
 
-/// Saves a chart of the account shown as a PNG or SVG file where the user chooses; `None` if
-/// they cancelled. The file appears whole or not at all.
+/// Saves a chart as a PNG or SVG file where the user chooses; `None` if they cancelled.
 pub async fn export_chart(export: &spool_model::ImageExport) -> Result<Option<spool_model::SavedFile>, spool_model::CommandError> {
     #[derive(serde::Serialize)]
     struct Args<'a> {
@@ -74,8 +72,7 @@ pub async fn export_chart(export: &spool_model::ImageExport) -> Result<Option<sp
     ipc::invoke("export_chart", &Args { export }).await
 }
 
-/// Saves a table of the account shown as CSV or JSON where the user chooses; `None` if they
-/// cancelled.
+/// Saves a table as CSV or JSON where the user chooses; `None` if they cancelled.
 pub async fn export_data(export: &spool_model::DataExport) -> Result<Option<spool_model::SavedFile>, spool_model::CommandError> {
     #[derive(serde::Serialize)]
     struct Args<'a> {
@@ -90,7 +87,7 @@ pub async fn last_sync() -> Result<Option<spool_model::SyncSummary>, spool_model
     ipc::invoke("last_sync", &ipc::NoArgs).await
 }
 
-/// Link clicks of the account shown, from the history alone.
+/// Link clicks of the account shown.
 pub async fn link_clicks() -> Result<spool_model::LinkClicksView, spool_model::CommandError> {
     ipc::invoke("link_clicks", &ipc::NoArgs).await
 }
@@ -136,8 +133,8 @@ pub async fn open_post(post_id: &str) -> Result<(), spool_model::CommandError> {
     ipc::invoke("open_post", &Args { post_id }).await
 }
 
-/// The overview of the account shown over `range`, compared as `comparison` says, from the
-/// history alone: it works offline. A custom range is checked against the API's rules.
+/// The overview of the account shown over `range`, compared as `comparison` says. A custom
+/// range is checked against the API's rules.
 pub async fn overview(range: &spool_model::RangeChoice, comparison: &spool_model::Comparison) -> Result<spool_model::Overview, spool_model::CommandError> {
     #[derive(serde::Serialize)]
     struct Args<'a> {
@@ -193,8 +190,7 @@ pub async fn record_timing(timing: &spool_model::Timing) -> Result<bool, spool_m
 }
 
 /// Deletes every token, the Meta app, every setting and the whole history: Settings → Remove
-/// all data, after the window had the user confirm. Running syncs are stopped first, so none
-/// writes after the history is emptied.
+/// all data, after the window had the user confirm. Running syncs are stopped first.
 pub async fn remove_all_data() -> Result<(), spool_model::CommandError> {
     ipc::invoke("remove_all_data", &ipc::NoArgs).await
 }
@@ -272,8 +268,8 @@ pub async fn try_demo(on_progress: impl Fn(spool_model::SyncProgress) + 'static)
     ipc::invoke("try_demo", &Args { on_progress: on_progress.js() }).await
 }
 
-/// Waits for the login started by [`start_login`]: the browser's return to the listener, or an
-/// address pasted with [`paste_login_address`]. Then exchanges the code and keeps the account.
+/// Waits for the login started by [`start_login`]: the browser's return, or an address pasted
+/// with [`paste_login_address`]. Then exchanges the code and keeps the account.
 pub async fn wait_for_login() -> Result<spool_model::AccountSummary, spool_model::CommandError> {
     ipc::invoke("wait_for_login", &ipc::NoArgs).await
 }
