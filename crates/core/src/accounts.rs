@@ -9,6 +9,7 @@ use spool_model::{AccountStatus, AccountSummary, LoginSetup, Profile};
 use threads_api::{AccessToken, AppCredentials};
 
 use crate::StorageError;
+use crate::locks::lock;
 
 /// Hours between automatic syncs unless the creator chose otherwise.
 pub const DEFAULT_SYNC_EVERY_HOURS: u32 = 6;
@@ -96,13 +97,11 @@ pub struct MemoryStore(Mutex<Vault>);
 
 impl CredentialStore for MemoryStore {
     fn load(&self) -> Result<Vault, StorageError> {
-        Ok(self.0.lock().map(|v| v.clone()).unwrap_or_default())
+        Ok(lock(&self.0).clone())
     }
 
     fn save(&self, vault: &Vault) -> Result<(), StorageError> {
-        if let Ok(mut stored) = self.0.lock() {
-            *stored = vault.clone();
-        }
+        *lock(&self.0) = vault.clone();
         Ok(())
     }
 }
@@ -131,7 +130,7 @@ impl Accounts {
 
     /// Changes the vault and stores the result; nothing changes if storing fails.
     fn change<T>(&self, edit: impl FnOnce(&mut Vault) -> T) -> Result<T, StorageError> {
-        let mut vault = self.vault.lock().map_err(|_| StorageError::Poisoned)?;
+        let mut vault = lock(&self.vault);
         let mut next = vault.clone();
         let result = edit(&mut next);
         self.store.save(&next)?;
@@ -140,7 +139,7 @@ impl Accounts {
     }
 
     fn read<T>(&self, look: impl FnOnce(&Vault) -> T) -> Result<T, StorageError> {
-        let vault = self.vault.lock().map_err(|_| StorageError::Poisoned)?;
+        let vault = lock(&self.vault);
         Ok(look(&vault))
     }
 

@@ -107,27 +107,6 @@ pub enum ExportError {
     },
 }
 
-impl From<ExportError> for spool_model::CommandError {
-    fn from(error: ExportError) -> Self {
-        use spool_model::{CommandError, ErrorKind};
-        match error {
-            ExportError::History(error) => error.into(),
-            ExportError::RangeNeeded { .. }
-            | ExportError::NothingStored { .. }
-            | ExportError::Drawing(spool_charts::ChartError::TooLarge { .. }) => {
-                CommandError::new(ErrorKind::InvalidInput, error.to_string())
-            }
-            ExportError::Drawing(spool_charts::ChartError::Drawing(_)) => CommandError::new(
-                ErrorKind::Internal,
-                format!("{error}. Please report this; your data is unchanged."),
-            ),
-            ExportError::Encoding { .. } => {
-                CommandError::new(ErrorKind::Internal, error.to_string())
-            }
-        }
-    }
-}
-
 /// The file's bytes for `request`: CSV or JSON of one dataset of the history.
 pub fn export_data(history: &History, request: &ExportRequest<'_>) -> Result<Vec<u8>, ExportError> {
     // One read: the rows come from one state of the history, even if a sync saves meanwhile.

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use spool_model::{AppInfo, CommandError, ErrorKind};
+use spool_model::AppInfo;
 
 /// A failure to read or write Spool's own files.
 #[derive(Debug, thiserror::Error)]
@@ -19,22 +19,9 @@ pub enum StorageError {
     /// The credentials file could not be read or written.
     #[error("Spool could not read or write its credentials file: {0}")]
     Credentials(String),
-    /// An earlier fault left the accounts in memory unusable.
-    #[error("an earlier fault left Spool's accounts unusable; restart Spool")]
-    Poisoned,
     /// The account is not (or no longer) known.
     #[error("that account is not known to Spool; it may have been logged out")]
     UnknownAccount,
-}
-
-impl From<StorageError> for CommandError {
-    fn from(error: StorageError) -> Self {
-        let kind = match error {
-            StorageError::UnknownAccount => ErrorKind::InvalidInput,
-            _ => ErrorKind::Storage,
-        };
-        CommandError::new(kind, error.to_string())
-    }
 }
 
 /// The data folder of one Spool installation: history, settings and credentials live below it.
@@ -112,6 +99,7 @@ fn make_private(_dir: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use spool_model::{CommandError, ErrorKind};
 
     fn scratch(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("spool-core-{name}-{}", std::process::id()));
@@ -150,7 +138,7 @@ mod tests {
         let file = root.join("a-file");
         std::fs::write(&file, b"not a folder").expect("written");
         let error = Library::open(file.join("data")).expect_err("cannot create below a file");
-        let command_error = CommandError::from(error);
+        let command_error = CommandError::from(crate::AppError::from(error));
         assert_eq!(command_error.kind, ErrorKind::Storage);
         assert!(command_error.message.contains("a-file"));
     }

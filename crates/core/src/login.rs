@@ -2,7 +2,6 @@
 //! fallbacks (a pasted address or code, a pasted long-lived token).
 
 use chrono::{DateTime, TimeDelta, Utc};
-use spool_model::{CommandError, ErrorKind};
 use threads_api::{
     AccessToken, ApiError, ApiHosts, AppCredentials, AuthorizationError, Endpoint, ThreadsClient,
     authorization_url, code_from_redirect,
@@ -106,25 +105,6 @@ fn api_advice(error: &ApiError) -> String {
             }
         }
         other => other.to_string(),
-    }
-}
-
-impl From<LoginError> for CommandError {
-    fn from(error: LoginError) -> Self {
-        let kind = match &error {
-            LoginError::NoApp | LoginError::BadAppCredentials(_) | LoginError::Authorization(_) => {
-                ErrorKind::InvalidInput
-            }
-            LoginError::Api(api) => {
-                return CommandError::new(CommandError::from(api.clone()).kind, error.to_string());
-            }
-            LoginError::TimedOut { .. } | LoginError::NotStarted | LoginError::Cancelled => {
-                ErrorKind::InvalidInput
-            }
-            LoginError::Listener { .. } | LoginError::Demo(_) => ErrorKind::Internal,
-            LoginError::Storage(_) => ErrorKind::Storage,
-        };
-        CommandError::new(kind, error.to_string())
     }
 }
 
@@ -242,6 +222,7 @@ pub async fn login_with_token(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use spool_model::{CommandError, ErrorKind};
 
     #[test]
     fn each_login_gets_its_own_unguessable_state() {
@@ -297,7 +278,10 @@ mod tests {
             reused.to_string().contains("already used or has expired"),
             "{reused}"
         );
-        assert_eq!(CommandError::from(reused).kind, ErrorKind::NeedsLogin);
+        assert_eq!(
+            CommandError::from(crate::AppError::from(reused)).kind,
+            ErrorKind::NeedsLogin
+        );
     }
 
     #[test]

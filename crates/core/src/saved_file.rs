@@ -71,12 +71,6 @@ impl SaveError {
     }
 }
 
-impl From<SaveError> for spool_model::CommandError {
-    fn from(error: SaveError) -> Self {
-        spool_model::CommandError::new(spool_model::ErrorKind::Storage, error.to_string())
-    }
-}
-
 /// Writes `bytes` to `path` atomically: the whole new file, or (on any failure) nothing new and
 /// whatever was at `path` before left as it was.
 pub fn save(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {

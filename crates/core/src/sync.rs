@@ -160,19 +160,6 @@ impl Reporter<'_> {
     }
 }
 
-impl From<SyncError> for spool_model::CommandError {
-    fn from(error: SyncError) -> Self {
-        use spool_model::{CommandError, ErrorKind};
-        match &error {
-            SyncError::Cancelled => CommandError::new(ErrorKind::Cancelled, error.to_string()),
-            SyncError::Api(api) => {
-                CommandError::new(CommandError::from(api.clone()).kind, error.to_string())
-            }
-            SyncError::History(_) => CommandError::new(ErrorKind::Storage, error.to_string()),
-        }
-    }
-}
-
 fn check(cancel: &CancelFlag) -> Result<(), SyncError> {
     if cancel.is_cancelled() {
         Err(SyncError::Cancelled)

@@ -460,7 +460,7 @@ fn profile_views_need_days() {
     )
     .expect_err("no range");
     assert!(matches!(error, ExportError::RangeNeeded { .. }));
-    let error = spool_model::CommandError::from(error);
+    let error = spool_model::CommandError::from(spool_core::AppError::from(error));
     assert_eq!(error.kind, spool_model::ErrorKind::InvalidInput);
     assert!(error.message.contains("Choose the days"));
 }

@@ -107,12 +107,6 @@ pub enum HistoryError {
     },
 }
 
-impl From<HistoryError> for spool_model::CommandError {
-    fn from(error: HistoryError) -> Self {
-        spool_model::CommandError::new(spool_model::ErrorKind::Storage, error.to_string())
-    }
-}
-
 /// What one sync read, written as one snapshot.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyncSnapshot {
