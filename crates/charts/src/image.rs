@@ -93,7 +93,7 @@ fn encode(
     Ok(out)
 }
 
-/// The pixels of a PNG written by [`png`] as RGBA rows, with its width and height: what a
+/// The pixels of a PNG written by [`png()`] as RGBA rows, with its width and height: what a
 /// clipboard takes.
 pub fn png_rgba(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), ChartError> {
     let failed = |error: png::DecodingError| ChartError::Drawing(error.to_string());
@@ -120,7 +120,7 @@ pub fn png_rgba(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), ChartError> {
     Ok((rgba, frame.width, frame.height))
 }
 
-/// What a PNG written by [`png`] says of itself: its size in pixels, its resolution in dots
+/// What a PNG written by [`png()`] says of itself: its size in pixels, its resolution in dots
 /// per inch, and its text entries. For tests, and for checking an exported file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PngFacts {

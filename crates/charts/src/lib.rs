@@ -1,5 +1,6 @@
 //! Each of Spool's charts, drawn once with plotters for any drawing backend: the interface shows
 //! them, and exports write the same drawing to PNG or SVG.
+#![warn(missing_docs)]
 
 mod audience;
 mod best_times;

@@ -2,6 +2,7 @@
 //!
 //! This crate is the one place where a rule of the API is written down: the date pickers in the
 //! interface and the request builders in `threads-api` both read it from here.
+#![warn(missing_docs)]
 
 mod account;
 mod app;

@@ -3,6 +3,7 @@
 //! Every request the API would refuse is refused here first, from the rules in `spool-model`;
 //! every failure is an [`ApiError`] classified by the API's error `code`; no token or secret ever
 //! appears in an error, a `Debug` print or a URL that leaves this crate.
+#![warn(missing_docs)]
 
 mod auth;
 mod client;

@@ -2,6 +2,7 @@
 //! service (`shared/threads-api.md`), deterministic demo accounts, a controllable clock, and fault
 //! knobs. Tests and the app's demo account start it in-process on 127.0.0.1 with port 0; the
 //! `threads-sim` binary serves it on a chosen port.
+#![warn(missing_docs)]
 
 mod demo;
 mod server;
