@@ -107,6 +107,27 @@ fn test() -> Result<(), String> {
         "-D",
         "warnings",
     ])?;
+    // The library crates' documentation builds without a warning: a broken link or an
+    // undocumented public item fails here, as a lint does.
+    step("cargo doc --no-deps (library crates, warnings denied)");
+    status(
+        cargo_command(&[
+            "doc",
+            "--no-deps",
+            "--all-features",
+            "--package",
+            "spool-model",
+            "--package",
+            "spool-charts",
+            "--package",
+            "spool-core",
+            "--package",
+            "threads-api",
+            "--package",
+            "threads-sim",
+        ])
+        .env("RUSTDOCFLAGS", "-D warnings"),
+    )?;
     // The interface's own tests run in Node, which the wasm-bindgen test runner drives.
     step("cargo test --target wasm32-unknown-unknown --package spool-ui");
     status(

@@ -8,12 +8,16 @@
 //! a file, open the browser, use the clipboard) goes through [`Host`].
 //!
 //! Nothing here blocks an async task for long: reading the history and drawing charts run on
-//! tokio's blocking threads ([`Spool::on_history`]), so neither the window's main thread nor
-//! the runtime's workers wait on SQLite or on a renderer. Every failure is an [`AppError`],
-//! which decides in one place what the window is told ([`AppError::kind`]).
+//! tokio's blocking threads, so neither the window's main thread nor the runtime's workers wait
+//! on SQLite or on a renderer (and the history reads on connections of its own, so a screen
+//! opens while a sync writes). Every failure is an [`AppError`], which decides in one place
+//! what the window is told ([`AppError::kind`], [`AppError::message`]).
 //!
-//! The methods live beside the commands that call them, by domain: [`accounts`](self) (which
-//! account, the demo, removal), logins, syncing, the history's screens and exports.
+//! The methods are grouped by domain, as the shell's commands are: accounts (which account,
+//! the demo, removal), logins, syncing and its schedule, the history's screens, and exports.
+//! Locks follow one policy ([`crate::locks`]); a sync in flight holds a slot in the registry
+//! that frees itself when dropped, and a removal waits for running syncs to stop without
+//! polling.
 
 mod accounts;
 mod activity;
