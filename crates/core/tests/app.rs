@@ -382,3 +382,50 @@ async fn settings_refuse_what_they_do_not_allow() {
         setup.redirect_uri
     );
 }
+
+#[tokio::test]
+async fn the_schedule_syncs_what_is_due_once_and_skips_a_login_threads_refuses() {
+    let sim = simulator().await;
+    let spool = logged_in(&sim, "schedule").await;
+    spool.sync_accounts_due().await.expect("a round");
+    assert_eq!(
+        spool.host().synced.lock().expect("unpoisoned").len(),
+        1,
+        "never synced: due at once"
+    );
+    spool.sync_accounts_due().await.expect("a round");
+    assert_eq!(
+        spool.host().synced.lock().expect("unpoisoned").len(),
+        1,
+        "synced a moment ago: not due for 6 hours"
+    );
+
+    let other = spool_with_token_refused(&sim).await;
+    other.sync_accounts_due().await.expect("a round");
+    assert!(
+        other.host().synced.lock().expect("unpoisoned").is_empty(),
+        "an account waiting for a new login is not synced"
+    );
+}
+
+/// A service whose one account's login Threads has since refused, found out by a check.
+async fn spool_with_token_refused(sim: &RunningSimulator) -> Spool<Desktop> {
+    let spool = spool(sim, "check");
+    let token = sim.issue_long_lived_token(sim.main_user_id());
+    spool.log_in_with_token(&token).await.expect("logs in");
+    sim.revoke(&token);
+    let checked = spool.check_logins().await.expect("checked");
+    assert_eq!(checked[0].status, AccountStatus::NeedsLogin);
+    let announced = spool
+        .host()
+        .accounts_changed
+        .lock()
+        .expect("unpoisoned")
+        .clone();
+    assert_eq!(
+        announced.last().map(|a| a[0].status),
+        Some(AccountStatus::NeedsLogin),
+        "the check told the windows"
+    );
+    spool
+}
