@@ -10,6 +10,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use serde_json::Value;
+use spool_core::locks::lock;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_updater::{Update, UpdaterExt};
 
@@ -76,10 +77,8 @@ async fn download_newer<R: Runtime>(
     log::info!("Spool {} is available; downloading it", update.version);
     let bytes = update.download(|_, _| {}, || {}).await?;
     let version = update.version.clone();
-    if let Some(slot) = app.try_state::<DownloadedUpdate>()
-        && let Ok(mut slot) = slot.0.lock()
-    {
-        *slot = Some((update, bytes));
+    if let Some(slot) = app.try_state::<DownloadedUpdate>() {
+        *lock(&slot.0) = Some((update, bytes));
     }
     Ok(Some(version))
 }
@@ -89,7 +88,7 @@ pub fn install_downloaded<R: Runtime>(app: &AppHandle<R>) {
     let Some(slot) = app.try_state::<DownloadedUpdate>() else {
         return;
     };
-    let Some((update, bytes)) = slot.0.lock().ok().and_then(|mut slot| slot.take()) else {
+    let Some((update, bytes)) = lock(&slot.0).take() else {
         return;
     };
     match update.install(bytes) {
