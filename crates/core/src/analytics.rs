@@ -22,7 +22,7 @@ pub fn overview(
     history.read(|reading| overview_in(reading, account_id, range, comparison, now))
 }
 
-fn overview_in(
+pub(crate) fn overview_in(
     history: &Reading<'_>,
     account_id: &str,
     range: DateRange,

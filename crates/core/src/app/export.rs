@@ -59,7 +59,7 @@ impl<H: Host> Spool<H> {
                 let id = &account.profile.id;
                 let range = export
                     .range
-                    .map(|choice| resolve_range(history, id, choice, now))
+                    .map(|choice| history.read(|reading| resolve_range(reading, id, choice, now)))
                     .transpose()?;
                 let request = ExportRequest {
                     account_id: id,
@@ -122,7 +122,7 @@ impl<H: Host> Spool<H> {
             let range = export
                 .range
                 .filter(|_| export.chart.takes_range())
-                .map(|choice| resolve_range(history, id, choice, now))
+                .map(|choice| history.read(|reading| resolve_range(reading, id, choice, now)))
                 .transpose()?;
             Ok(render_chart(
                 history,

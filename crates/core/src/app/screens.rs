@@ -9,7 +9,7 @@ use spool_model::{
 
 use super::{AppError, AppResult, Host, Spool};
 use crate::analytics;
-use crate::history::History;
+use crate::history::Reading;
 
 impl<H: Host> Spool<H> {
     /// The overview of the account shown over `range`, compared as `comparison` says. A
@@ -21,9 +21,14 @@ impl<H: Host> Spool<H> {
     ) -> AppResult<Overview> {
         let id = self.shown_account()?.profile.id;
         let now = self.now();
+        // The days and what they show are read in one transaction: one state of the history.
         self.on_history("reading the overview", move |history| {
-            let range = resolve_range(history, &id, range, now)?;
-            Ok(analytics::overview(history, &id, range, comparison, now)?)
+            history.read(|reading| {
+                let range = resolve_range(reading, &id, range, now)?;
+                Ok(analytics::overview_in(
+                    reading, &id, range, comparison, now,
+                )?)
+            })
         })
         .await
     }
@@ -88,7 +93,7 @@ impl<H: Host> Spool<H> {
 
 /// The days `choice` means for `account_id` at `now`, checked by the API's rules.
 pub(super) fn resolve_range(
-    history: &History,
+    history: &Reading<'_>,
     account_id: &str,
     choice: RangeChoice,
     now: chrono::DateTime<Utc>,
