@@ -27,6 +27,22 @@ struct Desktop {
     copied: Mutex<Vec<(u32, u32, usize)>>,
 }
 
+impl Desktop {
+    /// The accounts as the windows last heard them.
+    fn last_announced(&self) -> Option<Vec<AccountSummary>> {
+        self.accounts_changed
+            .lock()
+            .expect("unpoisoned")
+            .last()
+            .cloned()
+    }
+
+    /// How many times the windows heard that a sync ended.
+    fn syncs_heard(&self) -> usize {
+        self.synced.lock().expect("unpoisoned").len()
+    }
+}
+
 impl Host for Desktop {
     fn accounts_changed(&self, accounts: &[AccountSummary]) {
         self.accounts_changed
@@ -238,13 +254,11 @@ async fn removing_all_data_stops_a_running_sync_first_and_leaves_nothing() {
     let stopped = told(sync.expect_err("the sync was stopped"));
     assert_eq!(stopped.kind, ErrorKind::Cancelled);
     assert!(spool.accounts().expect("accounts").is_empty());
-    let announced = spool
-        .host()
-        .accounts_changed
-        .lock()
-        .expect("unpoisoned")
-        .clone();
-    assert_eq!(announced.last(), Some(&Vec::new()), "the windows heard it");
+    assert_eq!(
+        spool.host().last_announced(),
+        Some(Vec::new()),
+        "the windows heard it"
+    );
     // The history is empty: the account, once logged in again, has no sync on record.
     let token = sim.issue_long_lived_token(sim.main_user_id());
     spool
@@ -258,22 +272,13 @@ async fn removing_all_data_stops_a_running_sync_first_and_leaves_nothing() {
 #[tokio::test]
 async fn a_login_threads_refuses_mid_sync_asks_for_a_new_login() {
     let sim = simulator().await;
-    let spool = spool(&sim, "refused");
-    let token = sim.issue_long_lived_token(sim.main_user_id());
-    spool.log_in_with_token(&token).await.expect("logs in");
-    sim.revoke(&token);
+    let spool = refused_once_logged_in(&sim, "refused").await;
     let refused = told(spool.sync_now(&|_| {}).await.expect_err("refused"));
     assert_eq!(refused.kind, ErrorKind::NeedsLogin);
     let accounts = spool.accounts().expect("accounts");
     assert_eq!(accounts[0].status, AccountStatus::NeedsLogin);
-    let announced = spool
-        .host()
-        .accounts_changed
-        .lock()
-        .expect("unpoisoned")
-        .clone();
     assert_eq!(
-        announced.last().map(|a| a[0].status),
+        spool.host().last_announced().map(|a| a[0].status),
         Some(AccountStatus::NeedsLogin),
         "the windows heard the account needs a login"
     );
@@ -388,14 +393,10 @@ async fn the_schedule_syncs_what_is_due_once_and_skips_a_login_threads_refuses()
     let sim = simulator().await;
     let spool = logged_in(&sim, "schedule").await;
     spool.sync_accounts_due().await.expect("a round");
-    assert_eq!(
-        spool.host().synced.lock().expect("unpoisoned").len(),
-        1,
-        "never synced: due at once"
-    );
+    assert_eq!(spool.host().syncs_heard(), 1, "never synced: due at once");
     spool.sync_accounts_due().await.expect("a round");
     assert_eq!(
-        spool.host().synced.lock().expect("unpoisoned").len(),
+        spool.host().syncs_heard(),
         1,
         "synced a moment ago: not due for 6 hours"
     );
@@ -403,29 +404,29 @@ async fn the_schedule_syncs_what_is_due_once_and_skips_a_login_threads_refuses()
     let other = spool_with_token_refused(&sim).await;
     other.sync_accounts_due().await.expect("a round");
     assert!(
-        other.host().synced.lock().expect("unpoisoned").is_empty(),
+        other.host().syncs_heard() == 0,
         "an account waiting for a new login is not synced"
     );
 }
 
 /// A service whose one account's login Threads has since refused, found out by a check.
 async fn spool_with_token_refused(sim: &RunningSimulator) -> Spool<Desktop> {
-    let spool = spool(sim, "check");
-    let token = sim.issue_long_lived_token(sim.main_user_id());
-    spool.log_in_with_token(&token).await.expect("logs in");
-    sim.revoke(&token);
+    let spool = refused_once_logged_in(sim, "check").await;
     let checked = spool.check_logins().await.expect("checked");
     assert_eq!(checked[0].status, AccountStatus::NeedsLogin);
-    let announced = spool
-        .host()
-        .accounts_changed
-        .lock()
-        .expect("unpoisoned")
-        .clone();
     assert_eq!(
-        announced.last().map(|a| a[0].status),
+        spool.host().last_announced().map(|a| a[0].status),
         Some(AccountStatus::NeedsLogin),
         "the check told the windows"
     );
+    spool
+}
+
+/// A service logged in to the simulator's account, whose token Threads then revoked.
+async fn refused_once_logged_in(sim: &RunningSimulator, name: &str) -> Spool<Desktop> {
+    let spool = spool(sim, name);
+    let token = sim.issue_long_lived_token(sim.main_user_id());
+    spool.log_in_with_token(&token).await.expect("logs in");
+    sim.revoke(&token);
     spool
 }
