@@ -116,7 +116,7 @@ pub async fn sync_account(
     let result = async {
         let snapshot = gather(job, &reporter, cancel).await?;
         reporter.report(SyncPhase::Saving, 0, 1);
-        history.write_snapshot(&snapshot)?;
+        off_the_runtime(|| history.write_snapshot(&snapshot))?;
         reporter.report(SyncPhase::Saving, 1, 1);
         Ok::<_, SyncError>(())
     }
@@ -133,7 +133,7 @@ pub async fn sync_account(
         requests: client.requests_sent().saturating_sub(requests_before),
         error: result.as_ref().err().map(ToString::to_string),
     };
-    history.record_run(account_id, &summary)?;
+    off_the_runtime(|| history.record_run(account_id, &summary))?;
     result.map(|()| summary)
 }
 
@@ -157,6 +157,18 @@ impl Reporter<'_> {
             total: u32::try_from(total).unwrap_or(u32::MAX),
             requests_per_second: requests as f32 / seconds,
         });
+    }
+}
+
+/// Runs `work`, which waits on SQLite, without holding up the runtime: on a multi-threaded
+/// runtime (the app's) the worker first hands its other tasks to another worker, so commands
+/// and the window's events keep flowing while a large snapshot is written. A single-threaded
+/// runtime (a test's) has no other worker to hand them to, and just runs it.
+fn off_the_runtime<T>(work: impl FnOnce() -> T) -> T {
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    match Handle::try_current().map(|runtime| runtime.runtime_flavor()) {
+        Ok(RuntimeFlavor::MultiThread) => tokio::task::block_in_place(work),
+        _ => work(),
     }
 }
 
@@ -188,11 +200,13 @@ async fn gather(
 
     // Posts: all of them the first time, then those published since the newest one stored.
     // What is stored already, read once before asking Threads anything.
-    let (stored, newest_view_day) = history.read(|reading| {
-        Ok::<_, HistoryError>((
-            reading.stored_posts(account_id)?,
-            reading.newest_profile_view_day(account_id)?,
-        ))
+    let (stored, newest_view_day) = off_the_runtime(|| {
+        history.read(|reading| {
+            Ok::<_, HistoryError>((
+                reading.stored_posts(account_id)?,
+                reading.newest_profile_view_day(account_id)?,
+            ))
+        })
     })?;
     let newest = stored.iter().map(|p| p.published_at).max();
     let query = PostsQuery {
