@@ -111,14 +111,37 @@ impl Session {
         self.history.track();
     }
 
-    /// Loads what is stored, listens for changes, then checks every login with Threads.
+    /// Listens for changes, loads what is stored, then checks every login with Threads.
     pub fn start(self) {
         spawn_local(async move {
+            // How many times the accounts were heard of: an answer asked for before the last
+            // of them is older than what the window shows, and is not applied.
+            let heard = std::rc::Rc::new(std::cell::Cell::new(0_u64));
+            let hearing = std::rc::Rc::clone(&heard);
+            // Listening first, then reading: a change after this is heard, one before it is in
+            // what is read (a login finished during start-up is never lost).
+            let listeners = futures::join!(
+                bindings::on_accounts_changed(move |accounts| {
+                    hearing.set(hearing.get() + 1);
+                    self.accounts.set(accounts);
+                    self.refresh_last_sync();
+                }),
+                bindings::on_synced(move |_| self.refresh_last_sync()),
+            );
+            for listener in [listeners.0, listeners.1] {
+                match listener {
+                    // The listener lives as long as the window.
+                    Ok(listener) => std::mem::forget(listener),
+                    Err(error) => self.error.set(Some(error)),
+                }
+            }
             // Asked together and set together, so the screens drawn from the history load
             // once at start-up rather than once for each.
+            let before = heard.get();
             let (accounts, last_sync) = futures::join!(bindings::accounts(), bindings::last_sync());
             match accounts {
-                Ok(accounts) => self.accounts.set(accounts),
+                Ok(accounts) if heard.get() == before => self.accounts.set(accounts),
+                Ok(_) => {}
                 Err(error) => self.error.set(Some(error)),
             }
             if let Ok(last) = last_sync {
@@ -127,22 +150,12 @@ impl Session {
             if let Ok(notices) = bindings::notices().await {
                 self.notices.update(|shown| shown.extend(notices));
             }
-            match bindings::on_accounts_changed(move |accounts| {
-                self.accounts.set(accounts);
-                self.refresh_last_sync();
-            })
-            .await
-            {
-                // The listener lives as long as the window.
-                Ok(listener) => std::mem::forget(listener),
-                Err(error) => self.error.set(Some(error)),
-            }
-            match bindings::on_synced(move |_| self.refresh_last_sync()).await {
-                Ok(listener) => std::mem::forget(listener),
-                Err(error) => self.error.set(Some(error)),
-            }
+            // Checking the logins takes a while: a login finished meanwhile must not be undone
+            // by the check's older list.
+            let before = heard.get();
             match bindings::check_logins().await {
-                Ok(accounts) => self.accounts.set(accounts),
+                Ok(accounts) if heard.get() == before => self.accounts.set(accounts),
+                Ok(_) => {}
                 Err(error) => self.error.set(Some(error)),
             }
         });
