@@ -26,6 +26,13 @@
 //!   [`SCROLLS`] pages down, then to its end, each step measured inside the window from the
 //!   scroll event to the rows in view laid out; the median of the pages, and the most rows the
 //!   page held at once.
+//! - **Screens while a sync is written**: in that account's window, the bench opens the app's
+//!   own `history.sqlite` and, on a thread, writes snapshots of [`SNAPSHOT_POSTS`] of its posts
+//!   back to back (new metrics for each, as a sync does), while WebDriver chooses each of
+//!   [`WRITTEN_SCREENS`] in turn, [`SCREEN_ROUNDS`] times. The window measures each change from
+//!   the click to what the screen loads laid out, and the longest time between two animation
+//!   frames meanwhile; the medians per screen, and the longest frame of all against
+//!   [`FRAME_MS`]. WebKit draws in software here, so part of each frame is WebKit's own.
 //!
 //! Prints `BENCH` lines for `cargo xtask bench`.
 
@@ -35,10 +42,13 @@ mod support;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use chrono::{TimeDelta, Utc};
-use spool_model::pacific;
+use spool_core::history::{History, SyncSnapshot};
+use spool_model::{Post, PostMetrics, Profile, pacific};
 use support::{App, Step};
 use threads_sim::{RunningSimulator, Simulator};
 
@@ -81,6 +91,16 @@ const SYNC_PATIENCE: Duration = Duration::from_secs(600);
 /// A table row's height and the rows rendered beyond each edge of the view (ui/src/row_window.rs).
 const ROW_HEIGHT: f64 = 36.0;
 const OVERSCAN: u32 = 10;
+
+/// The screens chosen in turn while syncs are written: the sidebar's `data-screen` names, and
+/// `post`, the posts table's first post.
+const WRITTEN_SCREENS: [&str; 5] = ["overview", "posts", "post", "audience", "links"];
+/// Times each of them is chosen.
+const SCREEN_ROUNDS: usize = 8;
+/// Posts in each snapshot written meanwhile.
+const SNAPSHOT_POSTS: usize = 2_000;
+/// No frame longer than this while a screen loads: three frames at 60 Hz.
+const FRAME_MS: f64 = 50.0;
 
 /// The long range a change is measured to.
 const LONG_DAYS: u32 = 730;
@@ -129,7 +149,7 @@ fn main() {
             }
         }
     });
-    let scrolls = runtime.block_on(async {
+    let (scrolls, screens) = runtime.block_on(async {
         let sim = Simulator::new()
             .main_posts(POSTS)
             .start()
@@ -144,10 +164,16 @@ fn main() {
             ],
         )
         .await;
-        match measure_scrolls(&app, &sim, &timings).await {
-            Ok(scrolls) => {
+        let outcome = match measure_scrolls(&app, &sim, &timings).await {
+            Ok(scrolls) => measure_screens_while_writing(&app, sim.main_user_id(), &timings)
+                .await
+                .map(|screens| (scrolls, screens)),
+            Err(error) => Err(error),
+        };
+        match outcome {
+            Ok(measured) => {
                 app.finish(Ok(())).await;
-                scrolls
+                measured
             }
             Err(error) => {
                 app.finish(Err(error)).await;
@@ -207,6 +233,7 @@ fn main() {
     report_at_rest(&at_rest);
     report_redraws(&redraws);
     report_scrolls(&scrolls);
+    report_screens(&screens);
 }
 
 /// What one start of a window measured.
@@ -223,6 +250,20 @@ struct Scrolls {
     to_the_end: f64,
     rows: Vec<u32>,
     allowed_rows: u32,
+}
+
+/// The changes of screen measured while syncs were written, and the writes.
+struct WrittenScreens {
+    shown: Vec<ScreenShown>,
+    /// How long each snapshot written meanwhile took, in milliseconds.
+    writes_ms: Vec<f64>,
+}
+
+/// A change of screen as the window measured it.
+struct ScreenShown {
+    screen: String,
+    millis: f64,
+    longest_frame_ms: f64,
 }
 
 /// A change of range as the window measured it.
@@ -379,6 +420,170 @@ async fn measure_scrolls(app: &App, sim: &RunningSimulator, timings: &Path) -> S
     Ok(scrolls)
 }
 
+/// While a thread writes snapshots of [`SNAPSHOT_POSTS`] posts of `account_id` to the window's
+/// own history, back to back, chooses each of [`WRITTEN_SCREENS`] in turn, [`SCREEN_ROUNDS`]
+/// times, each change measured by the window itself.
+async fn measure_screens_while_writing(
+    app: &App,
+    account_id: &str,
+    timings: &Path,
+) -> Step<WrittenScreens> {
+    let handle = app.text_of("#current-account .account-handle").await?;
+    let username = handle.trim().trim_start_matches('@').to_owned();
+    let path = app.data_home.join("app.spool.desktop/history.sqlite");
+    let writer = SyncWriter::start(&path, account_id, &username)?;
+    // The screens are measured from the first write on, so each load contends with one.
+    let deadline = Instant::now() + PATIENCE;
+    while writer.written() == 0 {
+        if writer.has_ended() || Instant::now() > deadline {
+            return Err(writer
+                .stop()
+                .err()
+                .unwrap_or_else(|| format!("no snapshot was written within {PATIENCE:?}"))
+                .into());
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let earlier = read_timings(timings)
+        .into_iter()
+        .filter(|(_, timing)| matches!(timing, spool_model::Timing::ScreenShown { .. }))
+        .count();
+    let mut shown = Vec::new();
+    let mut outcome: Step = Ok(());
+    'rounds: for _ in 0..SCREEN_ROUNDS {
+        for screen in WRITTEN_SCREENS {
+            let selector = if screen == "post" {
+                "#posts-table tbody:not(.spacer) tr button.link".to_owned()
+            } else {
+                format!("button[data-screen={screen}]")
+            };
+            tokio::time::sleep(PAUSE).await;
+            let measured = match app.click(&selector).await {
+                Ok(()) => next_screen(timings, earlier + shown.len(), screen).await,
+                Err(error) => Err(error),
+            };
+            match measured {
+                Ok(measured) => shown.push(measured),
+                Err(error) => {
+                    outcome = Err(error);
+                    break 'rounds;
+                }
+            }
+        }
+    }
+    let written = writer.written();
+    let writes_ms = writer.stop()?;
+    outcome?;
+    eprintln!(
+        "{} changes of screen while {written} snapshots of {SNAPSHOT_POSTS} posts were written",
+        shown.len()
+    );
+    app.screenshot("links-after-writes").await?;
+    Ok(WrittenScreens { shown, writes_ms })
+}
+
+/// A thread writing snapshots of an account's posts to a history, back to back, until stopped.
+struct SyncWriter {
+    stop: Arc<AtomicBool>,
+    written: Arc<AtomicUsize>,
+    thread: std::thread::JoinHandle<Result<Vec<f64>, String>>,
+}
+
+impl SyncWriter {
+    /// Opens the history at `path` and starts writing snapshots of the [`SNAPSHOT_POSTS`]
+    /// newest posts of `account_id` (@`username`): each post again, with new metrics, at the
+    /// moment of writing, as a sync that read them would.
+    fn start(path: &Path, account_id: &str, username: &str) -> Step<SyncWriter> {
+        let history = History::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let posts: Vec<(Post, PostMetrics)> = history
+            .read(|reading| reading.posts_with_latest_metrics(account_id))
+            .map_err(|e| format!("reading {}: {e}", path.display()))?
+            .into_iter()
+            .take(SNAPSHOT_POSTS)
+            .map(|stored| (stored.post, stored.latest_metrics.unwrap_or_default()))
+            .collect();
+        if posts.len() < SNAPSHOT_POSTS {
+            return Err(format!(
+                "the history holds {} posts of account {account_id}, not {SNAPSHOT_POSTS}",
+                posts.len()
+            )
+            .into());
+        }
+        let profile = Profile {
+            id: account_id.to_owned(),
+            username: username.to_owned(),
+            name: None,
+            picture_url: None,
+            biography: None,
+            is_verified: false,
+        };
+        let stop = Arc::new(AtomicBool::new(false));
+        let written = Arc::new(AtomicUsize::new(0));
+        let thread = std::thread::spawn({
+            let (stop, written) = (stop.clone(), written.clone());
+            move || {
+                let mut writes_ms = Vec::new();
+                let grown = |count: Option<u64>, by: u64| count.map(|c| c + by);
+                while !stop.load(Ordering::Relaxed) {
+                    let by = writes_ms.len() as u64 + 1;
+                    let snapshot = SyncSnapshot {
+                        profile: profile.clone(),
+                        taken_at: Utc::now(),
+                        posts: posts.iter().map(|(post, _)| post.clone()).collect(),
+                        post_metrics: posts
+                            .iter()
+                            .map(|(post, metrics)| {
+                                let metrics = PostMetrics {
+                                    views: grown(metrics.views, 10 * by),
+                                    likes: grown(metrics.likes, by),
+                                    ..*metrics
+                                };
+                                (post.id.clone(), metrics)
+                            })
+                            .collect(),
+                        profile_views: Vec::new(),
+                        engagement: Vec::new(),
+                        link_clicks: None,
+                        followers: None,
+                        demographics: Vec::new(),
+                    };
+                    let started = Instant::now();
+                    history
+                        .write_snapshot(&snapshot)
+                        .map_err(|e| format!("writing snapshot {by}: {e}"))?;
+                    writes_ms.push(started.elapsed().as_secs_f64() * 1000.0);
+                    written.fetch_add(1, Ordering::Relaxed);
+                }
+                Ok(writes_ms)
+            }
+        });
+        Ok(SyncWriter {
+            stop,
+            written,
+            thread,
+        })
+    }
+
+    /// Snapshots written so far.
+    fn written(&self) -> usize {
+        self.written.load(Ordering::Relaxed)
+    }
+
+    /// Whether the thread stopped on its own (a write failed).
+    fn has_ended(&self) -> bool {
+        self.thread.is_finished()
+    }
+
+    /// Stops writing after the snapshot in progress; answers how long each write took, in
+    /// milliseconds.
+    fn stop(self) -> Result<Vec<f64>, String> {
+        self.stop.store(true, Ordering::Relaxed);
+        self.thread
+            .join()
+            .map_err(|_| "the writing thread panicked".to_owned())?
+    }
+}
+
 /// Waits for the window's report number `index` (from 0) among those `pick` takes, which `what`
 /// names in the error if it does not come.
 async fn nth_report<T>(
@@ -413,6 +618,28 @@ async fn next_scroll(timings: &Path, index: usize) -> Step<(u32, f64)> {
         _ => None,
     })
     .await
+}
+
+/// Waits for the window's report of change of screen number `index` (from 0), which must be to
+/// `screen`.
+async fn next_screen(timings: &Path, index: usize, screen: &str) -> Step<ScreenShown> {
+    let shown = nth_report(timings, index, "change of screen", |timing| match timing {
+        spool_model::Timing::ScreenShown {
+            screen,
+            millis,
+            longest_frame_ms,
+        } => Some(ScreenShown {
+            screen,
+            millis,
+            longest_frame_ms,
+        }),
+        _ => None,
+    })
+    .await?;
+    if shown.screen != screen {
+        return Err(format!("showed {}, not {screen}", shown.screen).into());
+    }
+    Ok(shown)
 }
 
 /// Waits for the window's report of redraw number `index` (from 0), which must be of `days`.
@@ -805,5 +1032,64 @@ fn report_scrolls(scrolls: &Scrolls) {
             scrolls.allowed_rows
         ),
         most > 0 && most <= scrolls.allowed_rows,
+    );
+}
+
+fn report_screens(screens: &WrittenScreens) {
+    let posts = spool_model::Locale::default().number(SNAPSHOT_POSTS as u64);
+    for screen in WRITTEN_SCREENS {
+        let times: Vec<f64> = screens
+            .shown
+            .iter()
+            .filter(|s| s.screen == screen)
+            .map(|s| s.millis)
+            .collect();
+        let name = match screen {
+            "post" => "A post's page".to_owned(),
+            other => {
+                let mut name = other.to_owned();
+                name[..1].make_ascii_uppercase();
+                name
+            }
+        };
+        bench(
+            &format!(
+                "{name} chosen while syncs of {posts} posts are written, until its data is laid out (median of {})",
+                times.len()
+            ),
+            format!("{:.0}", median(times)),
+            "ms",
+            "for information",
+            true,
+        );
+    }
+    let frames: Vec<f64> = screens.shown.iter().map(|s| s.longest_frame_ms).collect();
+    let worst = frames.iter().copied().fold(0.0, f64::max);
+    bench(
+        &format!(
+            "Longest frame while a screen loaded, the same changes (median of {})",
+            frames.len()
+        ),
+        format!("{:.1}", median(frames.clone())),
+        "ms",
+        &format!("≤ {FRAME_MS:.0} ms"),
+        median(frames) <= FRAME_MS,
+    );
+    bench(
+        "the same, the longest of all",
+        format!("{worst:.1}"),
+        "ms",
+        &format!("≤ {FRAME_MS:.0} ms"),
+        worst > 0.0 && worst <= FRAME_MS,
+    );
+    bench(
+        &format!(
+            "A snapshot of {posts} posts written meanwhile, by the bench on the same file (median of {})",
+            screens.writes_ms.len()
+        ),
+        format!("{:.0}", median(screens.writes_ms.clone())),
+        "ms",
+        "for information",
+        true,
     );
 }

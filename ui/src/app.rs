@@ -65,7 +65,10 @@ fn Sidebar(info: AppInfoResource) -> impl IntoView {
                                     class:current=current
                                     aria-current=move || current().then_some("page")
                                     data-screen=item.id()
-                                    on:click=move |_| session.screen.set(item)
+                                    on:click=move |_| {
+                                        crate::timing::screen_changing(item.id());
+                                        session.screen.set(item);
+                                    }
                                 >
                                     {item.label()}
                                 </button>

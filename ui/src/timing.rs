@@ -1,10 +1,11 @@
 //! What the window measures of itself (see [`Timing`]): when the first chart is on screen, how
-//! long a change of the overview's range takes to show, and how long the posts table takes to
-//! follow a scroll. The native side keeps them only when `cargo xtask bench` asks it to; its
+//! long a change of the overview's range takes to show, how long the posts table takes to
+//! follow a scroll, and how long a screen takes to show what it loads, with the longest frame
+//! meanwhile. The native side keeps them only when `cargo xtask bench` asks it to; its
 //! answer to the first report says whether it does, and once it says no the window stops
 //! measuring.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -20,6 +21,28 @@ thread_local! {
     static RANGE_CHANGED_AT: Cell<Option<f64>> = const { Cell::new(None) };
     /// When the posts table was scrolled, until its rows are laid out.
     static SCROLLED_AT: Cell<Option<f64>> = const { Cell::new(None) };
+    /// The change of screen being measured, until what the screen loads is shown.
+    static SCREEN_CHANGE: RefCell<Option<ScreenChange>> = const { RefCell::new(None) };
+    /// Counts changes of screen, so that a change's frame watch stops when another begins.
+    static SCREEN_CHANGES: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A change of screen being measured.
+struct ScreenChange {
+    /// Which change it is (of [`SCREEN_CHANGES`]).
+    number: u32,
+    /// The screen's `data-screen` name, or `post` for a post's page.
+    screen: &'static str,
+    /// When it was chosen, on the page's clock.
+    started: f64,
+    /// The screen's loads still waiting for their first answer.
+    pending: u32,
+    /// Whether any load of the screen was counted in `pending`.
+    loads: bool,
+    /// When the last animation frame began (or the click, before the first).
+    last_frame: f64,
+    /// The longest time between two frames so far.
+    longest_frame: f64,
 }
 
 /// The page's clock, in milliseconds.
@@ -99,6 +122,108 @@ pub fn posts_scrolled(rows: impl Fn() -> usize + 'static) {
         report(Timing::PostsScrolled {
             rows: u32::try_from(rows()).unwrap_or(u32::MAX),
             millis: now() - start,
+        });
+    });
+}
+
+/// The user chose `screen` (a sidebar's `data-screen` name, or `post` for a post's page). Only
+/// while measurements are kept: from now until what the screen loads is shown, the time between
+/// animation frames is watched too.
+pub fn screen_changing(screen: &'static str) {
+    if KEPT.get() != Some(true) {
+        return;
+    }
+    let number = SCREEN_CHANGES.get().wrapping_add(1);
+    SCREEN_CHANGES.set(number);
+    let started = now();
+    SCREEN_CHANGE.set(Some(ScreenChange {
+        number,
+        screen,
+        started,
+        pending: 0,
+        loads: false,
+        last_frame: started,
+        longest_frame: 0.0,
+    }));
+    watch_frames(number);
+    // The screen is built in this turn's queued work; one that loads nothing is shown then.
+    after_queued_work(move || {
+        let nothing_loads = SCREEN_CHANGE.with_borrow(|change| {
+            change
+                .as_ref()
+                .is_some_and(|c| c.number == number && !c.loads)
+        });
+        if nothing_loads {
+            screen_shown(number);
+        }
+    });
+}
+
+/// Notes the gap since the last animation frame, at every frame while change `number` is
+/// measured.
+fn watch_frames(number: u32) {
+    request_animation_frame(move || {
+        let watching = SCREEN_CHANGE.with_borrow_mut(|change| match change {
+            Some(change) if change.number == number => {
+                let at = now();
+                change.longest_frame = change.longest_frame.max(at - change.last_frame);
+                change.last_frame = at;
+                true
+            }
+            _ => false,
+        });
+        if watching {
+            watch_frames(number);
+        }
+    });
+}
+
+/// A screen's load began, waiting for its first answer. Answers the change of screen it is
+/// counted in, if one is being measured, for [`screen_load_done`].
+pub fn screen_load_started() -> Option<u32> {
+    SCREEN_CHANGE.with_borrow_mut(|change| {
+        let change = change.as_mut()?;
+        change.pending += 1;
+        change.loads = true;
+        Some(change.number)
+    })
+}
+
+/// A load counted in change `number` has its first answer in the page; after the last of them,
+/// the screen is reported once laid out.
+pub fn screen_load_done(number: u32) {
+    let last = SCREEN_CHANGE.with_borrow_mut(|change| match change {
+        Some(change) if change.number == number => {
+            change.pending = change.pending.saturating_sub(1);
+            change.pending == 0
+        }
+        _ => false,
+    });
+    if last {
+        screen_shown(number);
+    }
+}
+
+/// Once the work queued with the screen's answers is done (charts drawn at their measured
+/// width), lays the page out and reports change `number`.
+fn screen_shown(number: u32) {
+    after_queued_work(move || {
+        let change = SCREEN_CHANGE.with_borrow_mut(|change| {
+            if change.as_ref().is_some_and(|c| c.number == number) {
+                change.take()
+            } else {
+                None
+            }
+        });
+        let Some(change) = change else {
+            return;
+        };
+        lay_out();
+        let at = now();
+        report(Timing::ScreenShown {
+            screen: change.screen.to_owned(),
+            millis: at - change.started,
+            longest_frame_ms: change.longest_frame.max(at - change.last_frame),
         });
     });
 }

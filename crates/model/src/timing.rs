@@ -1,12 +1,13 @@
 //! What the window measures of itself for `cargo xtask bench`: a mark when the first chart is
-//! on screen, and how long a change of range takes to show. The app writes them to a file only
-//! when `SPOOL_TIMINGS` names one; otherwise they go nowhere.
+//! on screen, how long a change of range takes to show, how long the posts table takes to follow
+//! a scroll, and how long a screen takes to show what it loads, with its longest frame then.
+//! The app writes them to a file only when `SPOOL_TIMINGS` names one; otherwise they go nowhere.
 
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
 /// One measurement taken inside the window.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 #[serde(tag = "mark", rename_all = "snake_case")]
 pub enum Timing {
     /// The first chart of the session is drawn and laid out: start-up is over. Its time is the
@@ -28,5 +29,19 @@ pub enum Timing {
         rows: u32,
         /// From the scroll event to the rows laid out, in milliseconds.
         millis: f64,
+    },
+    /// A screen was chosen (in the sidebar, or a post in the posts table) and what it loads from
+    /// the history was put in the page and laid out.
+    ScreenShown {
+        /// Which screen: its `data-screen` name (`overview`, `posts`, …), or `post` for a
+        /// post's page.
+        screen: String,
+        /// From the click to everything the screen loads laid out, in milliseconds: the
+        /// commands, their queries on the history, building the view, style and layout.
+        millis: f64,
+        /// The longest time between two animation frames in that while, the frame still open
+        /// at the end included, in milliseconds: how long the window was at worst unable to
+        /// draw (a frame at 60 Hz is 16.7 ms).
+        longest_frame_ms: f64,
     },
 }

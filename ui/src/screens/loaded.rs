@@ -9,6 +9,7 @@ use spool_model::CommandError;
 
 use crate::app::ErrorNotice;
 use crate::session::Session;
+use crate::timing;
 
 /// Something a view loads, and the last good answer it gave.
 pub struct Load<T: Send + Sync + 'static> {
@@ -106,11 +107,30 @@ where
             None => kept.cloned().unwrap_or(Phase::Loading),
         })
     });
+    // A change of screen being measured (`SPOOL_TIMINGS`) waits for this load's first answer.
+    let measured = StoredValue::new(if phase.get_untracked() == Phase::Loading {
+        timing::screen_load_started()
+    } else {
+        None
+    });
+    let answered = move || {
+        if let Some(change) = measured.get_value() {
+            measured.set_value(None);
+            timing::screen_load_done(change);
+        }
+    };
     move || match phase.get() {
         Phase::Loading if quiet => ().into_any(),
         Phase::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
-        Phase::Failed(error) => view! { <ErrorNotice error /> }.into_any(),
+        Phase::Failed(error) => {
+            answered();
+            view! { <ErrorNotice error /> }.into_any()
+        }
         // Untracked: the view follows the answer itself; only a new phase builds it again.
-        Phase::Shown => untrack(|| shown(load.last)).into_any(),
+        Phase::Shown => {
+            let view = untrack(|| shown(load.last)).into_any();
+            answered();
+            view
+        }
     }
 }

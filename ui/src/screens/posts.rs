@@ -370,7 +370,13 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <tr data-post=marker class="post-row">
             <td class="post-text">
-                <button class="link" on:click=move |_| selected.set(Some(id.clone()))>
+                <button
+                    class="link"
+                    on:click=move |_| {
+                        crate::timing::screen_changing("post");
+                        selected.set(Some(id.clone()));
+                    }
+                >
                     {excerpt(row.post.text.as_deref())}
                 </button>
             </td>
