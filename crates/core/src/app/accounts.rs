@@ -74,7 +74,8 @@ impl<H: Host> Spool<H> {
     /// first, so none writes after the history is emptied; if one does not stop within
     /// `REMOVAL_WAIT`, nothing is removed.
     pub async fn remove_all_data(&self) -> AppResult<()> {
-        tokio::time::timeout(REMOVAL_WAIT, self.syncs.stop_all())
+        // No sync may start (the schedule's included) until everything is removed.
+        let _closed = tokio::time::timeout(REMOVAL_WAIT, self.syncs.stop_all())
             .await
             .map_err(|_| AppError::SyncDidNotStop)?;
         lock(&self.waiting).take();

@@ -25,6 +25,9 @@ pub enum AppError {
     /// A sync of this account is running already.
     #[error("This account is syncing already.")]
     AlreadySyncing,
+    /// All data is being removed: nothing may sync meanwhile.
+    #[error("Spool is removing all data; nothing can sync meanwhile.")]
+    Removing,
     /// A running sync did not stop when asked, so the removal did not start.
     #[error("A sync did not stop in time, so nothing was removed. Try again in a moment.")]
     SyncDidNotStop,
@@ -117,6 +120,7 @@ impl AppError {
         match self {
             AppError::NoAccount
             | AppError::AlreadySyncing
+            | AppError::Removing
             | AppError::SyncInterval
             | AppError::LoginPort
             | AppError::Range(_)

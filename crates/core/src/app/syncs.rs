@@ -1,5 +1,5 @@
 //! The syncs running now: one per account at most, each stoppable, each leaving the registry by
-//! itself when it ends, however it ends.
+//! itself when it ends, however it ends; and, while all data is being removed, none at all.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -13,9 +13,22 @@ use crate::sync::CancelFlag;
 /// The running syncs by account id, with the flag that stops each.
 #[derive(Debug, Default)]
 pub(crate) struct Syncs {
-    running: Mutex<HashMap<String, CancelFlag>>,
+    registry: Mutex<Registry>,
     /// Woken whenever a sync leaves the registry.
     ended: Notify,
+}
+
+#[derive(Debug, Default)]
+struct Registry {
+    running: HashMap<String, CancelFlag>,
+    /// While set (all data being removed), no sync may start.
+    closed: bool,
+}
+
+/// While it lives, no sync may start; dropping it lets them start again.
+#[derive(Debug)]
+pub(crate) struct Closed<'a> {
+    syncs: &'a Syncs,
 }
 
 /// A sync in flight: while it lives, the account counts as syncing; dropping it (the sync
@@ -31,12 +44,17 @@ pub(crate) struct SyncSlot<'a> {
 impl Syncs {
     /// Registers a sync of `account_id`, unless one runs already.
     pub(crate) fn begin(&self, account_id: &str) -> Result<SyncSlot<'_>, AppError> {
-        let mut running = lock(&self.running);
-        if running.contains_key(account_id) {
+        let mut registry = lock(&self.registry);
+        if registry.closed {
+            return Err(AppError::Removing);
+        }
+        if registry.running.contains_key(account_id) {
             return Err(AppError::AlreadySyncing);
         }
         let cancel = CancelFlag::default();
-        running.insert(account_id.to_owned(), cancel.clone());
+        registry
+            .running
+            .insert(account_id.to_owned(), cancel.clone());
         Ok(SyncSlot {
             syncs: self,
             account_id: account_id.to_owned(),
@@ -46,27 +64,30 @@ impl Syncs {
 
     /// Whether a sync of `account_id` is running.
     pub(crate) fn is_running(&self, account_id: &str) -> bool {
-        lock(&self.running).contains_key(account_id)
+        lock(&self.registry).running.contains_key(account_id)
     }
 
     /// Stops the sync of `account_id`, if one runs; nothing it read is saved.
     pub(crate) fn cancel(&self, account_id: &str) {
-        if let Some(flag) = lock(&self.running).get(account_id) {
+        if let Some(flag) = lock(&self.registry).running.get(account_id) {
             flag.cancel();
         }
     }
 
-    /// Stops every running sync and waits until each has left the registry.
-    pub(crate) async fn stop_all(&self) {
+    /// Lets no sync start, stops every running one and waits until each has left the
+    /// registry. Syncs may start again once the answer is dropped (or this wait is).
+    pub(crate) async fn stop_all(&self) -> Closed<'_> {
+        lock(&self.registry).closed = true;
+        let closed = Closed { syncs: self };
         loop {
             // Made before looking, so a sync ending in between still wakes this wait.
             let ended = self.ended.notified();
             {
-                let running = lock(&self.running);
-                if running.is_empty() {
-                    return;
+                let registry = lock(&self.registry);
+                if registry.running.is_empty() {
+                    return closed;
                 }
-                running.values().for_each(CancelFlag::cancel);
+                registry.running.values().for_each(CancelFlag::cancel);
             }
             ended.await;
         }
@@ -75,8 +96,14 @@ impl Syncs {
 
 impl Drop for SyncSlot<'_> {
     fn drop(&mut self) {
-        lock(&self.syncs.running).remove(&self.account_id);
+        lock(&self.syncs.registry).running.remove(&self.account_id);
         self.syncs.ended.notify_waiters();
+    }
+}
+
+impl Drop for Closed<'_> {
+    fn drop(&mut self) {
+        lock(&self.syncs.registry).closed = false;
     }
 }
 
@@ -113,10 +140,16 @@ mod tests {
             tokio::time::sleep(Duration::from_millis(50)).await;
         });
         is_started.await.expect("the sync started");
-        tokio::time::timeout(Duration::from_secs(5), syncs.stop_all())
+        let closed = tokio::time::timeout(Duration::from_secs(5), syncs.stop_all())
             .await
             .expect("every sync stopped");
         assert!(!syncs.is_running("1"));
         assert!(sync.is_finished() || sync.await.is_ok());
+        assert!(
+            matches!(syncs.begin("2"), Err(AppError::Removing)),
+            "none starts while removing"
+        );
+        drop(closed);
+        syncs.begin("2").expect("syncs start again afterwards");
     }
 }
