@@ -33,7 +33,7 @@
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::Serialize;
 use serde::ser::SerializeMap;
-use spool_model::{DataFormat, Dataset, DateRange, MediaType, pacific};
+use spool_model::{DataFormat, Dataset, DateRange, pacific};
 
 use crate::analytics;
 use crate::history::{History, HistoryError, Reading};
@@ -160,7 +160,7 @@ fn read_table(history: &Reading<'_>, request: &ExportRequest<'_>) -> Result<Tabl
                 vec![
                     Cell::Text(row.post.id),
                     Cell::Instant(row.post.published_at),
-                    Cell::Name(media_type_name(row.post.media_type)),
+                    Cell::Name(row.post.media_type.api_name()),
                     Cell::Text(row.post.text.unwrap_or_default()),
                     Cell::Text(row.post.permalink.unwrap_or_default()),
                     Cell::Flag(row.post.is_quote_post),
@@ -270,18 +270,6 @@ pub const fn columns(dataset: Dataset) -> &'static [&'static str] {
 }
 
 /// The media type as Threads names it, the same in CSV and JSON.
-const fn media_type_name(media_type: MediaType) -> &'static str {
-    match media_type {
-        MediaType::TextPost => "TEXT_POST",
-        MediaType::Image => "IMAGE",
-        MediaType::Video => "VIDEO",
-        MediaType::CarouselAlbum => "CAROUSEL_ALBUM",
-        MediaType::Audio => "AUDIO",
-        MediaType::RepostFacade => "REPOST_FACADE",
-        MediaType::Unknown => "UNKNOWN",
-    }
-}
-
 fn instant(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
@@ -411,6 +399,7 @@ fn to_json(table: &Table, request: &ExportRequest<'_>) -> Result<Vec<u8>, Export
 #[cfg(test)]
 mod tests {
     use super::*;
+    use spool_model::MediaType;
 
     #[test]
     fn text_a_spreadsheet_would_run_is_neutralised_and_other_text_is_not() {
@@ -475,7 +464,7 @@ mod tests {
         ] {
             assert_eq!(
                 serde_json::to_value(media_type).expect("serializes"),
-                media_type_name(media_type)
+                media_type.api_name()
             );
         }
     }

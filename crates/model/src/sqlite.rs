@@ -9,24 +9,9 @@ use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, 
 
 use crate::{Breakdown, MediaType, SyncOutcome};
 
-impl MediaType {
-    /// The name stored in the history (and sent by Threads).
-    const fn stored_name(self) -> &'static str {
-        match self {
-            Self::TextPost => "TEXT_POST",
-            Self::Image => "IMAGE",
-            Self::Video => "VIDEO",
-            Self::CarouselAlbum => "CAROUSEL_ALBUM",
-            Self::Audio => "AUDIO",
-            Self::RepostFacade => "REPOST_FACADE",
-            Self::Unknown => "UNKNOWN",
-        }
-    }
-}
-
 impl ToSql for MediaType {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-        Ok(self.stored_name().into())
+        Ok(self.api_name().into())
     }
 }
 

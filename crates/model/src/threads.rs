@@ -44,6 +44,22 @@ pub enum MediaType {
     Unknown,
 }
 
+impl MediaType {
+    /// The kind as the API spells it (`TEXT_POST`, `CAROUSEL_ALBUM`...), which is also how the
+    /// history stores it and how exported data writes it.
+    pub const fn api_name(self) -> &'static str {
+        match self {
+            Self::TextPost => "TEXT_POST",
+            Self::Image => "IMAGE",
+            Self::Video => "VIDEO",
+            Self::CarouselAlbum => "CAROUSEL_ALBUM",
+            Self::Audio => "AUDIO",
+            Self::RepostFacade => "REPOST_FACADE",
+            Self::Unknown => "UNKNOWN",
+        }
+    }
+}
+
 /// One of the account's posts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct Post {
