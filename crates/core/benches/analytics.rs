@@ -99,6 +99,7 @@ fn fill(history: &History) {
             permalink: Some(format!("https://www.threads.net/@many.posts/post/P{i}")),
             shortcode: Some(format!("P{i}")),
             is_quote_post: i % 17 == 0,
+            link_attachment_url: (i % 11 == 0).then(|| format!("https://example.com/{i}")),
         })
         .collect();
     let mut random = Lcg(7);

@@ -199,6 +199,7 @@ fn post_row(
         engagement_rate: metrics.and_then(|m| m.engagement_rate()),
         post,
         metrics,
+        on_track: None,
     }
 }
 
@@ -226,7 +227,14 @@ pub(crate) fn post_detail_in(
     } else {
         history.post_growth(post_id)?
     };
-    Ok(Some(PostDetail { row, growth }))
+    Ok(Some(PostDetail {
+        row,
+        growth,
+        typical: spool_model::TypicalCurve {
+            points: Vec::new(),
+            minimum_posts: spool_model::insights::TYPICAL_MINIMUM_POSTS,
+        },
+    }))
 }
 
 /// Link clicks of `account_id`: each link at the latest reading against the one before, and

@@ -111,6 +111,12 @@ impl ChartData {
             ChartKind::ClicksOverTime => {
                 Self::ClicksOverTime(analytics::link_clicks_in(history, id)?.readings)
             }
+            // Content insights: wired in with their charts.
+            _ => {
+                return Err(ExportError::NothingStored {
+                    what: chart.label().to_lowercase(),
+                });
+            }
         })
     }
 

@@ -230,6 +230,12 @@ fn read_table(history: &Reading<'_>, request: &ExportRequest<'_>) -> Result<Tabl
                 })
             })
             .collect(),
+        // Content insights: wired in with their computations.
+        Dataset::PostInsights | Dataset::WhatToPost | Dataset::Words | Dataset::Engagement => {
+            return Err(ExportError::NothingStored {
+                what: request.dataset.label().to_lowercase(),
+            });
+        }
     };
     Ok(Table {
         columns: columns(request.dataset),
@@ -266,6 +272,7 @@ pub const fn columns(dataset: Dataset) -> &'static [&'static str] {
             "change_since_previous_reading",
         ],
         Dataset::LinkClicks => &["taken_at", "since", "until", "url", "clicks"],
+        Dataset::PostInsights | Dataset::WhatToPost | Dataset::Words | Dataset::Engagement => &[],
     }
 }
 

@@ -55,6 +55,7 @@ fn post(id: &str, media_type: MediaType, text: Option<&str>, published: &str) ->
             .then(|| format!("https://www.threads.net/@mara.makes/post/{id}")),
         shortcode: None,
         is_quote_post: false,
+        link_attachment_url: None,
     }
 }
 

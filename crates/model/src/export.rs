@@ -19,16 +19,30 @@ pub enum Dataset {
     Demographics,
     /// Clicks on each link at each sync.
     LinkClicks,
+    /// Each post of a range with what the content insights read of it: format, link, length,
+    /// weekday, views, engagement rate, its multiple of the creator's normal and its quadrant.
+    PostInsights,
+    /// The "what to post" groups: each with its posts, median views and engagement rate and
+    /// their quartiles.
+    WhatToPost,
+    /// Words and hashtags of a range's posts with their posts and medians.
+    Words,
+    /// Interactions with a range's posts by the day they were published.
+    Engagement,
 }
 
 impl Dataset {
     /// Every dataset, in the order the export menu lists them.
-    pub const ALL: [Dataset; 5] = [
+    pub const ALL: [Dataset; 9] = [
         Self::Posts,
         Self::ProfileViews,
         Self::Followers,
         Self::Demographics,
         Self::LinkClicks,
+        Self::PostInsights,
+        Self::WhatToPost,
+        Self::Words,
+        Self::Engagement,
     ];
 
     /// The dataset's name in the export menu.
@@ -39,6 +53,10 @@ impl Dataset {
             Self::Followers => "Followers over time",
             Self::Demographics => "Audience (country, city, age, gender)",
             Self::LinkClicks => "Link clicks",
+            Self::PostInsights => "Posts against your normal",
+            Self::WhatToPost => "What to post (by format, length, weekday)",
+            Self::Words => "Words and topics",
+            Self::Engagement => "Engagement per day",
         }
     }
 
@@ -50,13 +68,24 @@ impl Dataset {
             Self::Followers => "followers",
             Self::Demographics => "audience",
             Self::LinkClicks => "link-clicks",
+            Self::PostInsights => "post-insights",
+            Self::WhatToPost => "what-to-post",
+            Self::Words => "words",
+            Self::Engagement => "engagement",
         }
     }
 
     /// Whether the export needs a range (profile views are stored per day; the other datasets
     /// take a range only to narrow what they hold, and the audience ignores it).
     pub const fn needs_range(self) -> bool {
-        matches!(self, Self::ProfileViews)
+        matches!(
+            self,
+            Self::ProfileViews
+                | Self::PostInsights
+                | Self::WhatToPost
+                | Self::Words
+                | Self::Engagement
+        )
     }
 
     /// Whether a range narrows the export (the audience is always its latest reading).
@@ -366,7 +395,11 @@ mod tests {
                 "\"profile_views\"",
                 "\"followers\"",
                 "\"demographics\"",
-                "\"link_clicks\""
+                "\"link_clicks\"",
+                "\"post_insights\"",
+                "\"what_to_post\"",
+                "\"words\"",
+                "\"engagement\""
             ]
         );
         let mut stems: Vec<&str> = Dataset::ALL.iter().map(|d| d.file_stem()).collect();
@@ -406,6 +439,29 @@ pub enum ChartKind {
     LinkClicks,
     /// Clicks on all links at each sync.
     ClicksOverTime,
+    /// The range's top posts as multiples of the creator's normal for their age.
+    TopPosts,
+    /// The range's posts by views (log scale) and engagement rate, in four named quadrants.
+    QualityMap,
+    /// Interactions with the range's posts, stacked by kind, per day, week or month, with the
+    /// engagement rate smoothed over 7 days.
+    Engagement {
+        /// Bars per day, week or month.
+        granularity: crate::Granularity,
+    },
+    /// Median views and engagement rate of the range's posts by one grouping.
+    WhatToPost {
+        /// Format, length or weekday.
+        by: crate::insights::GroupBy,
+    },
+    /// Posts per day of the range, as a calendar.
+    PostingCalendar,
+    /// Each week's posts against the median views its posts had.
+    PostingFrequency,
+    /// Words and hashtags by the median views of the posts that use them.
+    Words,
+    /// Posts by replies and quotes per 1,000 views.
+    ConversationStarters,
 }
 
 impl ChartKind {
@@ -419,6 +475,16 @@ impl ChartKind {
             Self::Audience { breakdown } => format!("audience-by-{}", breakdown.api_name()),
             Self::LinkClicks => "link-clicks".to_owned(),
             Self::ClicksOverTime => "link-clicks-over-time".to_owned(),
+            Self::TopPosts => "top-posts".to_owned(),
+            Self::QualityMap => "post-quality-map".to_owned(),
+            Self::Engagement { granularity } => {
+                format!("engagement-by-{}", granularity.unit())
+            }
+            Self::WhatToPost { by } => format!("what-to-post-by-{}", by.file_stem()),
+            Self::PostingCalendar => "posting-calendar".to_owned(),
+            Self::PostingFrequency => "posting-frequency".to_owned(),
+            Self::Words => "words-that-travel".to_owned(),
+            Self::ConversationStarters => "conversation-starters".to_owned(),
         }
     }
 
@@ -434,13 +500,34 @@ impl ChartKind {
             }
             Self::LinkClicks => "Clicks per link".to_owned(),
             Self::ClicksOverTime => "Link clicks over time".to_owned(),
+            Self::TopPosts => "Top posts against your normal".to_owned(),
+            Self::QualityMap => "Post quality map".to_owned(),
+            Self::Engagement { granularity } => {
+                format!("Engagement per {}", granularity.unit())
+            }
+            Self::WhatToPost { by } => format!("What to post: by {}", by.label().to_lowercase()),
+            Self::PostingCalendar => "Posting calendar".to_owned(),
+            Self::PostingFrequency => "Posts per week and their reach".to_owned(),
+            Self::Words => "Words and topics that travel".to_owned(),
+            Self::ConversationStarters => "Conversation starters".to_owned(),
         }
     }
 
     /// Whether the chart shows a range the user picked (the others show what the history
     /// holds, or the latest reading).
     pub const fn takes_range(&self) -> bool {
-        matches!(self, Self::ProfileViews)
+        matches!(
+            self,
+            Self::ProfileViews
+                | Self::TopPosts
+                | Self::QualityMap
+                | Self::Engagement { .. }
+                | Self::WhatToPost { .. }
+                | Self::PostingCalendar
+                | Self::PostingFrequency
+                | Self::Words
+                | Self::ConversationStarters
+        )
     }
 
     /// The chart's size in the window, in design pixels: what "as on screen" exports.
@@ -451,6 +538,12 @@ impl ChartKind {
             Self::BestTimes => (960, 340),
             Self::Audience { .. } => (640, 340),
             Self::LinkClicks => (960, 320),
+            Self::TopPosts | Self::Words | Self::ConversationStarters => (960, 380),
+            Self::QualityMap => (960, 480),
+            Self::Engagement { .. } => (960, 360),
+            Self::WhatToPost { .. } => (960, 340),
+            Self::PostingCalendar => (960, 220),
+            Self::PostingFrequency => (960, 320),
         }
     }
 }

@@ -9,6 +9,7 @@ mod app;
 mod audience;
 mod error;
 mod export;
+pub mod insights;
 pub mod limits;
 mod locale;
 mod metric;
@@ -32,6 +33,12 @@ pub use error::{CommandError, ErrorKind};
 pub use export::{
     ChartKind, DataExport, DataFormat, Dataset, ImageExport, ImageFormat, ImageLayout, Resolution,
     SavedFile, proposed_file_name, safe_file_name,
+};
+pub use insights::{
+    AgainstNormal, Attention, ContentGroup, ConversationStarter, EngagementDay, Granularity,
+    GroupBy, GroupStat, Insights, LengthBucket, OnTrack, PostFormat, PostPoint, PostingDay,
+    PostingWeek, Quadrant, QualityMap, Rhythm, Spread, Today, TopPosts, TypicalCurve, TypicalPoint,
+    WhatToPost, WordStat, Words,
 };
 pub use locale::Locale;
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};

@@ -16,6 +16,10 @@ pub struct PostRow {
     pub metrics: Option<PostMetrics>,
     /// Likes, replies, reposts and quotes per 100 views, when views are known.
     pub engagement_rate: Option<f64>,
+    /// Where a young post stands against the creator's typical post, once it has reached a
+    /// checkpoint ([`CHECKPOINT_HOURS`](crate::insights::CHECKPOINT_HOURS)) and until it is a
+    /// week old.
+    pub on_track: Option<crate::OnTrack>,
 }
 
 /// One reading of a post's lifetime metrics.
@@ -34,17 +38,14 @@ pub struct PostDetail {
     pub row: PostRow,
     /// Every reading, oldest first.
     pub growth: Vec<PostReading>,
+    /// The creator's typical post at the same ages, to hold the growth against.
+    pub typical: crate::TypicalCurve,
 }
 
 impl PostMetrics {
     /// Likes, replies, reposts and quotes per 100 views, when views are known and not zero.
     pub fn engagement_rate(&self) -> Option<f64> {
-        let views = self.views.filter(|v| *v > 0)? as f64;
-        let engaged = self.likes.unwrap_or(0)
-            + self.replies.unwrap_or(0)
-            + self.reposts.unwrap_or(0)
-            + self.quotes.unwrap_or(0);
-        Some(engaged as f64 * 100.0 / views)
+        crate::insights::engagement_rate(self.interactions(), self.views?)
     }
 }
 

@@ -77,6 +77,9 @@ pub struct Post {
     pub shortcode: Option<String>,
     /// Whether it quotes another post.
     pub is_quote_post: bool,
+    /// The link attached to it (its link preview), if any.
+    #[serde(default)]
+    pub link_attachment_url: Option<String>,
 }
 
 impl Post {

@@ -11,8 +11,7 @@ use crate::error::{ApiError, Endpoint, RequestRefused};
 use crate::secret::AccessToken;
 use crate::wire::{Page, id_string, parse};
 
-const POST_FIELDS: &str =
-    "id,media_product_type,media_type,text,timestamp,permalink,shortcode,is_quote_post";
+const POST_FIELDS: &str = "id,media_product_type,media_type,text,timestamp,permalink,shortcode,is_quote_post,link_attachment_url";
 
 /// Where a page starts: one cursor or the other, never both (the API refuses both together).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +154,8 @@ struct WirePost {
     shortcode: Option<String>,
     #[serde(default)]
     is_quote_post: bool,
+    #[serde(default)]
+    link_attachment_url: Option<String>,
 }
 
 impl WirePost {
@@ -172,6 +173,7 @@ impl WirePost {
             permalink: self.permalink,
             shortcode: self.shortcode,
             is_quote_post: self.is_quote_post,
+            link_attachment_url: self.link_attachment_url,
         })
     }
 }

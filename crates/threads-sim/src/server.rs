@@ -668,6 +668,9 @@ fn post_json(post: &DemoPost, username: &str) -> Value {
     if let Some(permalink) = &post.permalink {
         all["permalink"] = json!(permalink);
     }
+    if let Some(link) = &post.link_url {
+        all["link_attachment_url"] = json!(link);
+    }
     all
 }
 

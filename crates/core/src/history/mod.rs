@@ -69,7 +69,10 @@ pub use posts::{PostWithMetrics, StoredPost};
 use crate::locks::lock;
 
 /// The schema, one migration per file; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_post_links.sql"),
+];
 
 /// The tables a sync writes, in the order [`History::data_digest`] reads them.
 const DATA_TABLES: &[&str] = &[

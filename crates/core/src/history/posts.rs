@@ -38,11 +38,12 @@ pub(super) fn upsert(
     connection
         .prepare_cached(
             "INSERT INTO posts (id, account_id, media_type, text, published_at, permalink,
-                                shortcode, is_quote_post)
+                                shortcode, is_quote_post, link_attachment_url)
              VALUES (:id, :account_id, :media_type, :text, :published_at, :permalink,
-                     :shortcode, :is_quote_post)
+                     :shortcode, :is_quote_post, :link_attachment_url)
              ON CONFLICT(id) DO UPDATE SET text = excluded.text,
-                 permalink = excluded.permalink, media_type = excluded.media_type",
+                 permalink = excluded.permalink, media_type = excluded.media_type,
+                 link_attachment_url = excluded.link_attachment_url",
         )?
         .execute(named_params! {
             ":id": post.id,
@@ -53,6 +54,7 @@ pub(super) fn upsert(
             ":permalink": post.permalink,
             ":shortcode": post.shortcode,
             ":is_quote_post": post.is_quote_post,
+            ":link_attachment_url": post.link_attachment_url,
         })?;
     Ok(())
 }
@@ -89,7 +91,8 @@ pub(super) fn stored(
 const WITH_LATEST_METRICS: &str = "
     SELECT p.id AS id, p.media_type AS media_type, p.text AS text,
            p.published_at AS published_at, p.permalink AS permalink, p.shortcode AS shortcode,
-           p.is_quote_post AS is_quote_post, m.views AS views, m.likes AS likes,
+           p.is_quote_post AS is_quote_post, p.link_attachment_url AS link_attachment_url,
+           m.views AS views, m.likes AS likes,
            m.replies AS replies, m.reposts AS reposts, m.quotes AS quotes, m.shares AS shares,
            m.taken_at AS metrics_taken_at
     FROM posts p LEFT JOIN post_metrics m ON m.post_id = p.id AND m.taken_at =
@@ -130,7 +133,7 @@ pub(super) fn one_with_latest_metrics(
 
 /// Where [`WITH_LATEST_METRICS`]'s rows hold each column, found by name once per query.
 struct PostColumns {
-    post: [usize; 7],
+    post: [usize; 8],
     metrics: MetricColumns,
     metrics_taken_at: usize,
 }
@@ -148,6 +151,7 @@ impl PostColumns {
                     "permalink",
                     "shortcode",
                     "is_quote_post",
+                    "link_attachment_url",
                 ],
             )?,
             metrics: MetricColumns::of(statement)?,
@@ -164,6 +168,7 @@ impl PostColumns {
             permalink,
             shortcode,
             is_quote_post,
+            link_attachment_url,
         ] = self.post;
         let post = Post {
             id: row.get(id)?,
@@ -173,6 +178,7 @@ impl PostColumns {
             permalink: row.get(permalink)?,
             shortcode: row.get(shortcode)?,
             is_quote_post: row.get(is_quote_post)?,
+            link_attachment_url: row.get(link_attachment_url)?,
         };
         // No reading at all (the join found none) is not a reading with every count missing.
         let read: Option<i64> = row.get(self.metrics_taken_at)?;
