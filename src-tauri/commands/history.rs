@@ -1,7 +1,8 @@
 //! The history's screens: computed from what Spool stored, so they work offline.
 
 use spool_model::{
-    Audience, BestTimes, Comparison, LinkClicksView, Overview, PostDetail, PostRow, RangeChoice,
+    Audience, BestTimes, Comparison, Insights, LinkClicksView, Overview, PostDetail, PostRow,
+    RangeChoice, Today,
 };
 use tauri::State;
 
@@ -60,4 +61,24 @@ pub async fn best_times(spool: State<'_, Service>, utc_offset_minutes: i32) -> A
 #[specta::specta]
 pub async fn link_clicks(spool: State<'_, Service>) -> Answer<LinkClicksView> {
     answer(spool.link_clicks().await)
+}
+
+/// The content insights of the account shown over `range`, weekdays in the user's time zone
+/// (`utc_offset_minutes` east of UTC).
+#[tauri::command]
+#[specta::specta]
+pub async fn insights(
+    spool: State<'_, Service>,
+    range: RangeChoice,
+    utc_offset_minutes: i32,
+) -> Answer<Insights> {
+    answer(spool.insights(range, utc_offset_minutes).await)
+}
+
+/// The daily look at the account shown: its latest posts against its typical post, today's
+/// numbers, and what needs attention.
+#[tauri::command]
+#[specta::specta]
+pub async fn today(spool: State<'_, Service>, utc_offset_minutes: i32) -> Answer<Today> {
+    answer(spool.today(utc_offset_minutes).await)
 }

@@ -31,6 +31,8 @@ spool_commands! {
     history::open_post,
     history::link_clicks,
     history::best_times,
+    history::insights,
+    history::today,
     export::export_chart,
     export::copy_chart_image,
     export::export_data,

@@ -87,6 +87,19 @@ pub async fn last_sync() -> Result<Option<spool_model::SyncSummary>, spool_model
     ipc::invoke("last_sync", &ipc::NoArgs).await
 }
 
+/// The content insights of the account shown over `range`, weekdays in the user's time zone
+/// (`utc_offset_minutes` east of UTC).
+pub async fn insights(range: &spool_model::RangeChoice, utc_offset_minutes: i32) -> Result<spool_model::Insights, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "range")]
+        range: &'a spool_model::RangeChoice,
+        #[serde(rename = "utcOffsetMinutes")]
+        utc_offset_minutes: i32,
+    }
+    ipc::invoke("insights", &Args { range, utc_offset_minutes }).await
+}
+
 /// Link clicks of the account shown.
 pub async fn link_clicks() -> Result<spool_model::LinkClicksView, spool_model::CommandError> {
     ipc::invoke("link_clicks", &ipc::NoArgs).await
@@ -254,6 +267,17 @@ pub async fn sync_now(on_progress: impl Fn(spool_model::SyncProgress) + 'static)
         on_progress: wasm_bindgen::JsValue,
     }
     ipc::invoke("sync_now", &Args { on_progress: on_progress.js() }).await
+}
+
+/// The daily look at the account shown: its latest posts against its typical post, today's
+/// numbers, and what needs attention.
+pub async fn today(utc_offset_minutes: i32) -> Result<spool_model::Today, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args {
+        #[serde(rename = "utcOffsetMinutes")]
+        utc_offset_minutes: i32,
+    }
+    ipc::invoke("today", &Args { utc_offset_minutes }).await
 }
 
 /// Logs in to the demo account, served by a simulator inside Spool. A new demo arrives with

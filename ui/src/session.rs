@@ -5,7 +5,10 @@ use std::future::Future;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use spool_model::{AccountStatus, AccountSummary, CommandError, SyncProgress, SyncSummary};
+use spool_model::{
+    AccountStatus, AccountSummary, CommandError, RangeChoice, RangePreset, SyncProgress,
+    SyncSummary,
+};
 
 use crate::bindings;
 use crate::screens::Screen;
@@ -17,6 +20,10 @@ pub struct Session {
     pub accounts: RwSignal<Vec<AccountSummary>>,
     /// The screen shown.
     pub screen: RwSignal<Screen>,
+    /// The days the overview and the content insights show: one range for the window.
+    pub range: RwSignal<RangeChoice>,
+    /// A post another screen asked the posts screen to open; taken when it opens.
+    pub post_to_open: RwSignal<Option<String>>,
     /// Messages the user has not dismissed yet.
     pub notices: RwSignal<Vec<String>>,
     /// The last failed action, shown until dismissed or replaced.
@@ -41,7 +48,7 @@ impl Session {
     /// A session with nothing loaded yet.
     pub fn new() -> Self {
         let accounts = RwSignal::new(Vec::<AccountSummary>::new());
-        let screen = RwSignal::new(Screen::Overview);
+        let screen = RwSignal::new(Screen::Today);
         let error = RwSignal::new(None);
         let last_sync = RwSignal::new(None);
         let progress = RwSignal::new(None);
@@ -85,6 +92,10 @@ impl Session {
         Self {
             accounts,
             screen,
+            range: RwSignal::new(RangeChoice::Preset {
+                preset: RangePreset::Last30Days,
+            }),
+            post_to_open: RwSignal::new(None),
             notices: RwSignal::new(Vec::new()),
             error,
             last_sync,
@@ -98,6 +109,12 @@ impl Session {
     /// The session of this window.
     pub fn get() -> Self {
         expect_context::<Session>()
+    }
+
+    /// Shows the page of post `id` on the posts screen.
+    pub fn open_post(&self, id: String) {
+        self.post_to_open.set(Some(id));
+        self.screen.set(Screen::Posts);
     }
 
     /// The account the screens show.

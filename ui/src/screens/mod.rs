@@ -1,11 +1,14 @@
 //! The screens the sidebar leads to.
 
 mod audience;
+mod insights;
 mod links;
 mod loaded;
 mod overview;
 mod posts;
+mod range;
 mod settings;
+mod today;
 
 use leptos::prelude::*;
 
@@ -17,8 +20,12 @@ pub use loaded::{Load, Loaded};
 /// A screen of the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
+    /// The daily look: the last days' posts against the typical one, and what needs attention.
+    Today,
     /// Account-wide insights at a glance.
     Overview,
+    /// What works: content insights over a range.
+    Insights,
     /// Every post and how it did.
     Posts,
     /// Who follows the account.
@@ -31,8 +38,10 @@ pub enum Screen {
 
 impl Screen {
     /// The screens in sidebar order.
-    pub const ALL: [Screen; 5] = [
+    pub const ALL: [Screen; 7] = [
+        Self::Today,
         Self::Overview,
+        Self::Insights,
         Self::Posts,
         Self::Audience,
         Self::Links,
@@ -42,7 +51,9 @@ impl Screen {
     /// The name in the sidebar and the screen's heading.
     pub const fn label(self) -> &'static str {
         match self {
+            Self::Today => "Today",
             Self::Overview => "Overview",
+            Self::Insights => "What works",
             Self::Posts => "Posts",
             Self::Audience => "Audience",
             Self::Links => "Links",
@@ -53,7 +64,9 @@ impl Screen {
     /// A stable name for the screen in the page, for tests and styles.
     pub const fn id(self) -> &'static str {
         match self {
+            Self::Today => "today",
             Self::Overview => "overview",
+            Self::Insights => "insights",
             Self::Posts => "posts",
             Self::Audience => "audience",
             Self::Links => "links",
@@ -64,8 +77,14 @@ impl Screen {
     /// What the screen shows once an account is connected.
     const fn purpose(self) -> &'static str {
         match self {
+            Self::Today => {
+                "Your last three days' posts against your typical post, today's profile views and followers, and what needs your attention."
+            }
             Self::Overview => {
                 "Profile views, likes, replies, reposts, quotes, link clicks and followers over the range you choose."
+            }
+            Self::Insights => {
+                "What works for you: your top posts against your normal, formats, lengths, weekdays, words and your posting rhythm."
             }
             Self::Posts => {
                 "Every post with its views, likes, replies, reposts, quotes and shares, and how each grew."
@@ -83,7 +102,9 @@ impl Screen {
 pub fn show(screen: Screen, connected: bool, info: AppInfoResource) -> AnyView {
     match screen {
         Screen::Settings => view! { <settings::Settings info /> }.into_any(),
+        Screen::Today if connected => view! { <today::TodayScreen /> }.into_any(),
         Screen::Overview if connected => view! { <overview::OverviewScreen /> }.into_any(),
+        Screen::Insights if connected => view! { <insights::InsightsScreen /> }.into_any(),
         Screen::Audience if connected => view! { <audience::AudienceScreen /> }.into_any(),
         Screen::Posts if connected => view! { <posts::PostsScreen /> }.into_any(),
         Screen::Links if connected => view! { <links::LinksScreen /> }.into_any(),
@@ -100,9 +121,21 @@ fn Waiting(screen: Screen) -> impl IntoView {
         None => view! {
             <p class="empty-title">"No Threads account is connected yet."</p>
             <p>{screen.purpose()}</p>
-            <button class="primary" on:click=move |_| session.screen.set(Screen::Settings)>
-                "Connect an account"
-            </button>
+            <div class="empty-actions">
+                <button class="primary" on:click=move |_| session.screen.set(Screen::Settings)>
+                    "Connect an account"
+                </button>
+                <button
+                    id="try-demo-here"
+                    disabled=move || session.demo.pending().get()
+                    on:click=move |_| {
+                        session.demo.dispatch(Some(screen));
+                    }
+                >
+                    "Try the demo account"
+                </button>
+            </div>
+            <p class="muted">"The demo shows every screen with simulated data, labelled demo; it needs no Meta app."</p>
         }
         .into_any(),
         Some(account) => view! {

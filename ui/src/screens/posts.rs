@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use spool_charts::{draw_best_times, draw_post_growth};
 use spool_model::{
-    ChartKind, Dataset, Locale, MediaType, PostDetail, PostMetric, PostMetrics, PostRow,
+    ChartKind, Dataset, Locale, MediaType, OnTrack, PostDetail, PostMetric, PostMetrics, PostRow,
 };
 
 use crate::bindings;
@@ -26,7 +26,9 @@ enum SortBy {
 /// The posts screen of the account shown.
 #[component]
 pub fn PostsScreen() -> impl IntoView {
-    let selected = RwSignal::new(None::<String>);
+    // A post another screen opened, if any, shown first.
+    let session = Session::get();
+    let selected = RwSignal::new(session.post_to_open.try_update(Option::take).flatten());
     // Loaded here, not in the table: going back from a post's page shows the rows it has.
     let rows = Load::history(bindings::posts);
     view! {
@@ -109,6 +111,24 @@ fn metric_label(metric: PostMetric) -> &'static str {
         PostMetric::Quotes => "Quotes",
         PostMetric::Shares => "Shares",
     }
+}
+
+/// An age at which posts are compared: "1 h", "24 h", "3 days".
+pub fn age_label(hours: u32) -> String {
+    if hours >= 72 && hours % 24 == 0 {
+        format!("{} days", hours / 24)
+    } else {
+        format!("{hours} h")
+    }
+}
+
+/// Where a young post stands: "2.4× your typical post at 6 h".
+pub fn on_track_text(locale: &Locale, track: &OnTrack) -> String {
+    format!(
+        "{}× your typical post at {}",
+        locale.decimal(track.multiple, 1),
+        age_label(track.age_hours)
+    )
 }
 
 /// The start of a post's text, for its row.
@@ -367,9 +387,20 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
         }
     };
     let marker = id.clone();
+    let track = row.on_track.map(|track| {
+        let full = on_track_text(&locale, &track);
+        let short = format!(
+            "{}× at {}",
+            locale.decimal(track.multiple, 1),
+            age_label(track.age_hours)
+        );
+        view! { <span class="badge track" title=full.clone() aria-label=full>{short}</span> }
+    });
+    let text = row.post.text.clone().unwrap_or_default();
     view! {
         <tr data-post=marker class="post-row">
-            <td class="post-text">
+            <td class="post-text" title=text>
+                {track}
                 <button
                     class="link"
                     on:click=move |_| {
@@ -407,7 +438,8 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
     let session = Session::get();
     let locale = expect_context::<Locale>();
     let post = detail.row.post.clone();
-    let (published_at, growth) = (post.published_at, detail.growth);
+    let (published_at, growth, typical) = (post.published_at, detail.growth, detail.typical);
+    let standing = detail.row.on_track.map(|track| on_track_text(&locale, &track));
     let export = ChartExport {
         chart: ChartKind::PostGrowth {
             post_id: post.id.clone(),
@@ -418,7 +450,7 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
         Frame::id("post-growth-chart"),
         export.chart.natural_size().1,
         export,
-        move |area, style| draw_post_growth(area, published_at, &growth, style),
+        move |area, style| draw_post_growth(area, published_at, &growth, &typical, style),
     );
     let open = session.action(
         |id: &String| {
@@ -460,6 +492,7 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
             } else {
                 view! {
                     <div class="cards">{metrics}</div>
+                    {standing.map(|text| view! { <p class="standing" id="post-standing">{text}</p> })}
                     {growth_chart}
                 }
                 .into_any()

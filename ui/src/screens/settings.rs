@@ -163,7 +163,7 @@ fn TryDemo() -> impl IntoView {
                 id="try-demo"
                 class="primary"
                 on:click=move |_| {
-                    session.demo.dispatch(Some(Screen::Overview));
+                    session.demo.dispatch(Some(Screen::Today));
                 }
                 disabled=move || starting.get()
             >

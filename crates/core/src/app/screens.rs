@@ -3,13 +3,16 @@
 
 use chrono::Utc;
 use spool_model::{
-    Audience, BestTimes, Comparison, DateRange, LinkClicksView, Overview, PostDetail, PostRow,
-    RangeChoice, pacific,
+    Attention, Audience, BestTimes, Comparison, DateRange, Insights, LinkClicksView, Overview,
+    PostDetail, PostRow, RangeChoice, Today, pacific,
 };
 
 use super::{AppError, AppResult, Host, Spool};
-use crate::analytics;
 use crate::history::Reading;
+use crate::{analytics, insights};
+
+/// A login that ends within this many days is on the Today screen's list.
+const LOGIN_ENDING_DAYS: i64 = 7;
 
 impl<H: Host> Spool<H> {
     /// The overview of the account shown over `range`, compared as `comparison` says. A
@@ -79,6 +82,59 @@ impl<H: Host> Spool<H> {
             Ok(analytics::best_times(history, &id, utc_offset_minutes)?)
         })
         .await
+    }
+
+    /// The content insights of the account shown over `range`: what works, from the posts
+    /// published in it, with weekdays in the user's time zone (`utc_offset_minutes` east of
+    /// UTC). A custom range is checked against the API's rules.
+    pub async fn insights(
+        &self,
+        range: RangeChoice,
+        utc_offset_minutes: i32,
+    ) -> AppResult<Insights> {
+        let id = self.shown_account()?.profile.id;
+        let now = self.now();
+        self.on_history("reading the content insights", move |history| {
+            history.read(|reading| {
+                let range = resolve_range(reading, &id, range, now)?;
+                Ok(insights::insights_in(
+                    reading,
+                    &id,
+                    range,
+                    utc_offset_minutes,
+                    now,
+                )?)
+            })
+        })
+        .await
+    }
+
+    /// The daily look at the account shown: its last three days' posts against its typical
+    /// post, today's profile views and followers, and what needs attention, its login first.
+    pub async fn today(&self, utc_offset_minutes: i32) -> AppResult<Today> {
+        let account = self.shown_account()?;
+        let now = self.now();
+        let id = account.profile.id.clone();
+        let mut today = self
+            .on_history("reading today's numbers", move |history| {
+                history.read(|reading| {
+                    Ok(insights::today_in(reading, &id, utc_offset_minutes, now)?)
+                })
+            })
+            .await?;
+        let login = if account.needs_login {
+            Some(Attention::LoginNeeded)
+        } else if !account.demo
+            && account.expires_at - now < chrono::TimeDelta::days(LOGIN_ENDING_DAYS)
+        {
+            Some(Attention::LoginExpiring {
+                expires_at: account.expires_at,
+            })
+        } else {
+            None
+        };
+        today.attention.splice(0..0, login);
+        Ok(today)
     }
 
     /// Link clicks of the account shown.

@@ -141,7 +141,7 @@ fn LogIn(saved: RwSignal<bool>) -> impl IntoView {
         },
         move |_| {
             started.set(None);
-            session.screen.set(Screen::Overview);
+            session.screen.set(Screen::Today);
         },
     );
     let logging_in = log_in.pending();
@@ -256,7 +256,7 @@ fn TokenLogin() -> impl IntoView {
         },
         move |_| {
             token.set(String::new());
-            session.screen.set(Screen::Overview);
+            session.screen.set(Screen::Today);
         },
     );
     let logging_in = log_in.pending();

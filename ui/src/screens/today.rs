@@ -1,0 +1,199 @@
+//! Today: the first screen, for the daily look. The last three days' posts against the
+//! creator's typical post at the same age, today's profile views against a usual day, followers
+//! since yesterday, and what needs attention.
+
+use leptos::prelude::*;
+use spool_charts::draw_post_growth;
+use spool_model::insights::CHECKPOINT_HOURS;
+use spool_model::{Attention, ChartKind, Locale, PostRow, Today};
+
+use crate::bindings;
+use crate::chart::{Frame, chart};
+use crate::export::ChartExport;
+use crate::screens::posts::{age_label, on_track_text};
+use crate::screens::{HistoryScreen, Load, Loaded, Screen};
+use crate::session::Session;
+
+/// The Today screen of the account shown.
+#[component]
+pub fn TodayScreen() -> impl IntoView {
+    let east = expect_context::<Locale>().utc_offset_minutes;
+    let today = Load::history(move || bindings::today(east));
+    view! {
+        <HistoryScreen screen=Screen::Today>
+            <Loaded load=today shown=|today| move || today.get().map(|today| view! { <Body today /> }) />
+        </HistoryScreen>
+    }
+}
+
+/// What today's numbers say.
+#[component]
+fn Body(today: Today) -> impl IntoView {
+    let locale = expect_context::<Locale>();
+    let attention = today
+        .attention
+        .iter()
+        .map(|item| view! { <AttentionItem item=item.clone() /> })
+        .collect_view();
+    let views = today
+        .profile_views_today
+        .map_or_else(|| "—".to_owned(), |v| locale.number(v));
+    let usual = today.usual_day.map_or_else(
+        || "no usual day stored yet".to_owned(),
+        |usual| format!("a usual day: {}", locale.number(usual.round() as u64)),
+    );
+    let followers = today
+        .followers
+        .map_or_else(|| "—".to_owned(), |f| locale.number(f));
+    let since_yesterday = match today.followers_since_yesterday {
+        Some(change) if change >= 0 => format!("▲ {} since yesterday", locale.number(change as u64)),
+        Some(change) => format!("▼ {} since yesterday", locale.number(change.unsigned_abs())),
+        None => "no reading before today".to_owned(),
+    };
+    let newest = today.recent.first().map(|row| row.post.id.clone());
+    let recent = if today.recent.is_empty() {
+        view! { <p class="muted" id="recent-none">"No posts in the last three days."</p> }.into_any()
+    } else {
+        today
+            .recent
+            .iter()
+            .map(|row| view! { <RecentPost row=row.clone() /> })
+            .collect_view()
+            .into_any()
+    };
+    let ready = today.typical.points.iter().any(|p| p.views.is_some());
+    let typical_note = if ready {
+        format!(
+            "Your typical post is the middle of your past posts read at the same age ({}); Spool reads posts younger than two days every hour while it runs, and at each sync otherwise.",
+            CHECKPOINT_HOURS.map(age_label).join(", ")
+        )
+    } else {
+        format!(
+            "Spool needs at least {} past posts read at the same age to know your typical post; it reads young posts every hour while it runs.",
+            today.typical.minimum_posts
+        )
+    };
+    view! {
+        {(!today.attention.is_empty()).then(|| view! { <ul class="attention" id="attention">{attention}</ul> })}
+        <div class="cards">
+            <div class="card" id="today-views">
+                <span class="card-label">"Profile views today so far"</span>
+                <span class="card-value">{views}</span>
+                <span class="card-change muted">{usual}</span>
+            </div>
+            <div class="card" id="today-followers">
+                <span class="card-label">"Followers"</span>
+                <span class="card-value">{followers}</span>
+                <span class="card-change muted">{since_yesterday}</span>
+            </div>
+        </div>
+        <h2>"Your last three days"</h2>
+        <ul class="recent-posts" id="recent-posts">{recent}</ul>
+        <p class="muted">{typical_note}</p>
+        {newest.map(|id| view! { <NewestPost id /> })}
+    }
+}
+
+/// One thing that needs the creator's attention, and what to do about it.
+#[component]
+fn AttentionItem(item: Attention) -> impl IntoView {
+    let session = Session::get();
+    let locale = expect_context::<Locale>();
+    let (kind, text, action) = match item {
+        Attention::LoginExpiring { expires_at } => (
+            "login-expiring",
+            format!(
+                "Your login ends on {}: log in again before then so Spool keeps syncing.",
+                locale.date_time(expires_at)
+            ),
+            Some(("Log in again", Screen::Settings)),
+        ),
+        Attention::LoginNeeded => (
+            "login-needed",
+            "Threads no longer accepts this login: log in again to sync.".to_owned(),
+            Some(("Log in again", Screen::Settings)),
+        ),
+        Attention::SyncFailed { at, reason } => (
+            "sync-failed",
+            format!(
+                "The last sync, {}, failed: {reason}",
+                locale.date_time(at)
+            ),
+            None,
+        ),
+        Attention::NotSyncedFor { hours } => (
+            "not-synced",
+            format!("Nothing has been synced for {} hours.", locale.number(u64::from(hours))),
+            None,
+        ),
+    };
+    view! {
+        <li class="notice" data-attention=kind>
+            <span>{text}</span>
+            {action.map(|(label, screen)| view! {
+                <button on:click=move |_| session.screen.set(screen)>{label}</button>
+            })}
+        </li>
+    }
+}
+
+/// A post of the last three days: its text (opening its page), its views, and where it stands.
+#[component]
+fn RecentPost(row: PostRow) -> impl IntoView {
+    let session = Session::get();
+    let locale = expect_context::<Locale>();
+    let id = row.post.id.clone();
+    let text = row
+        .post
+        .text
+        .clone()
+        .unwrap_or_else(|| "(no text)".to_owned());
+    let views = row
+        .metrics
+        .and_then(|m| m.views)
+        .map_or_else(|| "not read yet".to_owned(), |v| format!("{} views", locale.number(v)));
+    let standing = match row.on_track {
+        Some(track) => on_track_text(&locale, &track),
+        None => "Not compared yet: a post is compared once it is read at 1 h or later and your typical post is known.".to_owned(),
+    };
+    let breakout = row
+        .on_track
+        .is_some_and(|t| t.multiple >= spool_model::insights::BREAKOUT_MULTIPLE);
+    let marker = id.clone();
+    view! {
+        <li class="recent-post" data-post=marker class:breakout=breakout>
+            <button class="link" on:click=move |_| session.open_post(id.clone())>{text}</button>
+            <span class="muted">
+                {format!("{} · {views}", locale.date_time(row.post.published_at))}
+            </span>
+            <span class="standing">{standing}</span>
+        </li>
+    }
+}
+
+/// The newest post's views so far over the band of the creator's typical post.
+#[component]
+fn NewestPost(id: String) -> impl IntoView {
+    let detail = Load::history(move || {
+        let id = id.clone();
+        async move { bindings::post_detail(&id).await }
+    });
+    view! {
+        <Loaded load=detail quiet=true shown=|detail| move || detail.get().map(|detail| {
+            let export = ChartExport {
+                chart: ChartKind::PostGrowth { post_id: detail.row.post.id.clone() },
+                range: None,
+            };
+            let (published_at, growth, typical) = (detail.row.post.published_at, detail.growth, detail.typical);
+            view! {
+                <h2>"Your newest post against your typical post"</h2>
+                {chart(
+                    Frame::id("today-growth-chart"),
+                    export.chart.natural_size().1,
+                    export,
+                    move |area, style| draw_post_growth(area, published_at, &growth, &typical, style),
+                )}
+            }
+        }) />
+    }
+}
