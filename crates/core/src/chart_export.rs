@@ -10,11 +10,12 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use spool_charts::{ChartError, ChartTheme, Readout, Style};
 use spool_model::{
-    AudienceBreakdown, BestTimes, ChartKind, ClicksReading, DailyValue, DateRange, FollowerReading,
-    ImageExport, ImageFormat, PostReading,
+    AudienceBreakdown, BestTimes, ChartKind, ClicksReading, ConversationStarter, DailyValue,
+    DateRange, EngagementDay, FollowerReading, Granularity, GroupBy, ImageExport, ImageFormat,
+    Insights, PostReading, QualityMap, Rhythm, TopPosts, TypicalCurve, WhatToPost, Words,
 };
 
-use crate::analytics;
+use crate::{analytics, insights};
 use crate::data_export::ExportError;
 use crate::history::{History, Reading};
 
@@ -58,10 +59,25 @@ enum ChartData {
     PostGrowth {
         published_at: DateTime<Utc>,
         growth: Vec<PostReading>,
+        typical: TypicalCurve,
     },
     Audience(AudienceBreakdown),
     LinkClicks(Vec<(String, u64)>),
     ClicksOverTime(Vec<ClicksReading>),
+    TopPosts(TopPosts),
+    QualityMap(QualityMap),
+    Engagement {
+        days: Vec<EngagementDay>,
+        granularity: Granularity,
+    },
+    WhatToPost {
+        what: WhatToPost,
+        by: GroupBy,
+    },
+    PostingCalendar(Rhythm),
+    PostingFrequency(Rhythm),
+    Words(Words),
+    ConversationStarters(Vec<ConversationStarter>),
 }
 
 impl ChartData {
@@ -90,6 +106,7 @@ impl ChartData {
                 Self::PostGrowth {
                     published_at: detail.row.post.published_at,
                     growth: detail.growth,
+                    typical: detail.typical,
                 }
             }
             ChartKind::Audience { breakdown } => Self::Audience(
@@ -111,13 +128,41 @@ impl ChartData {
             ChartKind::ClicksOverTime => {
                 Self::ClicksOverTime(analytics::link_clicks_in(history, id)?.readings)
             }
-            // Content insights: wired in with their charts.
-            _ => {
-                return Err(ExportError::NothingStored {
-                    what: chart.label().to_lowercase(),
-                });
+            ChartKind::TopPosts => Self::TopPosts(Self::insights(history, request)?.top_posts),
+            ChartKind::QualityMap => Self::QualityMap(Self::insights(history, request)?.quality),
+            ChartKind::Engagement { granularity } => Self::Engagement {
+                days: Self::insights(history, request)?.engagement,
+                granularity: *granularity,
+            },
+            ChartKind::WhatToPost { by } => Self::WhatToPost {
+                what: Self::insights(history, request)?.what_to_post,
+                by: *by,
+            },
+            ChartKind::PostingCalendar => {
+                Self::PostingCalendar(Self::insights(history, request)?.rhythm)
+            }
+            ChartKind::PostingFrequency => {
+                Self::PostingFrequency(Self::insights(history, request)?.rhythm)
+            }
+            ChartKind::Words => Self::Words(Self::insights(history, request)?.words),
+            ChartKind::ConversationStarters => {
+                Self::ConversationStarters(Self::insights(history, request)?.conversation)
             }
         })
+    }
+
+    /// The content insights over the request's range, as the window showed them.
+    fn insights(history: &Reading<'_>, request: &ChartRequest<'_>) -> Result<Insights, ExportError> {
+        let range = request.range.ok_or(ExportError::RangeNeeded {
+            what: "content insights",
+        })?;
+        Ok(insights::insights_in(
+            history,
+            request.account_id,
+            range,
+            request.export.locale.utc_offset_minutes,
+            request.exported_at,
+        )?)
     }
 
     /// Draws the chart as the window does.
@@ -133,11 +178,26 @@ impl ChartData {
             Self::PostGrowth {
                 published_at,
                 growth,
-            } => spool_charts::draw_post_growth(area, *published_at, growth, style),
+                typical,
+            } => spool_charts::draw_post_growth(area, *published_at, growth, typical, style),
             Self::Audience(breakdown) => spool_charts::draw_demographics(area, breakdown, style),
             Self::LinkClicks(links) => spool_charts::draw_link_clicks(area, links, style),
             Self::ClicksOverTime(readings) => {
                 spool_charts::draw_clicks_over_time(area, readings, style)
+            }
+            Self::TopPosts(top) => spool_charts::draw_top_posts(area, top, style),
+            Self::QualityMap(map) => spool_charts::draw_quality_map(area, map, style),
+            Self::Engagement { days, granularity } => {
+                spool_charts::draw_engagement(area, days, *granularity, style)
+            }
+            Self::WhatToPost { what, by } => spool_charts::draw_what_to_post(area, what, *by, style),
+            Self::PostingCalendar(rhythm) => spool_charts::draw_posting_calendar(area, rhythm, style),
+            Self::PostingFrequency(rhythm) => {
+                spool_charts::draw_posting_frequency(area, rhythm, style)
+            }
+            Self::Words(words) => spool_charts::draw_words(area, words, style),
+            Self::ConversationStarters(starters) => {
+                spool_charts::draw_conversation_starters(area, starters, style)
             }
         }
     }

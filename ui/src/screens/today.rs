@@ -128,7 +128,7 @@ fn AttentionItem(item: Attention) -> impl IntoView {
         ),
     };
     view! {
-        <li class="notice" data-attention=kind>
+        <li class="notice warning" data-attention=kind>
             <span>{text}</span>
             {action.map(|(label, screen)| view! {
                 <button on:click=move |_| session.screen.set(screen)>{label}</button>
