@@ -19,7 +19,7 @@ const SCHEDULE_TICK: Duration = Duration::from_secs(60);
 /// How often logins are checked (and renewed when due) while Spool runs.
 const LOGIN_CHECK_EVERY: Duration = Duration::from_secs(60 * 60);
 /// How often, between full syncs, each account's young posts are read while Spool runs.
-pub const YOUNG_POSTS_EVERY: TimeDelta = TimeDelta::hours(1);
+const YOUNG_POSTS_EVERY: TimeDelta = TimeDelta::hours(1);
 
 impl<H: Host> Spool<H> {
     /// Syncs the account shown: everything new since the last sync, saved as one snapshot.
@@ -68,9 +68,9 @@ impl<H: Host> Spool<H> {
 
     /// Reads the young posts of every account due a round: synced fully before, its full sync
     /// not due (that sync reads them) and none running (one sync of an account at a time),
-    /// its login accepted, and neither a full sync nor a round begun within
-    /// [`YOUNG_POSTS_EVERY`]. A failure is on record as that account's last round; a refused
-    /// login flags the account, as a sync does.
+    /// its login accepted, and neither a full sync nor a round begun within the last hour. A
+    /// failure is on record as that account's last round; a refused login flags the account,
+    /// as a sync does.
     pub async fn read_young_posts_due(&self) -> AppResult<()> {
         for account in self.accounts.all()? {
             let id = &account.profile.id;
