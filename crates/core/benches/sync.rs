@@ -1,14 +1,15 @@
 //! Syncs against the simulator, release build: the demo account's first full sync; a
 //! 2,000-post account's first full sync with 50 ms of latency on every request, against the
 //! bound requests × latency ÷ concurrency; and an incremental sync of an unchanged account,
-//! against the full sync's requests. Each figure is the median of three runs. Prints `BENCH`
-//! lines for `cargo xtask bench`.
+//! against the full sync's requests; and the hourly young-post round of the demo account an
+//! hour after its full sync, in requests against the young posts it read. Each timed figure is
+//! the median of three runs. Prints `BENCH` lines for `cargo xtask bench`.
 
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use spool_core::history::History;
-use spool_core::sync::{CancelFlag, SyncJob, SyncOptions, sync_account};
+use spool_core::sync::{CancelFlag, SyncJob, SyncOptions, read_young_posts, sync_account};
 use spool_model::SyncSummary;
 use threads_api::{AccessToken, ApiHosts, ClientConfig, ThreadsClient};
 use threads_sim::{Fault, FaultKind, Route, RunningSimulator, SimClock, Simulator};
@@ -50,6 +51,30 @@ async fn sync(sim: &RunningSimulator, history: &History) -> (SyncSummary, Durati
         .await
         .expect("the sync completes");
     (summary, started.elapsed())
+}
+
+/// The young-post round of the demo account an hour after its full sync: its requests, and
+/// the young posts it read.
+async fn young_posts_round() -> (u64, usize) {
+    let sim = simulator(None, false).await;
+    let history = History::in_memory().expect("history");
+    sync(&sim, &history).await;
+    sim.advance(TimeDelta::hours(1));
+    let client = ThreadsClient::new(ApiHosts::single(sim.base_url()), ClientConfig::default())
+        .expect("a client");
+    let token = AccessToken::new(sim.issue_long_lived_token(sim.main_user_id()));
+    let job = SyncJob {
+        client: &client,
+        history: &history,
+        account_id: sim.main_user_id(),
+        token: &token,
+        now: sim.now(),
+        options: SyncOptions::default(),
+    };
+    let round = read_young_posts(job, &CancelFlag::default())
+        .await
+        .expect("the round completes");
+    (round.summary.requests, round.young_posts)
 }
 
 fn median<T: Copy + PartialOrd>(mut values: Vec<T>) -> T {
@@ -118,5 +143,13 @@ async fn main() {
         full.requests,
         share * 100.0,
         share <= 0.05
+    );
+
+    // The hourly round between full syncs: the newest posts listed once, each young post read.
+    let (requests, young) = young_posts_round().await;
+    println!(
+        "BENCH name=\"young-post round: {requests} requests for {young} young posts\" \
+         value={requests} unit=requests target=\"≤ 1 + young posts\" ok={}",
+        requests <= 1 + young as u64
     );
 }

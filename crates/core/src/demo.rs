@@ -2,20 +2,27 @@
 //! code as a real login, with Spool playing the browser's part (the simulator approves at once).
 
 use chrono::{DateTime, TimeDelta, Utc};
-use spool_model::SyncProgress;
+use spool_model::insights::{CHECKPOINT_HOURS, YOUNG_POST_HOURS};
+use spool_model::{PostMetrics, SyncProgress};
 use threads_api::{
     AccessToken, ApiHosts, AppCredentials, ClientConfig, ThreadsClient, approve_in_window,
     code_from_redirect,
 };
-use threads_sim::{RunningSimulator, SimClock, Simulator};
+use threads_sim::{
+    DemoAccount, DemoMediaType, DemoPostMetrics, RunningSimulator, SimClock, Simulator,
+};
 
 use crate::accounts::StoredAccount;
-use crate::history::History;
+use crate::history::{History, PostReadings};
 use crate::login::{LoginError, begin_login, finish_login};
 use crate::sync::{CancelFlag, SyncError, SyncJob, SyncOptions, sync_account};
 
 /// How many days of history the demo arrives with.
 pub const DEMO_PAST_DAYS: i64 = 90;
+
+/// How many of the last hours before the anchor the demo's past has young posts read every
+/// hour, as Spool running does.
+pub const DEMO_HOURLY_HOURS: i64 = 72;
 
 /// The in-process simulator behind the demo account.
 #[derive(Debug)]
@@ -61,6 +68,11 @@ impl Demo {
 /// Gives a new demo account its past: a simulator of the same account with its clock set
 /// [`DEMO_PAST_DAYS`] days back, synced once a day up to and including `anchor`, as if Spool had been
 /// running all along. Fast: everything is in-process.
+///
+/// Spool running all along would also have read young posts every hour: rather than replay
+/// those rounds as hundreds of requests, the readings they would have stored are written
+/// directly, each what the simulator's `metrics_at` answers at its moment (see
+/// [`early_readings`]), so the demo's posts have early curves and a typical curve exists.
 pub async fn replay_past(
     history: &History,
     anchor: DateTime<Utc>,
@@ -93,5 +105,65 @@ pub async fn replay_past(
         sync_account(job, progress, &cancel).await?;
         past.advance(TimeDelta::days(1));
     }
+    if let Some(account) = past.account(&account_id) {
+        let readings = PostReadings {
+            account_id: account_id.clone(),
+            posts: Vec::new(),
+            readings: early_readings(&account, start, anchor),
+        };
+        history.write_post_readings(&readings)?;
+    }
     Ok(())
+}
+
+/// The readings Spool, running from `from` to `until`, would have taken of `account`'s posts
+/// early in their lives, beside its daily syncs: each post published meanwhile at the ages
+/// the insights compare ([`CHECKPOINT_HOURS`]), and in the last [`DEMO_HOURLY_HOURS`] hours
+/// every post younger than [`YOUNG_POST_HOURS`] on the hour, as the hourly round reads them.
+/// Each is what the simulator answers at that moment; none is after `until`.
+pub fn early_readings(
+    account: &DemoAccount,
+    from: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Vec<(String, DateTime<Utc>, PostMetrics)> {
+    let young = TimeDelta::hours(i64::from(YOUNG_POST_HOURS));
+    let own = || {
+        account
+            .posts
+            .iter()
+            .filter(|p| p.media_type != DemoMediaType::RepostFacade && p.published <= until)
+    };
+    let mut readings = Vec::new();
+    let mut read = |post: &threads_sim::DemoPost, at: DateTime<Utc>| {
+        if let Some(metrics) = account.metrics_at(post, at) {
+            readings.push((post.id.clone(), at, post_metrics(metrics)));
+        }
+    };
+    for post in own().filter(|p| p.published > from) {
+        for hours in CHECKPOINT_HOURS {
+            let at = post.published + TimeDelta::hours(i64::from(hours));
+            if at <= until {
+                read(post, at);
+            }
+        }
+    }
+    for hours_before in 1..=DEMO_HOURLY_HOURS {
+        let at = until - TimeDelta::hours(hours_before);
+        for post in own().filter(|p| p.published < at && at - p.published < young) {
+            read(post, at);
+        }
+    }
+    readings
+}
+
+/// The simulator's metrics as Threads gives them: every one of them answered.
+fn post_metrics(metrics: DemoPostMetrics) -> PostMetrics {
+    PostMetrics {
+        views: Some(metrics.views),
+        likes: Some(metrics.likes),
+        replies: Some(metrics.replies),
+        reposts: Some(metrics.reposts),
+        quotes: Some(metrics.quotes),
+        shares: Some(metrics.shares),
+    }
 }

@@ -1,4 +1,12 @@
 //! Spool's core: where a creator's data lives and what Spool does with it, with no knowledge of Tauri.
+//!
+//! A post's growth curve is made of the readings Spool took of it, as Threads keeps no history:
+//! while Spool runs, posts younger than 48 hours are read **every hour** (a round of one
+//! request plus one per young post, between full syncs); otherwise a post is read **at each
+//! sync** (every sync while it is under two weeks old, then weekly). The insights interpolate
+//! between readings, so a post's views at 1 h or 6 h of age are as exact as the readings near
+//! them: to the hour for a post published while Spool ran, to the sync interval otherwise. See
+//! [`sync`].
 #![warn(missing_docs)]
 
 pub mod accounts;

@@ -1,6 +1,18 @@
 //! Syncing one account: read what changed since the last sync, then write it as one snapshot.
 //! Everything is read before anything is written, so a failed or cancelled sync leaves the
 //! history exactly as it was.
+//!
+//! # Young posts, read every hour
+//! Threads gives a post's lifetime totals only as they are now, so a post's curve has a point
+//! wherever Spool read it. A full sync ([`sync_account`]) reads every post younger than
+//! [`SyncOptions::young_posts`] at the interval Settings chose; between full syncs, while Spool
+//! runs, a young-post round ([`read_young_posts`]) reads every hour the posts younger than
+//! [`YOUNG_POST_HOURS`] hours, after listing the newest posts (so one published since the last
+//! sync is found): one request plus one per young post. The readings' resolution follows:
+//! **hourly** for a post's first two days while Spool runs (enough for its views at 1 h, 6 h
+//! and 24 h of age), otherwise **one point per sync**, and the curves between readings are
+//! interpolated. A round is logged apart from full syncs, so "last sync" still means the last
+//! full one.
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -9,14 +21,15 @@ use std::time::Instant;
 
 use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
 use futures_util::StreamExt;
-use spool_model::limits::{DEMOGRAPHICS_MIN_FOLLOWERS, INSIGHTS_FLOOR_DAY};
+use spool_model::insights::YOUNG_POST_HOURS;
+use spool_model::limits::{DEMOGRAPHICS_MIN_FOLLOWERS, INSIGHTS_FLOOR_DAY, POSTS_PAGE_MAX};
 use spool_model::{
-    Breakdown, DateRange, EngagementTotals, PostMetric, SyncOutcome, SyncPhase, SyncProgress,
-    SyncSummary, pacific,
+    Breakdown, DateRange, EngagementTotals, Post, PostMetric, PostMetrics, SyncOutcome, SyncPhase,
+    SyncProgress, SyncSummary, pacific,
 };
 use threads_api::{AccessToken, ApiError, PostsQuery, ThreadsClient};
 
-use crate::history::{History, HistoryError, SyncSnapshot};
+use crate::history::{History, HistoryError, PostReadings, SyncSnapshot};
 
 /// How a sync chooses what to read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -385,4 +398,163 @@ async fn daily_engagement(
         reporter.report(SyncPhase::Engagement, out.len(), days.len());
     }
     Ok(out)
+}
+
+/// What a young-post round did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YoungRound {
+    /// How it ended, as the sync log has it.
+    pub summary: SyncSummary,
+    /// The young posts read, each now with a reading taken at the round's moment.
+    pub young_posts: usize,
+    /// Of those, the posts not stored before (published since the last sync).
+    pub new_posts: usize,
+}
+
+/// How long ago a post may have been published and still be read by a young-post round.
+pub fn young_post_age() -> TimeDelta {
+    TimeDelta::hours(i64::from(YOUNG_POST_HOURS))
+}
+
+/// Reads the insights of the account's posts younger than [`YOUNG_POST_HOURS`] hours, those
+/// stored and those the newest page of posts lists (one request), and writes a reading of each
+/// taken at `job.now`, as a sync does. Only `job.options.concurrency` is used.
+///
+/// It honours what a sync does: requests are retried and rate limits waited out by the
+/// client, `cancel` stops it between requests with nothing saved, any failure saves nothing,
+/// and how it ended is logged, apart from full syncs ([`History::record_young_round`]). An
+/// account with no post stored (never synced) is left to its first full sync: no request is
+/// made and nothing is logged.
+pub async fn read_young_posts(
+    job: SyncJob<'_>,
+    cancel: &CancelFlag,
+) -> Result<YoungRound, SyncError> {
+    let SyncJob {
+        client,
+        history,
+        account_id,
+        now,
+        ..
+    } = job;
+    let stored = off_the_runtime(|| history.read(|reading| reading.stored_posts(account_id)))?;
+    if stored.is_empty() {
+        return Ok(YoungRound {
+            summary: SyncSummary {
+                started_at: now,
+                ended_at: now,
+                outcome: SyncOutcome::Completed,
+                requests: 0,
+                error: None,
+            },
+            young_posts: 0,
+            new_posts: 0,
+        });
+    }
+    let started = Instant::now();
+    let requests_before = client.requests_sent();
+    let result = async {
+        let readings = gather_young(job, &stored, cancel).await?;
+        let read = (readings.readings.len(), new_posts(&readings, &stored));
+        if !readings.readings.is_empty() || !readings.posts.is_empty() {
+            off_the_runtime(|| history.write_post_readings(&readings))?;
+        }
+        Ok::<_, SyncError>(read)
+    }
+    .await;
+    let elapsed = TimeDelta::from_std(started.elapsed()).unwrap_or_default();
+    let summary = SyncSummary {
+        started_at: now,
+        ended_at: now + elapsed,
+        outcome: match &result {
+            Ok(_) => SyncOutcome::Completed,
+            Err(SyncError::Cancelled) => SyncOutcome::Cancelled,
+            Err(_) => SyncOutcome::Failed,
+        },
+        requests: client.requests_sent().saturating_sub(requests_before),
+        error: result.as_ref().err().map(ToString::to_string),
+    };
+    off_the_runtime(|| history.record_young_round(account_id, &summary))?;
+    let (young_posts, new_posts) = result?;
+    Ok(YoungRound {
+        summary,
+        young_posts,
+        new_posts,
+    })
+}
+
+/// How many of the young posts read were not stored before.
+fn new_posts(readings: &PostReadings, stored: &[crate::history::StoredPost]) -> usize {
+    readings
+        .readings
+        .iter()
+        .filter(|(id, ..)| !stored.iter().any(|post| &post.id == id))
+        .count()
+}
+
+/// Lists the newest posts, then reads every young one.
+async fn gather_young(
+    job: SyncJob<'_>,
+    stored: &[crate::history::StoredPost],
+    cancel: &CancelFlag,
+) -> Result<PostReadings, SyncError> {
+    let SyncJob {
+        client,
+        account_id,
+        token,
+        now,
+        options,
+        ..
+    } = job;
+    let young_since = now - young_post_age();
+    check(cancel)?;
+    // One page, of the posts young enough to read: all of them unless a creator posted more
+    // than a page's worth in two days, whose older ones the next full sync reads.
+    let query = PostsQuery {
+        since: Some(young_since),
+        limit: Some(POSTS_PAGE_MAX),
+        ..PostsQuery::default()
+    };
+    let listed: Vec<Post> = match client.posts(token, account_id, query)?.next_page().await {
+        Some(page) => page?,
+        None => Vec::new(),
+    };
+    let young = |published: DateTime<Utc>| published > young_since && published <= now;
+    let mut targets: Vec<String> = Vec::new();
+    let mut seen = BTreeSet::new();
+    let listed_young = listed
+        .iter()
+        .filter(|p| !p.is_repost() && young(p.published_at))
+        .map(|p| &p.id);
+    let stored_young = stored
+        .iter()
+        .filter(|p| !p.is_repost && young(p.published_at))
+        .map(|p| &p.id);
+    for id in listed_young.chain(stored_young) {
+        if seen.insert(id.clone()) {
+            targets.push(id.clone());
+        }
+    }
+    let mut readings: Vec<(String, DateTime<Utc>, PostMetrics)> = Vec::with_capacity(targets.len());
+    for batch in targets.chunks(options.concurrency.max(1) * 4) {
+        check(cancel)?;
+        let answers = client
+            .post_insights_of_many(token, batch, &PostMetric::ALL, options.concurrency)
+            .await;
+        for (id, answer) in batch.iter().zip(answers) {
+            match answer {
+                Ok(metrics) => readings.push((id.clone(), now, metrics)),
+                // Deleted since it was stored: nothing to read, as in a sync.
+                Err(ApiError::InvalidParameter {
+                    subcode: Some(33), ..
+                }) => {}
+                Err(other) => return Err(other.into()),
+            }
+        }
+    }
+    check(cancel)?;
+    Ok(PostReadings {
+        account_id: account_id.to_owned(),
+        posts: listed,
+        readings,
+    })
 }

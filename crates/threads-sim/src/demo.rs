@@ -4,6 +4,13 @@
 //! Only a few parameters are stored per account; every time-dependent value (a post's metrics at a
 //! moment, the views of a day) is computed on demand from them, so the same seed and the same
 //! moment give the same numbers on every run and platform.
+//!
+//! The main account is made so that every content insight has something to show: every format
+//! in useful numbers (voice notes included), links on some posts (which travel less), texts
+//! from a few words to nearly 500 characters, weekdays that perform differently, topics and
+//! hashtags that recur in English and in Japanese (a fifth of the posts), a few viral posts
+//! (one in the last three months) and a young post rising well above the usual, and a
+//! posting rhythm with holidays and a three-week daily streak.
 
 use std::collections::BTreeSet;
 
@@ -242,6 +249,11 @@ struct AccountSpec {
     /// Links always present, then optional ones, with their base weights.
     links: &'static [(&'static str, f64)],
     links_min: u64,
+    /// The share of posts written in Japanese.
+    japanese: f64,
+    /// Whether the posting rhythm has holidays and a daily streak, and the newest post rises
+    /// well above the usual (for an account with a long history).
+    rhythm: bool,
 }
 
 const MAIN_LINKS: &[(&str, f64)] = &[
@@ -266,7 +278,7 @@ const MAIN_SPEC: AccountSpec = AccountSpec {
     span_days: 548,
     posts: (392, 408),
     reposts: (5, 7),
-    audio: (2, 3),
+    audio: (16, 22),
     viral: (3, 5),
     followers_start: (600.0, 1200.0),
     followers_now: (11_200.0, 12_800.0),
@@ -275,6 +287,8 @@ const MAIN_SPEC: AccountSpec = AccountSpec {
     profile_view_rate: (0.022, 0.03),
     links: MAIN_LINKS,
     links_min: 3,
+    japanese: 0.2,
+    rhythm: true,
 };
 
 const SMALL_SPEC: AccountSpec = AccountSpec {
@@ -298,6 +312,8 @@ const SMALL_SPEC: AccountSpec = AccountSpec {
     profile_view_rate: (0.03, 0.05),
     links: SMALL_LINKS,
     links_min: 1,
+    japanese: 0.0,
+    rhythm: false,
 };
 
 const TOPICS: &[&str] = &[
@@ -348,6 +364,107 @@ const AUDIO_TEMPLATES: &[&str] = &[
 const LINK_TEMPLATES: &[&str] = &[
     "Wrote a longer piece on {topic}:",
     "New this week, all about {topic}:",
+];
+
+/// How far each of [`TOPICS`] carries, as a factor on a post's reach: what the "words that
+/// travel" chart finds.
+const TOPIC_APPEAL: [f64; 15] = [
+    1.0, 1.2, 1.6, 0.8, 0.9, 0.7, 1.0, 0.85, 1.1, 1.45, 0.75, 0.9, 1.05, 1.5, 1.25,
+];
+
+/// The hashtag each of [`TOPICS`] is tagged with, when a post is tagged.
+const TOPIC_HASHTAGS: [&str; 15] = [
+    "#glaze",
+    "#pottery",
+    "#handmade",
+    "#balconygarden",
+    "#slowliving",
+    "#newsletter",
+    "#pottery",
+    "#studiolife",
+    "#craftfair",
+    "#handmade",
+    "#kiln",
+    "#balconygarden",
+    "#ceramics",
+    "#studiolife",
+    "#threadstips",
+];
+
+/// Sentences that make a post longer, in the order a long post uses them.
+const EXTRA_SENTENCES: &[&str] = &[
+    "It took me far longer than I expected to get here.",
+    "The first attempts were honestly a mess, and that's fine.",
+    "What finally helped was writing down every step and changing one thing at a time.",
+    "I keep a small notebook next to the wheel just for {topic}.",
+    "Most of the advice I found online assumed a bigger studio and a bigger budget than mine.",
+    "So here's what actually works in a tiny space with a day job.",
+    "If you try it, tell me how it goes: I read every reply.",
+    "More on this in Sunday's newsletter, with photos of the failures too.",
+    "Slow progress is still progress.",
+    "I'd love to hear how the rest of you approach {topic}.",
+];
+
+/// Japanese topics, each a word the "words that travel" chart can count.
+const JA_TOPICS: [&str; 12] = [
+    "陶芸",
+    "釉薬",
+    "ろくろ",
+    "窯出し",
+    "ベランダ菜園",
+    "ミニトマト",
+    "朝の習慣",
+    "ニュースレター",
+    "値付け",
+    "クラフトフェア",
+    "器の撮影",
+    "燃え尽き",
+];
+
+/// The hashtag each of [`JA_TOPICS`] is tagged with, when a post is tagged.
+const JA_HASHTAGS: [&str; 12] = [
+    "#陶芸",
+    "#釉薬",
+    "#陶芸",
+    "#うつわ",
+    "#ベランダ菜園",
+    "#ベランダ菜園",
+    "#ていねいな暮らし",
+    "#ニュースレター",
+    "#うつわ",
+    "#クラフトフェア",
+    "#うつわ",
+    "#ていねいな暮らし",
+];
+
+const JA_TEXT_TEMPLATES: &[&str] = &[
+    "{topic}について、最近思うこと。",
+    "今日の{topic}。小さな進歩です。",
+    "{topic}を始めたばかりの人へ:思っているより小さく始めるのがおすすめです。",
+    "週末はずっと{topic}。やってよかった。",
+    "{topic}のこと、みなさんはどうしていますか?👇",
+];
+
+const JA_CAPTION_TEMPLATES: &[&str] = &[
+    "{topic}:窯出ししたばかり ✨",
+    "今朝のアトリエで{topic}。",
+    "制作途中:{topic}。",
+    "今週の{topic}から何枚か。",
+];
+
+const JA_AUDIO_TEMPLATES: &[&str] = &["音声メモ:{topic}について少しだけ。"];
+
+const JA_LINK_TEMPLATES: &[&str] = &["{topic}について長めに書きました:"];
+
+/// Sentences that make a Japanese post longer.
+const JA_EXTRA_SENTENCES: &[&str] = &[
+    "思っていたよりずっと時間がかかりました。",
+    "最初はうまくいかなくて、何度もやり直しました。",
+    "一度にひとつずつ変えて、記録を取るようにしたら少しずつ分かってきました。",
+    "小さなアトリエと限られた時間でもできる方法を探しています。",
+    "試してみたら、ぜひ返信で教えてください。全部読んでいます。",
+    "詳しくは日曜日のニュースレターで、失敗の写真も載せます。",
+    "ゆっくりでも、前に進んでいます。",
 ];
 
 const SHORTCODE_ALPHABET: &[u8] =
@@ -424,6 +541,8 @@ const SALT_VIEW_NOISE: u64 = 0x02;
 const SALT_VIEW_ROUNDING: u64 = 0x03;
 const SALT_POST_PACE: u64 = 0x04;
 const SALT_POST_CTR: u64 = 0x05;
+const SALT_POST_TEXT: u64 = 0x06;
+const SALT_RHYTHM: u64 = 0x07;
 
 /// Share of days the API leaves out of the profile-views series, in thousandths.
 const MISSING_DAYS_PER_MILLE: u64 = 30;
@@ -464,7 +583,11 @@ impl DemoAccount {
             return None;
         }
         let day_key = day_key(day);
-        if hash(&[self.salt, SALT_MISSING_DAY, day_key]) % 1000 < MISSING_DAYS_PER_MILLE {
+        // A viral post's day is never the one left out: the demo shows every spike.
+        let spike_day = self.spikes.iter().any(|s| s.day == day);
+        if !spike_day
+            && hash(&[self.salt, SALT_MISSING_DAY, day_key]) % 1000 < MISSING_DAYS_PER_MILLE
+        {
             return None;
         }
         let midnight = pacific_midnight(day);
@@ -770,6 +893,18 @@ fn generate(spec: &AccountSpec, seed: u64, now: DateTime<Utc>) -> DemoAccount {
         let secs = local_time(&mut rng);
         published.push(shift(pacific_midnight(day), secs));
     }
+    // Draws of their own, so the rest of the account is as it would be without them.
+    let mut rhythm = Rng::new(seed, spec.salt ^ SALT_RHYTHM);
+    let streak = if spec.rhythm {
+        shape_rhythm(
+            published.get_mut(1..).unwrap_or_default(),
+            today,
+            spec.span_days,
+            &mut rhythm,
+        )
+    } else {
+        None
+    };
     let newest_age = 2 * HOUR + rng.below(18 * 3600) as i64;
     published.push(shift(now, -newest_age));
     published.sort();
@@ -789,6 +924,17 @@ fn generate(spec: &AccountSpec, seed: u64, now: DateTime<Utc>) -> DemoAccount {
         while placed < wanted && tries < 10_000 && n > 2 {
             tries += 1;
             let i = 1 + rng.below((n - 2) as u64) as usize;
+            // A repost is not the creator's own post: none in the streak, which is of theirs.
+            let in_streak = streak.as_ref().is_some_and(|days| {
+                days.contains(
+                    &today
+                        .signed_duration_since(pacific_day(published[i]))
+                        .num_days(),
+                )
+            });
+            if kind == DemoMediaType::RepostFacade && in_streak {
+                continue;
+            }
             if special.insert(i) {
                 kinds[i] = kind;
                 placed += 1;
@@ -836,20 +982,36 @@ fn generate(spec: &AccountSpec, seed: u64, now: DateTime<Utc>) -> DemoAccount {
     let span = days_between(span_start, now);
     let wanted_viral = rng.inclusive(spec.viral) as usize;
     let mut viral: BTreeSet<usize> = BTreeSet::new();
-    let mut tries = 0;
-    while viral.len() < wanted_viral && tries < 10_000 && n > 2 {
-        tries += 1;
-        let i = 1 + rng.below((n - 2) as u64) as usize;
+    let may_go_viral = |i: usize| {
         let t = published[i];
-        let weekday = pacific_day(t).weekday();
-        let eligible = matches!(
+        matches!(
             kinds[i],
             DemoMediaType::TextPost
                 | DemoMediaType::Image
                 | DemoMediaType::Video
                 | DemoMediaType::CarouselAlbum
-        ) && matches!(weekday, Weekday::Mon | Weekday::Tue | Weekday::Wed)
-            && days_between(span_start, t) >= 0.25 * span
+        ) && matches!(
+            pacific_day(t).weekday(),
+            Weekday::Mon | Weekday::Tue | Weekday::Wed
+        ) && days_between(span_start, t) >= 0.25 * span
+    };
+    // One of them in the last three months, so a replayed past of that length holds one.
+    if spec.rhythm && wanted_viral > 0 && n > 2 {
+        let recent: Vec<usize> = (1..n - 1)
+            .filter(|&i| {
+                may_go_viral(i) && (10.0..=75.0).contains(&days_between(published[i], now))
+            })
+            .collect();
+        if let Some(&i) = recent.get(rhythm.below(recent.len() as u64) as usize) {
+            viral.insert(i);
+        }
+    }
+    let mut tries = 0;
+    while viral.len() < wanted_viral && tries < 10_000 && n > 2 {
+        tries += 1;
+        let i = 1 + rng.below((n - 2) as u64) as usize;
+        let t = published[i];
+        let eligible = may_go_viral(i)
             && days_between(t, now) >= 7.0
             && viral
                 .iter()
@@ -915,6 +1077,8 @@ fn generate(spec: &AccountSpec, seed: u64, now: DateTime<Utc>) -> DemoAccount {
     links.sort_by(|a, b| a.url.cmp(&b.url));
 
     let reach = rng.between(spec.reach.0, spec.reach.1);
+    // Japanese posts take their topics in turn, so each recurs.
+    let mut japanese_posts = rhythm.below(JA_TOPICS.len() as u64) as usize;
     let mut shortcodes: BTreeSet<String> = BTreeSet::new();
     let mut posts = Vec::with_capacity(n);
     for (i, (&t, &kind)) in published.iter().zip(&kinds).enumerate() {
@@ -950,8 +1114,9 @@ fn generate(spec: &AccountSpec, seed: u64, now: DateTime<Utc>) -> DemoAccount {
         } else {
             None
         };
-        let topic = rng.pick(TOPICS, "making things");
-        let text = match kind {
+        let topic_index = rng.below(TOPICS.len() as u64) as usize;
+        let topic = TOPICS.get(topic_index).copied().unwrap_or("making things");
+        let english = match kind {
             DemoMediaType::RepostFacade => None,
             _ if link_url.is_some() => Some(format!(
                 "{} {}",
@@ -972,6 +1137,20 @@ fn generate(spec: &AccountSpec, seed: u64, now: DateTime<Utc>) -> DemoAccount {
                     .replace("{topic}", topic)
             }),
         };
+        // Drawn per post, so the account's other draws are as they were without them.
+        let mut words = Rng::new(hash(&[salt, SALT_POST_TEXT, i as u64]), 0);
+        let japanese = (!is_repost && words.chance(spec.japanese)).then(|| {
+            japanese_posts += 1;
+            japanese_posts % JA_TOPICS.len()
+        });
+        let wording = word_post(
+            &mut words,
+            kind,
+            english,
+            topic_index,
+            link_url.as_deref(),
+            japanese,
+        );
         let is_quote_post = !is_repost && rng.chance(0.05);
         let permalink = (Some(i) != copyrighted).then(|| {
             format!(
@@ -982,17 +1161,22 @@ fn generate(spec: &AccountSpec, seed: u64, now: DateTime<Utc>) -> DemoAccount {
         let potential = if is_repost {
             DemoPostMetrics::default()
         } else {
-            potential_metrics(
-                &mut rng,
-                kind,
-                followers_at(t) * reach + spec.discovery_views,
-                viral.contains(&i),
-            )
+            let boost = if viral.contains(&i) {
+                Boost::Viral
+            } else if spec.rhythm && i + 1 == n {
+                Boost::Rising
+            } else {
+                Boost::None
+            };
+            let audience = (followers_at(t) * reach + spec.discovery_views)
+                * wording.reach
+                * weekday_reach(pacific_day(t).weekday());
+            potential_metrics(&mut rng, kind, audience, boost, wording.engagement)
         };
         posts.push(DemoPost {
             id: id.to_string(),
             media_type: kind,
-            text,
+            text: wording.text,
             published: t,
             permalink,
             shortcode,
@@ -1045,14 +1229,261 @@ fn generate(spec: &AccountSpec, seed: u64, now: DateTime<Utc>) -> DemoAccount {
     }
 }
 
+/// What a post says, and how that carries.
+struct Wording {
+    text: Option<String>,
+    /// A factor on the post's reach.
+    reach: f64,
+    /// A factor on its engagement per view.
+    engagement: f64,
+}
+
+/// The longest text Threads takes, in characters.
+const TEXT_MAX: usize = 500;
+
+/// Words a post of `kind` says: the English ones drawn already, or Japanese on the `japanese`
+/// topic; some made longer, some tagged. Links travel less, Japanese posts reach fewer people
+/// but engage them more, and posts of a couple of sentences travel furthest.
+fn word_post(
+    words: &mut Rng,
+    kind: DemoMediaType,
+    english: Option<String>,
+    topic: usize,
+    link: Option<&str>,
+    japanese: Option<usize>,
+) -> Wording {
+    if kind == DemoMediaType::RepostFacade {
+        return Wording {
+            text: None,
+            reach: 1.0,
+            engagement: 1.0,
+        };
+    }
+    let (mut text, appeal, extra, hashtag, mut reach, mut engagement) = match japanese {
+        Some(j) => {
+            let topic_word = JA_TOPICS.get(j).copied().unwrap_or("陶芸");
+            let templates = match kind {
+                _ if link.is_some() => JA_LINK_TEMPLATES,
+                DemoMediaType::TextPost => JA_TEXT_TEMPLATES,
+                DemoMediaType::Audio => JA_AUDIO_TEMPLATES,
+                _ => JA_CAPTION_TEMPLATES,
+            };
+            let mut text = words
+                .pick(templates, "{topic}")
+                .replace("{topic}", topic_word);
+            if let Some(url) = link {
+                text = format!("{text} {url}");
+            }
+            (
+                Some(text),
+                TOPIC_APPEAL.get(j).copied().unwrap_or(1.0),
+                JA_EXTRA_SENTENCES,
+                JA_HASHTAGS.get(j).copied().unwrap_or("#陶芸"),
+                0.7,
+                1.35,
+            )
+        }
+        None => (
+            english,
+            TOPIC_APPEAL.get(topic).copied().unwrap_or(1.0),
+            EXTRA_SENTENCES,
+            TOPIC_HASHTAGS.get(topic).copied().unwrap_or("#ceramics"),
+            1.0,
+            1.0,
+        ),
+    };
+    let topic_word = match japanese {
+        Some(j) => JA_TOPICS.get(j).copied().unwrap_or("陶芸"),
+        None => TOPICS.get(topic).copied().unwrap_or("making things"),
+    };
+    if let Some(text) = &mut text
+        && link.is_none()
+    {
+        // Texts of every length: most a line, some a paragraph, a few nearly the most
+        // Threads takes.
+        let r = words.unit();
+        let target = match kind {
+            DemoMediaType::TextPost if r < 0.2 => Some(words.between(90.0, 190.0)),
+            DemoMediaType::TextPost if r < 0.35 => Some(words.between(210.0, 340.0)),
+            DemoMediaType::TextPost if r < 0.45 => Some(words.between(380.0, 480.0)),
+            DemoMediaType::Image | DemoMediaType::Video | DemoMediaType::CarouselAlbum
+                if r < 0.2 =>
+            {
+                Some(words.between(90.0, 190.0))
+            }
+            _ => None,
+        };
+        if let Some(target) = target {
+            // Japanese runs its sentences on without a space.
+            let separator = if japanese.is_some() { "" } else { " " };
+            lengthen(text, target as usize, (extra, separator), topic_word, words);
+        }
+        if words.chance(0.35) {
+            append_within_limit(text, " ", hashtag);
+        }
+    }
+    if link.is_some() {
+        reach *= 0.7;
+        engagement *= 0.85;
+    }
+    let characters = text.as_deref().map_or(0, |t| t.chars().count());
+    reach *= appeal
+        * match characters {
+            0 => 0.95,
+            1..=80 => 1.0,
+            81..=200 => 1.2,
+            201..=350 => 1.05,
+            _ => 0.8,
+        };
+    if characters > 350 {
+        engagement *= 1.15;
+    }
+    if kind == DemoMediaType::Audio {
+        engagement *= 1.3;
+    }
+    Wording {
+        text,
+        reach,
+        engagement,
+    }
+}
+
+/// Adds sentences of `extra` (in turn, from one drawn, each after `separator`) to `text` until
+/// it is about `target` characters long, never past [`TEXT_MAX`].
+fn lengthen(
+    text: &mut String,
+    target: usize,
+    (extra, separator): (&[&str], &str),
+    topic: &str,
+    words: &mut Rng,
+) {
+    if extra.is_empty() {
+        return;
+    }
+    let first = words.below(extra.len() as u64) as usize;
+    for k in 0..extra.len() {
+        if text.chars().count() >= target {
+            break;
+        }
+        let sentence = extra[(first + k) % extra.len()].replace("{topic}", topic);
+        if !append_within_limit(text, separator, &sentence) {
+            break;
+        }
+    }
+}
+
+/// Appends `more` after `separator` if the text stays within [`TEXT_MAX`]; whether it did.
+fn append_within_limit(text: &mut String, separator: &str, more: &str) -> bool {
+    if text.chars().count() + separator.chars().count() + more.chars().count() > TEXT_MAX {
+        return false;
+    }
+    text.push_str(separator);
+    text.push_str(more);
+    true
+}
+
+/// Some days of the week carry posts further than others (a factor on a post's reach, by the
+/// Pacific day it was published).
+fn weekday_reach(day: Weekday) -> f64 {
+    match day {
+        Weekday::Mon => 1.05,
+        Weekday::Tue => 1.3,
+        Weekday::Wed => 1.15,
+        Weekday::Thu => 1.0,
+        Weekday::Fri => 0.85,
+        Weekday::Sat => 0.65,
+        Weekday::Sun => 0.8,
+    }
+}
+
+/// Holidays without a post and a three-week streak with a post every day, counted in days
+/// before `today`: posts falling on a holiday move (to the streak's empty days first), and the
+/// streak's days still empty take a post from long before it. Times of day are kept. The
+/// streak's days, in days before `today`, if there is one.
+fn shape_rhythm(
+    times: &mut [DateTime<Utc>],
+    today: NaiveDate,
+    span_days: u64,
+    rng: &mut Rng,
+) -> Option<std::ops::Range<i64>> {
+    let span = i64::try_from(span_days).unwrap_or(i64::MAX);
+    if span < 365 || times.is_empty() {
+        return None;
+    }
+    let days_ago = |t: DateTime<Utc>| today.signed_duration_since(pacific_day(t)).num_days();
+    // (the holiday's last day, in days ago; its length)
+    let holidays = [
+        (50 + rng.below(5) as i64, 9),
+        (142 + rng.below(5) as i64, 8),
+        (290 + rng.below(5) as i64, 12),
+    ];
+    let on_holiday = |ago: i64| {
+        holidays
+            .iter()
+            .any(|&(last, length)| ago >= last && ago < last + length)
+    };
+    let streak_start = 16 + rng.below(5) as i64;
+    let streak = streak_start..streak_start + STREAK_DAYS;
+    let moved = |t: DateTime<Utc>, ago: i64| -> Option<DateTime<Utc>> {
+        let time_of_day = t.signed_duration_since(pacific_midnight(pacific_day(t)));
+        let day = today.checked_sub_days(Days::new(u64::try_from(ago).ok()?))?;
+        Some(shift(pacific_midnight(day), time_of_day.num_seconds()))
+    };
+    let mut empty_streak_days: Vec<i64> = streak
+        .clone()
+        .filter(|&ago| !times.iter().any(|&t| days_ago(t) == ago))
+        .collect();
+    for slot in times.iter_mut() {
+        let t = *slot;
+        if !on_holiday(days_ago(t)) {
+            continue;
+        }
+        let ago = empty_streak_days.pop().or_else(|| {
+            (0..100)
+                .map(|_| 2 + rng.below((span - 4).max(1) as u64) as i64)
+                .find(|&ago| !on_holiday(ago))
+        });
+        if let Some(new) = ago.and_then(|ago| moved(t, ago)) {
+            *slot = new;
+        }
+    }
+    let donors: Vec<usize> = (0..times.len())
+        .filter(|&i| days_ago(times[i]) > 120 && !on_holiday(days_ago(times[i])))
+        .collect();
+    for (ago, &donor) in empty_streak_days.into_iter().zip(donors.iter().rev()) {
+        if let Some(new) = moved(times[donor], ago) {
+            times[donor] = new;
+        }
+    }
+    times.sort();
+    Some(streak)
+}
+
+/// How many days in a row the main account posted, a few weeks ago.
+const STREAK_DAYS: i64 = 21;
+
+/// How far above the usual a post was made to go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Boost {
+    /// An ordinary post.
+    None,
+    /// A viral post: 60-150x the usual.
+    Viral,
+    /// A post rising well above the usual, 4-6x (the newest).
+    Rising,
+}
+
 /// Lifetime totals for one post: views from the audience at publication times a heavy-tailed
-/// multiplier (Pareto for ordinary posts, 60-150x for viral ones), engagement as shares of views.
+/// multiplier (Pareto for ordinary posts, 60-150x for viral ones, 4-6x for a rising one),
+/// engagement as shares of views (times `engagement`).
 fn potential_metrics(
     rng: &mut Rng,
     kind: DemoMediaType,
     audience: f64,
-    viral: bool,
+    boost: Boost,
+    engagement: f64,
 ) -> DemoPostMetrics {
+    let viral = boost == Boost::Viral;
     let format = match kind {
         DemoMediaType::TextPost => 0.9,
         DemoMediaType::Image => 1.15,
@@ -1063,6 +1494,8 @@ fn potential_metrics(
     };
     let multiplier = if viral {
         rng.between(60.0, 150.0)
+    } else if boost == Boost::Rising {
+        rng.between(4.0, 6.0)
     } else {
         // Pareto with alpha 1.7, capped: most posts near 1x, a few reaching 10-25x.
         let tail = (1.0 - rng.unit()).powf(-1.0 / 1.7).min(25.0);
@@ -1075,7 +1508,7 @@ fn potential_metrics(
     } else {
         rng.between(0.012, 0.05)
     };
-    let likes_f = views as f64 * like_rate;
+    let likes_f = views as f64 * like_rate * engagement;
     let likes = rng.round(likes_f).min(views);
     let reply_rate = rng.between(0.04, 0.22);
     let replies = rng.round(likes_f * reply_rate);
@@ -1159,11 +1592,14 @@ mod tests {
         let newest = &a.posts[0];
         assert_eq!(a.posts.len(), 401);
         assert_eq!(newest.id, "18031776740039400");
-        assert_eq!(newest.shortcode, "h09Y1EENxDt");
+        assert_eq!(newest.shortcode, "4GcpMlvpgh0");
         assert_eq!(newest.published, at("2026-04-21T02:53:59Z"));
-        assert_eq!(newest.potential.views, 5508);
-        assert_eq!(a.followers_at(now()), 11_729);
-        assert_eq!(a.profile_views(day(2026, 4, 20), now()), Some(295));
+        assert_eq!(
+            newest.potential.views, 15_407,
+            "the newest post rises well above the usual"
+        );
+        assert_eq!(a.followers_at(now()), 12_749);
+        assert_eq!(a.profile_views(day(2026, 4, 20), now()), Some(309));
     }
 
     #[test]
@@ -1322,6 +1758,110 @@ mod tests {
             let much_later = m(shift(post.published, 400 * DAY));
             assert!(much_later.views + 1 >= post.potential.views);
         }
+    }
+
+    #[test]
+    fn the_main_account_gives_every_content_insight_something_to_show() {
+        for seed in 0..20 {
+            let a = DemoAccount::main(seed, now());
+            let own: Vec<&DemoPost> = a
+                .posts
+                .iter()
+                .filter(|p| p.media_type != DemoMediaType::RepostFacade)
+                .collect();
+            let audio = own
+                .iter()
+                .filter(|p| p.media_type == DemoMediaType::Audio)
+                .count();
+            assert!(
+                (16..=22).contains(&audio),
+                "seed {seed}: {audio} voice notes"
+            );
+
+            let lengths: Vec<usize> = own
+                .iter()
+                .map(|p| p.text.as_deref().map_or(0, |t| t.chars().count()))
+                .collect();
+            assert!(lengths.iter().all(|&l| l <= TEXT_MAX), "seed {seed}");
+            for (from, to) in [(1, 80), (81, 200), (201, 350), (351, TEXT_MAX)] {
+                let count = lengths
+                    .iter()
+                    .filter(|&&l| (from..=to).contains(&l))
+                    .count();
+                assert!(count >= 5, "seed {seed}: {count} texts of {from}-{to}");
+            }
+
+            let japanese = |p: &&&DemoPost| {
+                p.text
+                    .as_deref()
+                    .is_some_and(|t| t.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)))
+            };
+            let in_japanese = own.iter().filter(japanese).count();
+            assert!(
+                (own.len() / 8..=own.len() / 3).contains(&in_japanese),
+                "seed {seed}: {in_japanese} in Japanese"
+            );
+            for word in JA_TOPICS.iter().chain(&TOPICS[..12]) {
+                let count = own
+                    .iter()
+                    .filter(|p| p.text.as_deref().is_some_and(|t| t.contains(word)))
+                    .count();
+                assert!(count >= 3, "seed {seed}: \"{word}\" in {count} posts");
+            }
+
+            // The newest post rises well above the usual, and one viral post is recent.
+            let mut views: Vec<u64> = own.iter().map(|p| p.potential.views).collect();
+            views.sort_unstable();
+            let median = views[views.len() / 2];
+            assert!(own[0].potential.views >= 2 * median, "seed {seed}");
+            let today = pacific_day(now());
+            assert!(
+                a.spikes
+                    .iter()
+                    .any(|s| (10..=76).contains(&(today - s.day).num_days())),
+                "seed {seed}: no viral post in the last months"
+            );
+
+            // Holidays and a daily streak in the last three months.
+            let days: BTreeSet<i64> = own
+                .iter()
+                .map(|p| (today - pacific_day(p.published)).num_days())
+                .collect();
+            let runs = |posted: bool| {
+                let mut longest = 0;
+                let mut run = 0;
+                for ago in 0..90 {
+                    run = if days.contains(&ago) == posted {
+                        run + 1
+                    } else {
+                        0
+                    };
+                    longest = longest.max(run);
+                }
+                longest
+            };
+            assert!(runs(true) >= 21, "seed {seed}: a streak of {}", runs(true));
+            assert!(runs(false) >= 9, "seed {seed}: a gap of {}", runs(false));
+        }
+    }
+
+    #[test]
+    fn weekdays_links_and_topics_carry_posts_differently() {
+        assert!(weekday_reach(Weekday::Tue) > 1.5 * weekday_reach(Weekday::Sat));
+        let mut words = Rng::new(1, 2);
+        let plain = word_post(&mut words, DemoMediaType::Image, None, 2, None, None);
+        let linked = word_post(
+            &mut words,
+            DemoMediaType::Image,
+            None,
+            2,
+            Some("https://example.com/newsletter"),
+            None,
+        );
+        assert!(linked.reach < plain.reach);
+        let japanese = word_post(&mut words, DemoMediaType::Image, None, 2, None, Some(0));
+        assert!(japanese.reach < plain.reach && japanese.engagement > plain.engagement);
+        assert!(japanese.text.is_some_and(|t| t.contains("陶芸")));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use log::Level;
 use spool_model::{AccountSummary, CommandError, ErrorKind, SyncOutcome, SyncSummary};
 
 use super::AppResult;
+use crate::sync::YoungRound;
 
 /// How a login was made, in the log's words.
 #[derive(Debug, Clone, Copy)]
@@ -46,6 +47,12 @@ pub(super) fn sync_started(username: &str) {
 /// Logs how a sync of `@username` ended.
 pub(super) fn sync_ended(username: &str, result: &AppResult<SyncSummary>) {
     let (level, line) = sync_line(username, &told(result));
+    log::log!(level, "{line}");
+}
+
+/// Logs how a round reading the young posts of `@username` ended.
+pub(super) fn young_posts_read(username: &str, result: &AppResult<YoungRound>) {
+    let (level, line) = young_posts_line(username, &told(result));
     log::log!(level, "{line}");
 }
 
@@ -109,6 +116,32 @@ fn sync_line(username: &str, result: &Result<SyncSummary, CommandError>) -> (Lev
     }
 }
 
+fn young_posts_line(username: &str, result: &Result<YoungRound, CommandError>) -> (Level, String) {
+    match result {
+        Ok(round) => {
+            let took = (round.summary.ended_at - round.summary.started_at).num_milliseconds();
+            (
+                Level::Info,
+                format!(
+                    "young posts of @{username} read: {} ({} new) with {} requests in {took} ms",
+                    round.young_posts, round.new_posts, round.summary.requests
+                ),
+            )
+        }
+        Err(error) if error.kind == ErrorKind::Cancelled => (
+            Level::Info,
+            format!("reading the young posts of @{username} was cancelled"),
+        ),
+        Err(error) => (
+            Level::Warn,
+            format!(
+                "reading the young posts of @{username} failed ({:?}): {}",
+                error.kind, error.message
+            ),
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +191,28 @@ mod tests {
         let (level, line) = sync_line("mara.makes", &Err(cancelled));
         assert_eq!(level, Level::Info);
         assert_eq!(line, "sync of @mara.makes was cancelled");
+    }
+
+    #[test]
+    fn a_young_posts_round_says_what_it_read_and_a_refused_one_why() {
+        let round = YoungRound {
+            summary: summary(SyncOutcome::Completed, None),
+            young_posts: 3,
+            new_posts: 1,
+        };
+        let (level, line) = young_posts_line("mara.makes", &Ok(round));
+        assert_eq!(level, Level::Info);
+        assert_eq!(
+            line,
+            "young posts of @mara.makes read: 3 (1 new) with 42 requests in 1500 ms"
+        );
+        let refused = CommandError::new(ErrorKind::NeedsLogin, "Log in again.");
+        let (level, line) = young_posts_line("mara.makes", &Err(refused));
+        assert_eq!(level, Level::Warn);
+        assert_eq!(
+            line,
+            "reading the young posts of @mara.makes failed (NeedsLogin): Log in again."
+        );
     }
 
     #[test]

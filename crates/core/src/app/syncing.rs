@@ -1,4 +1,6 @@
-//! Syncing: on request, on schedule, one sync per account at a time, stoppable.
+//! Syncing: on request, on schedule, one sync per account at a time, stoppable; and between
+//! full syncs, while Spool runs, an hourly round reading each account's young posts (see
+//! [`crate::sync`] for what resolution that gives their curves).
 
 use std::time::Duration;
 
@@ -9,13 +11,15 @@ use threads_api::ApiError;
 use super::activity;
 use super::{AppError, AppResult, Host, Spool};
 use crate::StoredAccount;
-use crate::sync::{SyncError, SyncJob, SyncOptions, sync_account};
+use crate::sync::{SyncError, SyncJob, SyncOptions, YoungRound, read_young_posts, sync_account};
 
 /// How often the schedule looks for accounts due a sync: a computer waking from sleep catches
 /// up within this.
 const SCHEDULE_TICK: Duration = Duration::from_secs(60);
 /// How often logins are checked (and renewed when due) while Spool runs.
 const LOGIN_CHECK_EVERY: Duration = Duration::from_secs(60 * 60);
+/// How often, between full syncs, each account's young posts are read while Spool runs.
+const YOUNG_POSTS_EVERY: TimeDelta = TimeDelta::hours(1);
 
 impl<H: Host> Spool<H> {
     /// Syncs the account shown: everything new since the last sync, saved as one snapshot.
@@ -50,13 +54,11 @@ impl<H: Host> Spool<H> {
     /// Syncs every account whose last sync is older than the interval Settings chose and
     /// whose login Threads still accepts. A failure is on record as that account's last sync.
     pub async fn sync_accounts_due(&self) -> AppResult<()> {
-        let every = TimeDelta::hours(i64::from(self.accounts.sync_every_hours()?));
         for account in self.accounts.all()? {
             if account.needs_login || self.syncs.is_running(&account.profile.id) {
                 continue;
             }
-            let last = self.history.last_run(&account.profile.id)?;
-            if last.is_some_and(|run| self.now() - run.started_at < every) {
+            if !self.full_sync_due(&account)? {
                 continue;
             }
             let _ = self.sync(&account, &|_| {}).await;
@@ -64,8 +66,44 @@ impl<H: Host> Spool<H> {
         Ok(())
     }
 
-    /// Runs the schedules for as long as Spool runs: due syncs every minute, login checks
-    /// every hour (the window checks once at start-up itself). A failed round changes nothing
+    /// Reads the young posts of every account due a round: synced fully before, its full sync
+    /// not due (that sync reads them) and none running (one sync of an account at a time),
+    /// its login accepted, and neither a full sync nor a round begun within the last hour. A
+    /// failure is on record as that account's last round; a refused login flags the account,
+    /// as a sync does.
+    pub async fn read_young_posts_due(&self) -> AppResult<()> {
+        for account in self.accounts.all()? {
+            let id = &account.profile.id;
+            if account.needs_login || self.syncs.is_running(id) || self.full_sync_due(&account)? {
+                continue;
+            }
+            let (full, round) = self.history.read(|reading| {
+                Ok::<_, crate::history::HistoryError>((
+                    reading.last_run(id)?,
+                    reading.last_young_round(id)?,
+                ))
+            })?;
+            // Never synced: the first full sync reads everything.
+            let Some(full) = full else { continue };
+            let latest = round.map_or(full.started_at, |r| r.started_at.max(full.started_at));
+            if self.now() - latest < YOUNG_POSTS_EVERY {
+                continue;
+            }
+            let _ = self.young_posts_round(&account).await;
+        }
+        Ok(())
+    }
+
+    /// Whether `account`'s last full sync is older than the interval Settings chose (or there
+    /// was none).
+    fn full_sync_due(&self, account: &StoredAccount) -> AppResult<bool> {
+        let every = TimeDelta::hours(i64::from(self.accounts.sync_every_hours()?));
+        let last = self.history.last_run(&account.profile.id)?;
+        Ok(last.is_none_or(|run| self.now() - run.started_at >= every))
+    }
+
+    /// Runs the schedules for as long as Spool runs: due syncs every minute (and, between them,
+    /// young posts read every hour), login checks every hour (the window checks once at start-up itself). A failed round changes nothing
     /// stored; the next one tries again.
     pub async fn run_schedules(&self) {
         let mut syncs = tokio::time::interval(SCHEDULE_TICK);
@@ -76,7 +114,9 @@ impl<H: Host> Spool<H> {
         loop {
             tokio::select! {
                 _ = syncs.tick() => {
+                    // Full syncs first: an account just synced needs no round of its own.
                     let _ = self.sync_accounts_due().await;
+                    let _ = self.read_young_posts_due().await;
                 }
                 _ = logins.tick() => {
                     let _ = self.check_logins().await;
@@ -123,6 +163,41 @@ impl<H: Host> Spool<H> {
         }
         .await;
         activity::sync_ended(username, &result);
+        result
+    }
+}
+
+impl<H: Host> Spool<H> {
+    /// Reads `account`'s young posts, holding its slot in the registry like a sync (so no full
+    /// sync of it runs meanwhile, and removing all data stops it); a refused login flags the
+    /// account; the windows hear of a round that stored readings, so their screens reload.
+    async fn young_posts_round(&self, account: &StoredAccount) -> AppResult<YoungRound> {
+        let id = &account.profile.id;
+        let slot = self.syncs.begin(id)?;
+        let result = async {
+            let job = SyncJob {
+                client: self.client_for(account).await?,
+                history: &self.history,
+                account_id: id,
+                token: &account.token,
+                now: self.now(),
+                options: SyncOptions::default(),
+            };
+            let read = read_young_posts(job, &slot.cancel).await;
+            drop(slot);
+            if let Err(SyncError::Api(ApiError::TokenExpired { .. })) = &read {
+                self.accounts.mark_needs_login(id)?;
+                self.announce()?;
+            }
+            if let Ok(round) = &read
+                && round.young_posts > 0
+            {
+                self.host.synced(id, &round.summary);
+            }
+            Ok(read?)
+        }
+        .await;
+        activity::young_posts_read(&account.profile.username, &result);
         result
     }
 }

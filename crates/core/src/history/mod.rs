@@ -12,7 +12,9 @@
 //! - `profile_views` and `daily_engagement`: per day, as last read (recent days are reread);
 //! - `follower_snapshots`, `demographic_snapshots`, `link_click_snapshots`: what the API only
 //!   tells about the present, kept at every sync;
-//! - `sync_runs`: the sync log, how each sync ended (a failed one is on record, its data not).
+//! - `sync_runs`: the sync log, how each sync ended (a failed one is on record, its data not),
+//!   full syncs apart from the hourly rounds that read only young posts: "last sync" is the
+//!   last full one.
 //!
 //! The schema is the numbered files in `migrations/`, built into the binary and applied in
 //! order; `PRAGMA user_version` counts those applied, and a file from a newer Spool (a higher
@@ -72,6 +74,7 @@ use crate::locks::lock;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_post_links.sql"),
+    include_str!("migrations/0003_young_post_rounds.sql"),
 ];
 
 /// The tables a sync writes, in the order [`History::data_digest`] reads them.
@@ -131,6 +134,18 @@ pub struct SyncSnapshot {
     pub followers: Option<u64>,
     /// Followers by each breakdown read, at `taken_at`.
     pub demographics: Vec<Demographics>,
+}
+
+/// Readings of some posts of one account, outside a full sync's snapshot: a young-post round's,
+/// or the demo's readings at early ages.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PostReadings {
+    /// Whose posts: an account a full sync has stored.
+    pub account_id: String,
+    /// Posts listed meanwhile (new ones are added, known ones updated).
+    pub posts: Vec<Post>,
+    /// Each reading: the post, when it was taken, the post's lifetime metrics then.
+    pub readings: Vec<(String, DateTime<Utc>, PostMetrics)>,
 }
 
 /// The history of every account, in one SQLite file.
@@ -272,14 +287,14 @@ impl History {
         Ok(())
     }
 
-    /// Records how a sync of `account_id` ended (in its own small write, so a failed sync is
-    /// on record while its data is not).
+    /// Records how a full sync of `account_id` ended (in its own small write, so a failed sync
+    /// is on record while its data is not).
     pub fn record_run(&self, account_id: &str, run: &SyncSummary) -> Result<(), HistoryError> {
-        sync_runs::insert(&self.writer(), account_id, run)?;
+        sync_runs::insert(&self.writer(), account_id, sync_runs::RunKind::Full, run)?;
         Ok(())
     }
 
-    /// The last sync of `account_id`.
+    /// The last full sync of `account_id` (not a young-post round).
     pub fn last_run(&self, account_id: &str) -> Result<Option<SyncSummary>, HistoryError> {
         self.read(|reading| reading.last_run(account_id))
     }
@@ -366,6 +381,38 @@ impl History {
             }
         }
         self.readers.give_back(source);
+        Ok(())
+    }
+
+    /// Writes readings of posts of an account a full sync has stored (the posts listed with
+    /// them added or updated), all of them or (on any failure) none: a young-post round's, or
+    /// the demo's early readings.
+    pub fn write_post_readings(&self, readings: &PostReadings) -> Result<(), HistoryError> {
+        let mut writer = self.writer();
+        let tx = writer.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for post in &readings.posts {
+            posts::upsert(&tx, &readings.account_id, post)?;
+        }
+        for (post_id, taken_at, metrics) in &readings.readings {
+            post_metrics::insert(&tx, post_id, *taken_at, metrics)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records how a round reading `account_id`'s young posts ended, apart from its full syncs
+    /// (so [`History::last_run`] still means the last full sync).
+    pub fn record_young_round(
+        &self,
+        account_id: &str,
+        run: &SyncSummary,
+    ) -> Result<(), HistoryError> {
+        sync_runs::insert(
+            &self.writer(),
+            account_id,
+            sync_runs::RunKind::YoungPosts,
+            run,
+        )?;
         Ok(())
     }
 }
@@ -545,9 +592,22 @@ impl Reading<'_> {
         Ok(posts::first_day(self.connection, account_id)?)
     }
 
-    /// The last sync of `account_id`.
+    /// The last full sync of `account_id` (not a young-post round).
     pub fn last_run(&self, account_id: &str) -> Result<Option<SyncSummary>, HistoryError> {
-        Ok(sync_runs::last(self.connection, account_id)?)
+        Ok(sync_runs::last(
+            self.connection,
+            account_id,
+            sync_runs::RunKind::Full,
+        )?)
+    }
+
+    /// The last round that read `account_id`'s young posts between full syncs.
+    pub fn last_young_round(&self, account_id: &str) -> Result<Option<SyncSummary>, HistoryError> {
+        Ok(sync_runs::last(
+            self.connection,
+            account_id,
+            sync_runs::RunKind::YoungPosts,
+        )?)
     }
 }
 

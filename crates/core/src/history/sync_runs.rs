@@ -1,20 +1,42 @@
-//! `sync_runs`: the sync log, how each sync of each account ended (its data may not be there).
+//! `sync_runs`: the sync log, how each sync of each account ended (its data may not be there):
+//! full syncs, and the hourly rounds that read young posts, told apart by their kind.
 
 use rusqlite::{Connection, OptionalExtension, named_params};
 use spool_model::SyncSummary;
 
 use super::{moment, read_count, stored_count};
 
-/// Records how a sync of `account_id` ended.
+/// What a logged run was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum RunKind {
+    /// A full sync: "last sync" means the last of these.
+    Full,
+    /// A round reading only the young posts ([`crate::sync::read_young_posts`]).
+    YoungPosts,
+}
+
+impl RunKind {
+    /// Its stored spelling.
+    fn stored(self) -> &'static str {
+        match self {
+            Self::Full => "full",
+            Self::YoungPosts => "young_posts",
+        }
+    }
+}
+
+/// Records how a run of `kind` of `account_id` ended.
 pub(super) fn insert(
     connection: &Connection,
     account_id: &str,
+    kind: RunKind,
     run: &SyncSummary,
 ) -> rusqlite::Result<()> {
     connection
         .prepare_cached(
-            "INSERT INTO sync_runs (account_id, started_at, ended_at, outcome, requests, error)
-             VALUES (:account_id, :started_at, :ended_at, :outcome, :requests, :error)",
+            "INSERT INTO sync_runs (account_id, started_at, ended_at, outcome, requests, error,
+                                    kind)
+             VALUES (:account_id, :started_at, :ended_at, :outcome, :requests, :error, :kind)",
         )?
         .execute(named_params! {
             ":account_id": account_id,
@@ -23,28 +45,33 @@ pub(super) fn insert(
             ":outcome": run.outcome,
             ":requests": stored_count(run.requests),
             ":error": run.error,
+            ":kind": kind.stored(),
         })?;
     Ok(())
 }
 
-/// The last sync of `account_id`.
+/// The last run of `kind` of `account_id`.
 pub(super) fn last(
     connection: &Connection,
     account_id: &str,
+    kind: RunKind,
 ) -> rusqlite::Result<Option<SyncSummary>> {
     connection
         .prepare_cached(
             "SELECT started_at, ended_at, outcome, requests, error FROM sync_runs
-             WHERE account_id = :account_id ORDER BY id DESC LIMIT 1",
+             WHERE account_id = :account_id AND kind = :kind ORDER BY id DESC LIMIT 1",
         )?
-        .query_row(named_params! { ":account_id": account_id }, |row| {
-            Ok(SyncSummary {
-                started_at: moment(row.get("started_at")?),
-                ended_at: moment(row.get("ended_at")?),
-                outcome: row.get("outcome")?,
-                requests: read_count(row.get("requests")?),
-                error: row.get("error")?,
-            })
-        })
+        .query_row(
+            named_params! { ":account_id": account_id, ":kind": kind.stored() },
+            |row| {
+                Ok(SyncSummary {
+                    started_at: moment(row.get("started_at")?),
+                    ended_at: moment(row.get("ended_at")?),
+                    outcome: row.get("outcome")?,
+                    requests: read_count(row.get("requests")?),
+                    error: row.get("error")?,
+                })
+            },
+        )
         .optional()
 }
