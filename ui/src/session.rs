@@ -38,10 +38,14 @@ pub struct Session {
     /// Logs in to the demo, following the replay of its past, then shows the screen it is
     /// given, if any. One for the window: Settings and the banner start the same login.
     pub demo: Action<Option<Screen>, ()>,
-    /// What the history's screens depend on: the account shown and how its last sync ended.
-    /// A memo, so that a refresh changing neither (a renewed token, the same last sync read
-    /// again, as at every start) does not load and draw those screens again.
-    history: Memo<(Option<String>, Option<SyncSummary>)>,
+    /// What the history's screens depend on: the account shown, how its last sync ended, and
+    /// how many times the native side said it stored readings (a full sync, or the hourly
+    /// reading of young posts, which is not a sync of its own). A memo, so that a refresh
+    /// changing none of them (a renewed token, the same last sync read again, as at every
+    /// start) does not load and draw those screens again.
+    history: Memo<(Option<String>, Option<SyncSummary>, u64)>,
+    /// How many times the native side said it stored readings.
+    stored: RwSignal<u64>,
 }
 
 impl Session {
@@ -52,9 +56,10 @@ impl Session {
         let error = RwSignal::new(None);
         let last_sync = RwSignal::new(None);
         let progress = RwSignal::new(None);
+        let stored = RwSignal::new(0_u64);
         let history = Memo::new(move |_| {
             let shown = accounts.with(|accounts| shown(accounts).map(|a| a.id.clone()));
-            (shown, last_sync.get())
+            (shown, last_sync.get(), stored.get())
         });
         let sync = reported(
             error,
@@ -103,6 +108,7 @@ impl Session {
             sync,
             demo,
             history,
+            stored,
         }
     }
 
@@ -143,7 +149,11 @@ impl Session {
                     self.accounts.set(accounts);
                     self.refresh_last_sync();
                 }),
-                bindings::on_synced(move |_| self.refresh_last_sync()),
+                // After a sync or the hourly reading of young posts: the screens load again.
+                bindings::on_synced(move |_| {
+                    self.stored.update(|n| *n += 1);
+                    self.refresh_last_sync();
+                }),
             );
             for listener in [listeners.0, listeners.1] {
                 match listener {
