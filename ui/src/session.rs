@@ -38,12 +38,13 @@ pub struct Session {
     /// Logs in to the demo, following the replay of its past, then shows the screen it is
     /// given, if any. One for the window: Settings and the banner start the same login.
     pub demo: Action<Option<Screen>, ()>,
-    /// What the history's screens depend on: the account shown, how its last sync ended, and
-    /// how many times the native side said it stored readings (a full sync, or the hourly
-    /// reading of young posts, which is not a sync of its own). A memo, so that a refresh
-    /// changing none of them (a renewed token, the same last sync read again, as at every
-    /// start) does not load and draw those screens again.
-    history: Memo<(Option<String>, Option<SyncSummary>, u64)>,
+    /// What the history's screens depend on: the account shown, and how many times the native
+    /// side said a sync ended (every full sync, failed ones included, and each hourly reading
+    /// of young posts that stored readings). A memo, so that a refresh changing neither (a
+    /// renewed token, the last sync read again, as at every start) does not load and draw
+    /// those screens again, and a sync reloads them once, not once for its event and once for
+    /// its summary.
+    history: Memo<(Option<String>, u64)>,
     /// How many times the native side said it stored readings.
     stored: RwSignal<u64>,
 }
@@ -59,7 +60,7 @@ impl Session {
         let stored = RwSignal::new(0_u64);
         let history = Memo::new(move |_| {
             let shown = accounts.with(|accounts| shown(accounts).map(|a| a.id.clone()));
-            (shown, last_sync.get(), stored.get())
+            (shown, stored.get())
         });
         let sync = reported(
             error,
