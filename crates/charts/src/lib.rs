@@ -5,11 +5,18 @@
 mod audience;
 mod best_times;
 mod daily;
+mod frame;
 #[cfg(feature = "export")]
 mod image;
+#[cfg(all(test, feature = "export"))]
+mod looks;
+mod quality;
+mod rows;
 mod style;
+mod text;
 mod theme;
 mod timeline;
+mod top_posts;
 
 pub use audience::{
     TOP, draw_demographics, draw_link_clicks, segment_name, short_address, top_segments,
@@ -18,9 +25,11 @@ pub use best_times::draw_best_times;
 pub use daily::{draw_profile_views, trailing_average};
 #[cfg(feature = "export")]
 pub use image::{DPI_AT_SCALE_1, MAX_PIXELS, PngFacts, png, png_facts, png_rgba};
+pub use quality::draw_quality_map;
 pub use style::{CANVAS_TEXT_SCALE, FONT, MAX_SCALE, Style};
 pub use theme::ChartTheme;
 pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};
+pub use top_posts::draw_top_posts;
 
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]

@@ -1,0 +1,47 @@
+//! Each insight chart drawn to PNG in /tmp/spool-charts, light and dark, at the window's width
+//! and a phone's, for a person to look at: `cargo test -p spool-charts --features export --
+//! --ignored looks`.
+
+use std::path::PathBuf;
+
+use plotters::backend::BitMapBackend;
+use plotters::coord::Shift;
+use plotters::drawing::DrawingArea;
+use spool_model::Locale;
+
+use crate::{ChartError, ChartTheme, Readout, Style, png};
+
+type Draw<'a> =
+    dyn Fn(&DrawingArea<BitMapBackend<'_>, Shift>, &Style) -> Result<Vec<Readout>, ChartError> + 'a;
+
+/// Writes `name` at 960 and 360 design pixels wide, `height` high, in both themes.
+pub(crate) fn look(name: &str, height: u32, draw: &Draw<'_>) {
+    let folder = PathBuf::from("/tmp/spool-charts");
+    std::fs::create_dir_all(&folder).expect("a folder");
+    for (theme, theme_name) in [(ChartTheme::LIGHT, "light"), (ChartTheme::DARK, "dark")] {
+        for width in [960, 360] {
+            let style = Style::new(theme, Locale::english());
+            let bytes = png(width, height, &style, &[], |area| draw(area, &style)).expect("drawn");
+            let path = folder.join(format!("{name}-{width}-{theme_name}.png"));
+            std::fs::write(&path, bytes).expect("written");
+        }
+    }
+}
+
+#[test]
+#[ignore = "writes images to /tmp for a person to look at"]
+fn looks_top_posts() {
+    let top = crate::top_posts::tests::sample();
+    look("top-posts", 380, &|area, style| {
+        crate::draw_top_posts(area, &top, style)
+    });
+}
+
+#[test]
+#[ignore = "writes images to /tmp for a person to look at"]
+fn looks_quality_map() {
+    let map = crate::quality::tests::sample();
+    look("quality-map", 480, &|area, style| {
+        crate::draw_quality_map(area, &map, style)
+    });
+}
