@@ -5,6 +5,7 @@
 mod audience;
 mod best_times;
 mod daily;
+mod engagement;
 mod frame;
 #[cfg(feature = "export")]
 mod image;
@@ -23,6 +24,7 @@ pub use audience::{
 };
 pub use best_times::draw_best_times;
 pub use daily::{draw_profile_views, trailing_average};
+pub use engagement::{draw_engagement, group_engagement, smoothed_engagement_rate};
 #[cfg(feature = "export")]
 pub use image::{DPI_AT_SCALE_1, MAX_PIXELS, PngFacts, png, png_facts, png_rgba};
 pub use quality::draw_quality_map;

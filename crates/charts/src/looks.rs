@@ -45,3 +45,16 @@ fn looks_quality_map() {
         crate::draw_quality_map(area, &map, style)
     });
 }
+
+#[test]
+#[ignore = "writes images to /tmp for a person to look at"]
+fn looks_engagement() {
+    let days = crate::engagement::tests::sample();
+    for granularity in spool_model::Granularity::ALL {
+        look(
+            &format!("engagement-{}", granularity.unit()),
+            360,
+            &|area, style| crate::draw_engagement(area, &days, granularity, style),
+        );
+    }
+}
