@@ -18,6 +18,7 @@ mod text;
 mod theme;
 mod timeline;
 mod top_posts;
+mod what_to_post;
 
 pub use audience::{
     TOP, draw_demographics, draw_link_clicks, segment_name, short_address, top_segments,
@@ -32,6 +33,7 @@ pub use style::{CANVAS_TEXT_SCALE, FONT, MAX_SCALE, Style};
 pub use theme::ChartTheme;
 pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};
 pub use top_posts::draw_top_posts;
+pub use what_to_post::draw_what_to_post;
 
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]

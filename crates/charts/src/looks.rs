@@ -58,3 +58,16 @@ fn looks_engagement() {
         );
     }
 }
+
+#[test]
+#[ignore = "writes images to /tmp for a person to look at"]
+fn looks_what_to_post() {
+    let what = crate::what_to_post::tests::sample();
+    for by in spool_model::GroupBy::ALL {
+        look(
+            &format!("what-to-post-{}", by.file_stem()),
+            340,
+            &|area, style| crate::draw_what_to_post(area, &what, by, style),
+        );
+    }
+}

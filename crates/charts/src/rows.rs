@@ -98,8 +98,8 @@ pub(crate) fn draw_rows<DB: DrawingBackend>(
     let plot_height =
         f64::from(height) / style.scale - if axis.desc.is_some() { 44.0 } else { 26.0 };
     let row_height = (plot_height / count).max(1.0);
-    let name_share = (16.0 / row_height).min(0.6);
-    let mark_share = ((1.0 - name_share) * 0.75).min(14.0 / row_height);
+    let name_share = (15.0 / row_height).min(0.6);
+    let mark_share = ((1.0 - name_share) * 0.8).min(14.0 / row_height);
     let name_width = axis.name_width.unwrap_or(plot_width);
     let name_style = style.text(SIZE).pos(Pos::new(HPos::Left, VPos::Top));
     let value_style = style.text(SIZE).pos(Pos::new(HPos::Left, VPos::Center));
@@ -123,12 +123,12 @@ pub(crate) fn draw_rows<DB: DrawingBackend>(
         let top = count - i as f64;
         let bottom = top - 1.0;
         let name_top = top - 0.04;
-        let mark_top = top - name_share - 0.02;
+        let mark_top = top - name_share;
         let middle = mark_top - mark_share / 2.0;
         if !row.name.is_empty() {
             chart.draw_series(std::iter::once(Text::new(
-                fitted(&row.name, name_width, SIZE),
-                (0.0, name_top),
+                fitted(&row.name, name_width - 4.0, SIZE),
+                (gap, name_top),
                 name_style.clone(),
             )))?;
         }
@@ -162,8 +162,8 @@ pub(crate) fn draw_rows<DB: DrawingBackend>(
             }
             Mark::Note(note) => {
                 chart.draw_series(std::iter::once(Text::new(
-                    fitted(note, plot_width, SIZE),
-                    (0.0, middle),
+                    fitted(note, plot_width - 4.0, SIZE),
+                    (gap, middle),
                     note_style.clone(),
                 )))?;
                 None
