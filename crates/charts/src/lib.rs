@@ -12,6 +12,7 @@ mod image;
 #[cfg(all(test, feature = "export"))]
 mod looks;
 mod quality;
+mod rhythm;
 mod rows;
 mod style;
 mod text;
@@ -29,6 +30,7 @@ pub use engagement::{draw_engagement, group_engagement, smoothed_engagement_rate
 #[cfg(feature = "export")]
 pub use image::{DPI_AT_SCALE_1, MAX_PIXELS, PngFacts, png, png_facts, png_rgba};
 pub use quality::draw_quality_map;
+pub use rhythm::{draw_posting_calendar, draw_posting_frequency};
 pub use style::{CANVAS_TEXT_SCALE, FONT, MAX_SCALE, Style};
 pub use theme::ChartTheme;
 pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};

@@ -71,3 +71,15 @@ fn looks_what_to_post() {
         );
     }
 }
+
+#[test]
+#[ignore = "writes images to /tmp for a person to look at"]
+fn looks_rhythm() {
+    let rhythm = crate::rhythm::tests::sample();
+    look("posting-calendar", 220, &|area, style| {
+        crate::draw_posting_calendar(area, &rhythm, style)
+    });
+    look("posting-frequency", 320, &|area, style| {
+        crate::draw_posting_frequency(area, &rhythm, style)
+    });
+}
