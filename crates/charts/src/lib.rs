@@ -20,6 +20,7 @@ mod theme;
 mod timeline;
 mod top_posts;
 mod what_to_post;
+mod words;
 
 pub use audience::{
     TOP, draw_demographics, draw_link_clicks, segment_name, short_address, top_segments,
@@ -36,6 +37,7 @@ pub use theme::ChartTheme;
 pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};
 pub use top_posts::draw_top_posts;
 pub use what_to_post::draw_what_to_post;
+pub use words::{MOST_WORDS, draw_conversation_starters, draw_words};
 
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]

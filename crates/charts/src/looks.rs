@@ -83,3 +83,16 @@ fn looks_rhythm() {
         crate::draw_posting_frequency(area, &rhythm, style)
     });
 }
+
+#[test]
+#[ignore = "writes images to /tmp for a person to look at"]
+fn looks_words_and_starters() {
+    let words = crate::words::tests::words();
+    look("words", 380, &|area, style| {
+        crate::draw_words(area, &words, style)
+    });
+    let starters = crate::words::tests::starters();
+    look("conversation-starters", 380, &|area, style| {
+        crate::draw_conversation_starters(area, &starters, style)
+    });
+}
