@@ -96,3 +96,13 @@ fn looks_words_and_starters() {
         crate::draw_conversation_starters(area, &starters, style)
     });
 }
+
+#[test]
+#[ignore = "writes images to /tmp for a person to look at"]
+fn looks_post_growth() {
+    let (published, readings) = crate::timeline::tests::young_post();
+    let typical = crate::timeline::tests::typical();
+    look("post-growth", 360, &|area, style| {
+        crate::draw_post_growth(area, published, &readings, &typical, style)
+    });
+}

@@ -58,6 +58,7 @@ enum ChartData {
     PostGrowth {
         published_at: DateTime<Utc>,
         growth: Vec<PostReading>,
+        typical: spool_model::TypicalCurve,
     },
     Audience(AudienceBreakdown),
     LinkClicks(Vec<(String, u64)>),
@@ -90,6 +91,7 @@ impl ChartData {
                 Self::PostGrowth {
                     published_at: detail.row.post.published_at,
                     growth: detail.growth,
+                    typical: detail.typical,
                 }
             }
             ChartKind::Audience { breakdown } => Self::Audience(
@@ -133,7 +135,8 @@ impl ChartData {
             Self::PostGrowth {
                 published_at,
                 growth,
-            } => spool_charts::draw_post_growth(area, *published_at, growth, style),
+                typical,
+            } => spool_charts::draw_post_growth(area, *published_at, growth, typical, style),
             Self::Audience(breakdown) => spool_charts::draw_demographics(area, breakdown, style),
             Self::LinkClicks(links) => spool_charts::draw_link_clicks(area, links, style),
             Self::ClicksOverTime(readings) => {

@@ -407,7 +407,7 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
     let session = Session::get();
     let locale = expect_context::<Locale>();
     let post = detail.row.post.clone();
-    let (published_at, growth) = (post.published_at, detail.growth);
+    let (published_at, growth, typical) = (post.published_at, detail.growth, detail.typical);
     let export = ChartExport {
         chart: ChartKind::PostGrowth {
             post_id: post.id.clone(),
@@ -418,7 +418,7 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
         Frame::id("post-growth-chart"),
         export.chart.natural_size().1,
         export,
-        move |area, style| draw_post_growth(area, published_at, &growth, style),
+        move |area, style| draw_post_growth(area, published_at, &growth, &typical, style),
     );
     let open = session.action(
         |id: &String| {
