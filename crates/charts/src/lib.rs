@@ -5,22 +5,39 @@
 mod audience;
 mod best_times;
 mod daily;
+mod engagement;
+mod frame;
 #[cfg(feature = "export")]
 mod image;
+#[cfg(all(test, feature = "export"))]
+mod looks;
+mod quality;
+mod rhythm;
+mod rows;
 mod style;
+mod text;
 mod theme;
 mod timeline;
+mod top_posts;
+mod what_to_post;
+mod words;
 
 pub use audience::{
     TOP, draw_demographics, draw_link_clicks, segment_name, short_address, top_segments,
 };
 pub use best_times::draw_best_times;
 pub use daily::{draw_profile_views, trailing_average};
+pub use engagement::{draw_engagement, group_engagement, smoothed_engagement_rate};
 #[cfg(feature = "export")]
 pub use image::{DPI_AT_SCALE_1, MAX_PIXELS, PngFacts, png, png_facts, png_rgba};
+pub use quality::draw_quality_map;
+pub use rhythm::{draw_posting_calendar, draw_posting_frequency};
 pub use style::{CANVAS_TEXT_SCALE, FONT, MAX_SCALE, Style};
 pub use theme::ChartTheme;
 pub use timeline::{draw_clicks_over_time, draw_followers, draw_post_growth};
+pub use top_posts::draw_top_posts;
+pub use what_to_post::draw_what_to_post;
+pub use words::{MOST_WORDS, draw_conversation_starters, draw_words};
 
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]

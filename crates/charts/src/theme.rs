@@ -16,6 +16,15 @@ pub struct ChartTheme {
     pub bar: RGBColor,
     /// The average line drawn over the bars.
     pub line: RGBColor,
+    /// What stands out: a breakout post, the best group.
+    pub accent: RGBColor,
+    /// Secondary words: notes, groups on too few posts, reference lines.
+    pub muted: RGBColor,
+    /// The creator's typical post: its band (drawn translucent) and its median line.
+    pub typical: RGBColor,
+    /// The kinds of interaction, stacked in this order: likes, replies, reposts, quotes,
+    /// shares.
+    pub kinds: [RGBColor; 5],
 }
 
 impl ChartTheme {
@@ -26,6 +35,16 @@ impl ChartTheme {
         grid: RGBColor(0xd9, 0xdd, 0xe8),
         bar: RGBColor(0xf0, 0x8a, 0x9a),
         line: RGBColor(0x8a, 0x1c, 0x3a),
+        accent: RGBColor(0x0f, 0x76, 0x6e),
+        muted: RGBColor(0x6b, 0x72, 0x80),
+        typical: RGBColor(0x4f, 0x63, 0xc9),
+        kinds: [
+            RGBColor(0xe0, 0x5a, 0x7a),
+            RGBColor(0x3b, 0x82, 0xf6),
+            RGBColor(0x10, 0xa3, 0x74),
+            RGBColor(0xf0, 0x9a, 0x0b),
+            RGBColor(0x8b, 0x5c, 0xf6),
+        ],
     };
 
     /// On a dark background.
@@ -35,5 +54,15 @@ impl ChartTheme {
         grid: RGBColor(0x2a, 0x30, 0x40),
         bar: RGBColor(0xc2, 0x4a, 0x60),
         line: RGBColor(0xff, 0xc2, 0xcc),
+        accent: RGBColor(0x2d, 0xd4, 0xbf),
+        muted: RGBColor(0x9a, 0xa3, 0xb5),
+        typical: RGBColor(0x8d, 0xa2, 0xfb),
+        kinds: [
+            RGBColor(0xf4, 0x7a, 0x96),
+            RGBColor(0x60, 0xa5, 0xfa),
+            RGBColor(0x34, 0xd3, 0x99),
+            RGBColor(0xfb, 0xbf, 0x24),
+            RGBColor(0xa7, 0x8b, 0xfa),
+        ],
     };
 }

@@ -1,12 +1,13 @@
 //! Values read at successive syncs, drawn over time: followers (the curve the API cannot give,
-//! marked where observation began) and a post's views since publication.
+//! marked where observation began) and a post's views since publication over the creator's
+//! typical post. Legends sit in a band above the plot, never over a reading.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-use spool_model::{FollowerReading, PostReading};
+use spool_model::{FollowerReading, PostReading, Spread, TypicalCurve};
 
+use crate::frame::{Axes, Grid, Key, Swatch, legend_band, pixels, plot, titled};
 use crate::{ChartError, Readout, Style};
 
 /// Draws followers over time from `readings` (oldest first) on `area`.
@@ -30,18 +31,34 @@ pub fn draw_followers<DB: DrawingBackend>(
         empty: "No follower readings yet: they start with the first sync.",
         note,
         points: &points,
+        typical: &[],
     };
-    draw_timeline(area, &timeline, style)
+    Ok(draw_timeline(area, &timeline, style)?.0)
 }
 
 /// Draws a post's views since it was published at `published_at`, from its `readings`
 /// (oldest first); a post has no views when it is published, so the curve starts at zero.
+/// Behind it, the creator's `typical` post at the same ages: the middle half of past posts as a
+/// band and their median as a line, at each age where enough posts stand behind it. Each
+/// reading reads out its moment and views; each typical point, its age and views.
 pub fn draw_post_growth<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     published_at: DateTime<Utc>,
     readings: &[PostReading],
+    typical: &TypicalCurve,
     style: &Style,
 ) -> Result<Vec<Readout>, ChartError> {
+    Ok(post_growth(area, published_at, readings, typical, style)?.0)
+}
+
+/// The post's growth, with the legend's pixels for tests.
+fn post_growth<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    published_at: DateTime<Utc>,
+    readings: &[PostReading],
+    typical: &TypicalCurve,
+    style: &Style,
+) -> Result<(Vec<Readout>, Option<(i32, i32, i32, i32)>), ChartError> {
     let locale = &style.locale;
     let mut points = vec![(published_at, 0)];
     points.extend(
@@ -50,13 +67,25 @@ pub fn draw_post_growth<DB: DrawingBackend>(
             .filter_map(|r| Some((r.at, r.metrics.views?)))
             .filter(|(at, _)| *at > published_at),
     );
+    let typical: Vec<Typical> = typical
+        .points
+        .iter()
+        .filter_map(|p| {
+            Some(Typical {
+                at: published_at + TimeDelta::hours(i64::from(p.age_hours)),
+                age_hours: p.age_hours,
+                views: p.views?,
+            })
+        })
+        .collect();
     let timeline = Timeline {
         title: "Views since publication",
-        series: "Views (in development at Meta)",
+        series: "This post (views, in development at Meta)",
         unit: "views",
-        empty: "No readings of this post yet.",
+        empty: "No readings of this post yet: they start with the next sync.",
         note: Some(format!("Published {}", locale.date_time(published_at))),
         points: if readings.is_empty() { &[] } else { &points },
+        typical: &typical,
     };
     draw_timeline(area, &timeline, style)
 }
@@ -75,12 +104,13 @@ pub fn draw_clicks_over_time<DB: DrawingBackend>(
         empty: "No link-click readings yet: they start with the first sync.",
         note: None,
         points: &points,
+        typical: &[],
     };
-    draw_timeline(area, &timeline, style)
+    Ok(draw_timeline(area, &timeline, style)?.0)
 }
 
 /// A line over time: what it is called, what its values count, what it says with no points,
-/// a note at its start.
+/// a note beside its legend, and the typical curve behind it (a post's growth only).
 struct Timeline<'a> {
     title: &'a str,
     series: &'a str,
@@ -88,105 +118,165 @@ struct Timeline<'a> {
     empty: &'a str,
     note: Option<String>,
     points: &'a [(DateTime<Utc>, u64)],
+    typical: &'a [Typical],
+}
+
+/// The creator's typical post at one age, placed at the moment the post drawn reaches it.
+struct Typical {
+    at: DateTime<Utc>,
+    age_hours: u32,
+    views: Spread,
+}
+
+/// An age as the readouts say it: "6 h", "24 h", "3 days".
+fn age(hours: u32) -> String {
+    if hours >= 48 && hours.is_multiple_of(24) {
+        format!("{} days", hours / 24)
+    } else {
+        format!("{hours} h")
+    }
 }
 
 fn draw_timeline<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     timeline: &Timeline<'_>,
     style: &Style,
-) -> Result<Vec<Readout>, ChartError> {
+) -> Result<(Vec<Readout>, Option<(i32, i32, i32, i32)>), ChartError> {
     let (theme, locale) = (&style.theme, &style.locale);
     let readings = timeline.points;
-    let title_text = timeline.title;
     area.fill(&theme.background)?;
-    let label_style = style.text(13);
     let (Some(first), Some(last)) = (readings.first(), readings.last()) else {
-        return crate::empty_chart(area, title_text, timeline.empty, style);
+        let empty = crate::empty_chart(area, timeline.title, timeline.empty, style)?;
+        return Ok((empty, None));
     };
     let origin = first.0;
-    let days = |point: &(DateTime<Utc>, u64)| (point.0 - origin).num_seconds() as f64 / 86_400.0;
-    let span = days(last).max(1.0);
-    let low = readings.iter().map(|r| r.1).min().unwrap_or(0) as f64;
-    let high = readings.iter().map(|r| r.1).max().unwrap_or(0) as f64;
+    let days = |at: DateTime<Utc>| (at - origin).num_seconds() as f64 / 86_400.0;
+    let typical = timeline.typical;
+    let span = typical
+        .iter()
+        .map(|t| days(t.at))
+        .fold(days(last.0), f64::max)
+        .max(1.0);
+    let low = readings
+        .iter()
+        .map(|r| r.1 as f64)
+        .chain(typical.iter().map(|t| t.views.lower))
+        .fold(f64::MAX, f64::min);
+    let high = readings
+        .iter()
+        .map(|r| r.1 as f64)
+        .chain(typical.iter().map(|t| t.views.upper.max(t.views.median)))
+        .fold(0.0, f64::max);
     // Room above and below, never so little that rounded labels repeat.
     let pad = ((high - low) * 0.1).max(high * 0.02).max(5.0);
     let (y_low, y_high) = ((low - pad).max(0.0), high + pad);
+
+    let rest = titled(area, timeline.title, &[], style)?;
+    let mut keys = vec![Key::new(Swatch::Line(theme.line), timeline.series)];
+    if !typical.is_empty() {
+        keys.push(Key::new(
+            Swatch::Band(theme.typical),
+            "Your typical post (middle half)",
+        ));
+    }
+    if let Some(note) = &timeline.note {
+        keys.push(Key::new(Swatch::None, note.clone()));
+    }
+    let (rest, legend) = legend_band(&rest, &keys, style)?;
 
     let date_label = |x: &f64| {
         let at = origin + chrono::TimeDelta::seconds((x * 86_400.0) as i64);
         locale.day_month(locale.local_day(at))
     };
-    let mut chart = crate::numeric_chart(
-        area,
-        title_text,
-        style,
-        -span * 0.02..span * 1.02,
-        y_low..y_high,
-        ((span.ceil() as usize + 1).clamp(2, 6), &date_label),
-    )?;
+    let y_label = |y: &f64| locale.number(y.max(0.0).round() as u64);
+    let (x_low, x_high) = (-span * 0.02, span * 1.02);
+    let axes = Axes {
+        x: x_low..x_high,
+        y: y_low..y_high,
+        x_labels: (span.ceil() as usize + 1).clamp(2, 6),
+        y_labels: 6,
+        x_format: &date_label,
+        y_format: &y_label,
+        x_desc: None,
+        y_desc: None,
+        y_area: 72,
+        grid: Grid::Horizontal,
+    };
+    let mut chart = plot(&rest, &axes, style)?;
+
+    // The typical post behind the post's own curve.
+    let mut readouts = Vec::with_capacity(readings.len() + typical.len());
+    if !typical.is_empty() {
+        let band: Vec<(f64, f64)> = typical
+            .iter()
+            .map(|t| (days(t.at), t.views.upper))
+            .chain(typical.iter().rev().map(|t| (days(t.at), t.views.lower)))
+            .collect();
+        chart.draw_series(std::iter::once(Polygon::new(
+            band,
+            theme.typical.mix(0.22).filled(),
+        )))?;
+        chart.draw_series(LineSeries::new(
+            typical.iter().map(|t| (days(t.at), t.views.median)),
+            style.stroke(theme.typical, 1),
+        ))?;
+        let reach = style.at(7);
+        for t in typical {
+            let (x, y) = chart.backend_coord(&(days(t.at), t.views.median));
+            readouts.push(Readout {
+                area: (x - reach, y - reach, x + reach, y + reach),
+                text: format!(
+                    "At {}: typical {} views (middle half {}–{})",
+                    age(t.age_hours),
+                    crate::text::count(t.views.median, locale),
+                    crate::text::count(t.views.lower, locale),
+                    crate::text::count(t.views.upper, locale),
+                ),
+            });
+        }
+    }
 
     let line = style.stroke(theme.line, 2);
-    let swatch = style.at(12);
     let dot = style.px(3);
-    let points: Vec<(f64, f64)> = readings.iter().map(|r| (days(r), r.1 as f64)).collect();
-    chart
-        .draw_series(LineSeries::new(points.iter().copied(), line))?
-        .label(timeline.series)
-        .legend(move |(x, y)| PathElement::new([(x, y), (x + swatch, y)], line));
+    let points: Vec<(f64, f64)> = readings.iter().map(|r| (days(r.0), r.1 as f64)).collect();
+    chart.draw_series(LineSeries::new(points.iter().copied(), line))?;
     chart.draw_series(
         points
             .iter()
             .map(|&(x, y)| Circle::new((x, y), dot, theme.line.filled())),
     )?;
-    // Where the line starts means something (observation began, the post was published).
-    if let Some(note) = &timeline.note {
-        chart.draw_series(std::iter::once(Text::new(
-            note.clone(),
-            (0.0, y_high - pad * 0.3),
-            label_style.clone().pos(Pos::new(HPos::Left, VPos::Top)),
-        )))?;
-    }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
-        .background_style(theme.background.mix(0.85))
-        .border_style(style.stroke(theme.grid, 1))
-        .label_font(label_style)
-        .draw()?;
 
     // Each reading owns the strip of the chart nearer to it than to its neighbours.
-    let (x_low, x_high) = (-span * 0.02, span * 1.02);
-    let readouts = points
-        .iter()
-        .zip(readings)
-        .enumerate()
-        .map(|(i, (&(x, _), &(at, value)))| {
-            let before = i.checked_sub(1).and_then(|j| points.get(j));
-            let after = points.get(i + 1);
-            let from = before.map_or(x_low, |p| (p.0 + x) / 2.0);
-            let to = after.map_or(x_high, |p| (p.0 + x) / 2.0);
-            let (left, top) = chart.backend_coord(&(from, y_high));
-            let (right, bottom) = chart.backend_coord(&(to, y_low));
-            Readout {
-                area: (left, top, right, bottom),
-                text: format!(
-                    "{}: {} {}",
-                    locale.date_time(at),
-                    locale.number(value),
-                    timeline.unit
-                ),
-            }
-        })
-        .collect();
-    Ok(readouts)
+    readouts.extend(
+        points
+            .iter()
+            .zip(readings)
+            .enumerate()
+            .map(|(i, (&(x, _), &(at, value)))| {
+                let before = i.checked_sub(1).and_then(|j| points.get(j));
+                let after = points.get(i + 1);
+                let from = before.map_or(x_low, |p| (p.0 + x) / 2.0);
+                let to = after.map_or(x_high, |p| (p.0 + x) / 2.0);
+                Readout {
+                    area: pixels(&chart, (from, y_high), (to, y_low)),
+                    text: format!(
+                        "{}: {} {}",
+                        locale.date_time(at),
+                        locale.number(value),
+                        timeline.unit
+                    ),
+                }
+            }),
+    );
+    Ok((readouts, Some(legend)))
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::ChartTheme;
     use chrono::{DateTime, TimeDelta};
-    use spool_model::Locale;
+    use spool_model::{Locale, TypicalPoint};
 
     fn svg(readings: &[FollowerReading]) -> String {
         crate::svg(960, 400, |area| {
@@ -245,6 +335,7 @@ mod tests {
                 area,
                 published,
                 &growth,
+                &no_typical(),
                 &Style::new(ChartTheme::LIGHT, Locale::english()),
             )
         })
@@ -257,6 +348,98 @@ mod tests {
         assert!(drawn.contains("Published 29 Aug 2026, 18:00"));
         assert!(drawn.contains("<title>30 Aug 2026, 12:00: 1,200 views</title>"));
         assert!(drawn.contains("Views since publication"));
+    }
+
+    fn no_typical() -> TypicalCurve {
+        TypicalCurve {
+            points: Vec::new(),
+            minimum_posts: 5,
+        }
+    }
+
+    pub(crate) fn typical() -> TypicalCurve {
+        let point = |age_hours, posts, views: Option<(f64, f64, f64)>| TypicalPoint {
+            age_hours,
+            posts,
+            views: views.map(|(lower, median, upper)| Spread {
+                lower,
+                median,
+                upper,
+            }),
+        };
+        TypicalCurve {
+            points: vec![
+                point(1, 40, Some((120.0, 260.0, 410.0))),
+                point(6, 38, Some((800.0, 1_200.0, 1_900.0))),
+                point(24, 30, Some((1_500.0, 2_300.0, 3_600.0))),
+                point(72, 12, Some((1_900.0, 2_800.0, 4_400.0))),
+                point(168, 3, None),
+            ],
+            minimum_posts: 5,
+        }
+    }
+
+    /// A young post, read at 1, 3 and 7 hours.
+    pub(crate) fn young_post() -> (DateTime<Utc>, Vec<PostReading>) {
+        let published = DateTime::parse_from_rfc3339("2026-03-03T08:00:00Z")
+            .expect("moment")
+            .to_utc();
+        let readings = [(1, 610), (3, 1_500), (7, 2_950)]
+            .iter()
+            .map(|&(hours, views)| PostReading {
+                at: published + TimeDelta::hours(hours),
+                metrics: spool_model::PostMetrics {
+                    views: Some(views),
+                    ..Default::default()
+                },
+            })
+            .collect();
+        (published, readings)
+    }
+
+    #[test]
+    fn a_post_is_drawn_over_its_typical_band_with_readouts_for_both() {
+        let (published, readings) = young_post();
+        let mut drawn = (Vec::new(), None);
+        let svg = crate::svg(960, 360, |area| {
+            drawn = post_growth(
+                area,
+                published,
+                &readings,
+                &typical(),
+                &Style::new(ChartTheme::LIGHT, Locale::english()),
+            )?;
+            Ok(drawn.0.clone())
+        })
+        .expect("drawn");
+        let (readouts, legend) = drawn;
+        let texts: Vec<&str> = readouts.iter().map(|r| r.text.as_str()).collect();
+        // Four typical ages with enough posts (7 days has three), then publication and three
+        // readings.
+        assert_eq!(
+            texts,
+            [
+                "At 1 h: typical 260 views (middle half 120–410)",
+                "At 6 h: typical 1,200 views (middle half 800–1,900)",
+                "At 24 h: typical 2,300 views (middle half 1,500–3,600)",
+                "At 3 days: typical 2,800 views (middle half 1,900–4,400)",
+                "3 Mar 2026, 08:00: 0 views",
+                "3 Mar 2026, 09:00: 610 views",
+                "3 Mar 2026, 11:00: 1,500 views",
+                "3 Mar 2026, 15:00: 2,950 views",
+            ]
+        );
+        assert!(svg.contains("This post"));
+        assert!(svg.contains("Your typical post (middle half)"));
+        assert!(svg.contains("<polygon"), "the band");
+        // The typical point at 6 h lies left of the reading at 7 h and right of the one at 3 h.
+        let middle = |i: usize| (readouts[i].area.0 + readouts[i].area.2) / 2;
+        assert!(middle(6) < middle(1) && middle(1) < middle(7) + 10);
+        // The legend is above every readout.
+        let legend = legend.expect("a legend");
+        for readout in &readouts {
+            assert!(readout.area.1 > legend.3, "{readout:?} under {legend:?}");
+        }
     }
 
     #[test]

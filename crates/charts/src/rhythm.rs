@@ -1,0 +1,480 @@
+//! Posting rhythm: a calendar of posts per day with the weeks posted and the streaks, and each
+//! week's posts against the reach they had (does posting more dilute it?).
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Days, NaiveDate};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use spool_model::{Locale, PostingWeek, Rhythm};
+
+use crate::frame::{Axes, Grid, Key, Swatch, legend_band, plot, titled};
+use crate::text::{blend, count, posts, text_width};
+use crate::{ChartError, Readout, Style};
+
+const CALENDAR: &str = "Posting calendar";
+const FREQUENCY: &str = "Posts per week and their reach";
+
+/// "1 day", "12 days".
+fn days(count: u32, locale: &Locale) -> String {
+    match count {
+        1 => "1 day".to_owned(),
+        n => format!("{} days", locale.number(u64::from(n))),
+    }
+}
+
+/// The shade of a day with `posts` posts: the grid's colour for none, then four steps to the
+/// line's colour at four posts or more.
+fn shade(posts: u32, style: &Style) -> RGBColor {
+    let theme = &style.theme;
+    match posts {
+        0 => theme.grid,
+        n => blend(
+            theme.background,
+            theme.line,
+            [0.3, 0.5, 0.75, 1.0][(n.min(4) - 1) as usize],
+        ),
+    }
+}
+
+/// Draws the posting calendar on `area`: a column per week (Monday at the top), each day of
+/// the range shaded by its posts, with the weeks posted and the streaks under the title. Each
+/// day reads out its date and posts.
+pub fn draw_posting_calendar<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    rhythm: &Rhythm,
+    style: &Style,
+) -> Result<Vec<Readout>, ChartError> {
+    let (theme, locale) = (&style.theme, &style.locale);
+    area.fill(&theme.background)?;
+    let (Some(first), Some(last)) = (rhythm.days.first(), rhythm.days.last()) else {
+        return crate::empty_chart(
+            area,
+            CALENDAR,
+            "No days in this range: pick a range to see your posting days.",
+            style,
+        );
+    };
+    let summary = format!(
+        "Posted in {} of {} weeks · current streak {} · longest streak {}",
+        locale.number(u64::from(rhythm.weeks_posted)),
+        locale.number(rhythm.weeks.len() as u64),
+        days(rhythm.current_streak, locale),
+        days(rhythm.longest_streak, locale),
+    );
+    let rest = titled(area, CALENDAR, &[summary], style)?;
+    let monday = first.day - Days::new(u64::from(first.day.weekday().num_days_from_monday()));
+    let columns = ((last.day - monday).num_days() / 7 + 1).max(1) as f64;
+    let (width, height) = rest.dim_in_pixel();
+    let (width, height) = (
+        f64::from(width) / style.scale,
+        f64::from(height) / style.scale,
+    );
+    let (names, months, scale) = (32.0, 18.0, 24.0);
+    let cell = ((width - names) / columns)
+        .min((height - months - scale) / 7.0)
+        .clamp(2.0, 22.0);
+    let gap = (cell * 0.15).clamp(0.5, 3.0);
+    let at = |x: f64, y: f64| (style.at(x.round() as i32), style.at(y.round() as i32));
+    let column_of = |day: NaiveDate| ((day - monday).num_days() / 7) as f64;
+    let left_of = |day: NaiveDate| names + column_of(day) * cell;
+    let top_of = |day: NaiveDate| months + f64::from(day.weekday().num_days_from_monday()) * cell;
+
+    let label = style.text(11).pos(Pos::new(HPos::Left, VPos::Center));
+    for (row, name) in [(0, 0), (2, 2), (4, 4)] {
+        rest.draw(&Text::new(
+            locale.weekday_name(name).to_owned(),
+            at(0.0, months + (f64::from(row) + 0.5) * cell),
+            label.clone(),
+        ))?;
+    }
+    // A month's name over the week of its first day, where it has room; the range's first
+    // month is named at its start unless the next month starts within a few weeks.
+    let mut free_from = names;
+    let starts: Vec<NaiveDate> = rhythm
+        .days
+        .iter()
+        .map(|d| d.day)
+        .filter(|day| day.day() == 1)
+        .collect();
+    let name_first = starts
+        .first()
+        .is_none_or(|next| column_of(*next) - column_of(first.day) >= 4.0);
+    for day in std::iter::once(first.day)
+        .filter(|day| name_first && day.day() != 1)
+        .chain(starts)
+    {
+        let name = locale.month_year(day);
+        let x = left_of(day);
+        if x >= free_from {
+            rest.draw(&Text::new(name.clone(), at(x, months / 2.0), label.clone()))?;
+            free_from = x + text_width(&name, 11) + 8.0;
+        }
+    }
+    let base = rest.get_base_pixel();
+    let mut readouts = Vec::with_capacity(rhythm.days.len());
+    for day in &rhythm.days {
+        let (x, y) = (left_of(day.day), top_of(day.day));
+        let (from, to) = (at(x, y), at(x + cell - gap, y + cell - gap));
+        rest.draw(&Rectangle::new(
+            [from, to],
+            shade(day.posts, style).filled(),
+        ))?;
+        let said = match day.posts {
+            0 => "no posts".to_owned(),
+            n => posts(n, locale),
+        };
+        readouts.push(Readout {
+            area: (
+                base.0 + from.0,
+                base.1 + from.1,
+                base.0 + to.0,
+                base.1 + to.1,
+            ),
+            text: format!("{}: {said}", locale.weekday_date(day.day)),
+        });
+    }
+    // The scale, under the grid.
+    let scale_top = months + 7.0 * cell + 8.0;
+    let mut x = names;
+    let note = style
+        .text(11)
+        .color(&theme.muted)
+        .pos(Pos::new(HPos::Left, VPos::Center));
+    for (posts, name) in [
+        (0, "None"),
+        (1, "1"),
+        (2, "2"),
+        (3, "3"),
+        (4, "4+ posts a day"),
+    ] {
+        rest.draw(&Rectangle::new(
+            [at(x, scale_top), at(x + 10.0, scale_top + 10.0)],
+            shade(posts, style).filled(),
+        ))?;
+        rest.draw(&Text::new(
+            name,
+            at(x + 13.0, scale_top + 5.0),
+            note.clone(),
+        ))?;
+        x += 13.0 + text_width(name, 11) + 10.0;
+    }
+    Ok(readouts)
+}
+
+/// Draws each week with posts on `area` as a dot at its number of posts and the median views
+/// those posts had, with the median over the weeks of each number of posts as a line: does
+/// posting more dilute reach? Each week reads out its posts and median; each number of posts,
+/// its weeks' median.
+pub fn draw_posting_frequency<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    rhythm: &Rhythm,
+    style: &Style,
+) -> Result<Vec<Readout>, ChartError> {
+    let (theme, locale) = (&style.theme, &style.locale);
+    area.fill(&theme.background)?;
+    let weeks: Vec<(&PostingWeek, f64)> = rhythm
+        .weeks
+        .iter()
+        .filter(|w| w.posts > 0)
+        .filter_map(|w| Some((w, w.median_views?)))
+        .collect();
+    if weeks.is_empty() {
+        return crate::empty_chart(
+            area,
+            FREQUENCY,
+            "No week in this range has posts with views: pick a longer range, or sync.",
+            style,
+        );
+    }
+    // The weeks of each number of posts, and their median.
+    let mut by_posts: BTreeMap<u32, Vec<f64>> = BTreeMap::new();
+    for (week, median) in &weeks {
+        by_posts.entry(week.posts).or_default().push(*median);
+    }
+    let medians: Vec<(u32, usize, f64)> = by_posts
+        .iter()
+        .map(|(&posts, values)| (posts, values.len(), median(values)))
+        .collect();
+    let most = f64::from(by_posts.keys().copied().max().unwrap_or(1));
+    let top = weeks.iter().map(|w| w.1).fold(0.0, f64::max);
+    let rest = titled(
+        area,
+        FREQUENCY,
+        &["Does posting more in a week dilute each post's reach?".to_owned()],
+        style,
+    )?;
+    let keys = [
+        Key::new(Swatch::Dot(theme.line), "A week"),
+        Key::new(
+            Swatch::Line(theme.accent),
+            "Median of the weeks with that many posts",
+        ),
+    ];
+    let (rest, _) = legend_band(&rest, &keys, style)?;
+    let x_format = |x: &f64| {
+        if (x - x.round()).abs() < 1e-6 && *x >= 1.0 {
+            locale.number(x.round() as u64)
+        } else {
+            String::new()
+        }
+    };
+    let y_format = |y: &f64| count(*y, locale);
+    let axes = Axes {
+        x: 0.4..most + 0.6,
+        y: 0.0..(top * 1.15).max(10.0),
+        x_labels: (most as usize + 2).min(12),
+        y_labels: 5,
+        x_format: &x_format,
+        y_format: &y_format,
+        x_desc: Some("Posts that week"),
+        y_desc: Some("Median views per post"),
+        y_area: 76,
+        grid: Grid::Horizontal,
+    };
+    let mut chart = plot(&rest, &axes, style)?;
+    chart.draw_series(LineSeries::new(
+        medians.iter().map(|&(posts, _, m)| (f64::from(posts), m)),
+        style.stroke(theme.accent, 2),
+    ))?;
+    let mut readouts = Vec::with_capacity(weeks.len() + medians.len());
+    let mut seen: BTreeMap<u32, usize> = BTreeMap::new();
+    let reach = style.at(6);
+    for (week, views) in &weeks {
+        // Weeks of the same number of posts are spread a little side by side.
+        let nth = seen.entry(week.posts).or_default();
+        let of = by_posts.get(&week.posts).map_or(1, Vec::len);
+        let spread = if of > 1 {
+            (*nth as f64 / (of - 1) as f64 - 0.5) * 0.4
+        } else {
+            0.0
+        };
+        *nth += 1;
+        let at = (f64::from(week.posts) + spread, *views);
+        chart.draw_series(std::iter::once(Circle::new(
+            at,
+            style.px(4),
+            theme.line.mix(0.75).filled(),
+        )))?;
+        let (x, y) = chart.backend_coord(&at);
+        readouts.push(Readout {
+            area: (x - reach, y - reach, x + reach, y + reach),
+            text: format!(
+                "Week of {}: {}, median {} views per post",
+                locale.weekday_date(week.monday),
+                posts(week.posts, locale),
+                count(*views, locale),
+            ),
+        });
+    }
+    for &(posts_count, weeks_count, m) in &medians {
+        let x = f64::from(posts_count);
+        chart.draw_series(std::iter::once(Circle::new(
+            (x, m),
+            style.px(3),
+            theme.accent.filled(),
+        )))?;
+        let (left, top) = chart.backend_coord(&(x - 0.5, (top * 1.15).max(10.0)));
+        let (right, bottom) = chart.backend_coord(&(x + 0.5, 0.0));
+        readouts.push(Readout {
+            area: (left, top, right, bottom),
+            text: format!(
+                "Weeks with {}: {} {}, median {} views per post",
+                posts(posts_count, locale),
+                locale.number(weeks_count as u64),
+                if weeks_count == 1 { "week" } else { "weeks" },
+                count(m, locale),
+            ),
+        });
+    }
+    Ok(readouts)
+}
+
+/// The median of `values` (not empty): the middle one, or the mean of the middle two.
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let middle = sorted.len() / 2;
+    if sorted.len() % 2 == 0 {
+        (sorted[middle - 1] + sorted[middle]) / 2.0
+    } else {
+        sorted[middle]
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::ChartTheme;
+    use spool_model::PostingDay;
+
+    /// 13 weeks from Wednesday 7 January 2026, posting most days.
+    pub(crate) fn sample() -> Rhythm {
+        let first = NaiveDate::from_ymd_opt(2026, 1, 7).expect("a day");
+        let days: Vec<PostingDay> = (0..91u64)
+            .map(|i| PostingDay {
+                day: first + Days::new(i),
+                posts: [1, 0, 2, 1, 0, 0, 3, 1, 5, 0, 1][(i * 7 % 11) as usize]
+                    * u32::from(!(30..40).contains(&i)),
+            })
+            .collect();
+        let monday = first - Days::new(2);
+        let weeks: Vec<PostingWeek> = (0..14u64)
+            .map(|w| {
+                let start = monday + Days::new(w * 7);
+                let posts: u32 = days
+                    .iter()
+                    .filter(|d| d.day >= start && d.day < start + Days::new(7))
+                    .map(|d| d.posts)
+                    .sum();
+                PostingWeek {
+                    monday: start,
+                    posts,
+                    median_views: (posts > 0)
+                        .then(|| 4_000.0 - f64::from(posts) * 180.0 + (w * 317 % 900) as f64),
+                }
+            })
+            .collect();
+        Rhythm {
+            weeks_posted: weeks.iter().filter(|w| w.posts > 0).count() as u32,
+            days,
+            weeks,
+            current_streak: 2,
+            longest_streak: 6,
+        }
+    }
+
+    fn light() -> Style {
+        Style::new(ChartTheme::LIGHT, Locale::english())
+    }
+
+    fn day(y: i32, m: u32, d: u32, posts: u32) -> PostingDay {
+        PostingDay {
+            day: NaiveDate::from_ymd_opt(y, m, d).expect("a day"),
+            posts,
+        }
+    }
+
+    #[test]
+    fn each_day_reads_out_its_posts_in_its_weeks_column() {
+        let rhythm = Rhythm {
+            days: vec![
+                day(2026, 3, 2, 1),
+                day(2026, 3, 3, 2),
+                day(2026, 3, 4, 0),
+                day(2026, 3, 9, 4),
+            ],
+            weeks: Vec::new(),
+            weeks_posted: 2,
+            current_streak: 1,
+            longest_streak: 2,
+        };
+        let mut readouts = Vec::new();
+        let svg = crate::svg(960, 220, |area| {
+            readouts = draw_posting_calendar(area, &rhythm, &light())?;
+            Ok(readouts.clone())
+        })
+        .expect("drawn");
+        let texts: Vec<&str> = readouts.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Mon 2 Mar 2026: 1 post",
+                "Tue 3 Mar 2026: 2 posts",
+                "Wed 4 Mar 2026: no posts",
+                "Mon 9 Mar 2026: 4 posts",
+            ]
+        );
+        assert!(
+            svg.contains("current streak 1 day · longest streak 2 days"),
+            "{svg}"
+        );
+        assert!(svg.contains("Posted in 2 of 0 weeks"));
+        // Monday above Tuesday in one column; the next Monday a column to the right.
+        let (mon, tue, next) = (readouts[0].area, readouts[1].area, readouts[3].area);
+        assert_eq!(mon.0, tue.0);
+        assert!(mon.3 < tue.1);
+        assert!(next.0 > mon.2);
+        assert_eq!(next.1, mon.1);
+    }
+
+    #[test]
+    fn the_summary_gives_weeks_posted_and_streaks() {
+        let rhythm = sample();
+        let svg = crate::svg(960, 220, |area| {
+            draw_posting_calendar(area, &rhythm, &light())
+        })
+        .expect("drawn");
+        assert!(svg.contains(&format!(
+            "Posted in {} of 14 weeks · current streak 2 days · longest streak 6 days",
+            rhythm.weeks_posted
+        )));
+        assert!(svg.contains("Jan 2026") && svg.contains("Feb 2026"));
+    }
+
+    #[test]
+    fn each_week_reads_out_its_posts_and_median_and_each_count_its_weeks() {
+        let week = |d: u32, posts: u32, median: Option<f64>| PostingWeek {
+            monday: NaiveDate::from_ymd_opt(2026, 3, d).expect("a day"),
+            posts,
+            median_views: median,
+        };
+        let rhythm = Rhythm {
+            days: Vec::new(),
+            weeks: vec![
+                week(2, 2, Some(1_000.0)),
+                week(9, 2, Some(3_000.0)),
+                week(16, 5, Some(700.0)),
+                week(23, 0, None),
+            ],
+            weeks_posted: 3,
+            current_streak: 0,
+            longest_streak: 0,
+        };
+        let mut readouts = Vec::new();
+        let svg = crate::svg(960, 320, |area| {
+            readouts = draw_posting_frequency(area, &rhythm, &light())?;
+            Ok(readouts.clone())
+        })
+        .expect("drawn");
+        let texts: Vec<&str> = readouts.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Week of Mon 2 Mar 2026: 2 posts, median 1,000 views per post",
+                "Week of Mon 9 Mar 2026: 2 posts, median 3,000 views per post",
+                "Week of Mon 16 Mar 2026: 5 posts, median 700 views per post",
+                "Weeks with 2 posts: 2 weeks, median 2,000 views per post",
+                "Weeks with 5 posts: 1 week, median 700 views per post",
+            ]
+        );
+        assert!(svg.contains(FREQUENCY));
+        assert!(svg.contains("Posts that week"));
+        // A week's dot is found before its column.
+        let dot = &readouts[2];
+        let (x, y) = ((dot.area.0 + dot.area.2) / 2, (dot.area.1 + dot.area.3) / 2);
+        assert_eq!(crate::readout_at(&readouts, x, y), Some(dot));
+    }
+
+    #[test]
+    fn empty_rhythms_say_why() {
+        let rhythm = Rhythm {
+            days: Vec::new(),
+            weeks: Vec::new(),
+            weeks_posted: 0,
+            current_streak: 0,
+            longest_streak: 0,
+        };
+        let calendar = crate::svg(960, 220, |area| {
+            draw_posting_calendar(area, &rhythm, &light())
+        })
+        .expect("drawn");
+        assert!(calendar.contains("No days in this range"));
+        let frequency = crate::svg(960, 320, |area| {
+            draw_posting_frequency(area, &rhythm, &light())
+        })
+        .expect("drawn");
+        assert!(frequency.contains("No week in this range has posts with views"));
+    }
+}

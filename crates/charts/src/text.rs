@@ -1,0 +1,194 @@
+//! Words on a chart: how wide a label will be, cutting and wrapping it to fit, and the names
+//! the insight charts give posts and counts.
+
+use plotters::style::RGBColor;
+use spool_model::{Locale, PostPoint};
+
+/// How many characters of a post's text a readout quotes.
+pub(crate) const READOUT_CHARACTERS: usize = 60;
+
+/// Whether `c` is drawn about twice as wide as a Latin letter: Chinese, Japanese and Korean
+/// characters, full-width forms and most emoji.
+fn is_wide(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x1F300..=0x1F64F
+            | 0x1F900..=0x1F9FF
+            | 0x20000..=0x3FFFD
+    )
+}
+
+/// The width of `text` at a font of `size` design pixels, near enough to lay out labels:
+/// plotters sets text at 0.8 of its size, and a sans-serif letter averages 0.6 of that (a
+/// Chinese, Japanese or Korean character twice as much).
+pub(crate) fn text_width(text: &str, size: u32) -> f64 {
+    let units: f64 = text
+        .chars()
+        .map(|c| if is_wide(c) { 2.0 } else { 1.0 })
+        .sum();
+    units * f64::from(size) * 0.8 * 0.6
+}
+
+/// `name` cut with an ellipsis to fit `width` design pixels at a font of `size`.
+pub(crate) fn fitted(name: &str, width: f64, size: u32) -> String {
+    if text_width(name, size) <= width {
+        return name.to_owned();
+    }
+    let room = width - text_width("…", size);
+    let mut cut = String::new();
+    let mut used = 0.0;
+    for c in name.chars() {
+        let wide = text_width(c.encode_utf8(&mut [0; 4]), size);
+        if used + wide > room {
+            break;
+        }
+        used += wide;
+        cut.push(c);
+    }
+    // Never less than one letter: a cut name still says where it starts.
+    if cut.is_empty() {
+        cut.extend(name.chars().take(1));
+    }
+    let mut cut = cut.trim_end().to_owned();
+    cut.push('…');
+    cut
+}
+
+/// `text` broken at spaces into lines of at most `width` design pixels at a font of `size`; a
+/// word longer than a line is cut.
+pub(crate) fn wrapped(text: &str, width: f64, size: u32) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if text_width(&candidate, size) <= width || line.is_empty() {
+            line = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines.into_iter().map(|l| fitted(&l, width, size)).collect()
+}
+
+/// `text` on one line (runs of spaces and line breaks as one space), cut with an ellipsis
+/// after `characters` characters.
+pub(crate) fn shortened(text: &str, characters: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= characters {
+        return one_line;
+    }
+    let mut cut: String = one_line
+        .chars()
+        .take(characters.saturating_sub(1))
+        .collect();
+    cut = cut.trim_end().to_owned();
+    cut.push('…');
+    cut
+}
+
+/// A post as a chart names it: its text on one line, or, for a post without text, its format
+/// and day.
+pub(crate) fn post_name(post: &PostPoint, locale: &Locale) -> String {
+    let text = shortened(&post.text, READOUT_CHARACTERS);
+    if text.is_empty() {
+        format!(
+            "{} post of {}",
+            post.format.label(),
+            locale.date(locale.local_day(post.published_at))
+        )
+    } else {
+        text
+    }
+}
+
+/// A post named in a readout: its text in quotation marks, or its format and day.
+pub(crate) fn quoted_post(post: &PostPoint, locale: &Locale) -> String {
+    if post.text.trim().is_empty() {
+        post_name(post, locale)
+    } else {
+        format!("“{}”", post_name(post, locale))
+    }
+}
+
+/// "1 post", "12 posts", "1,204 posts".
+pub(crate) fn posts(count: u32, locale: &Locale) -> String {
+    match count {
+        1 => "1 post".to_owned(),
+        n => format!("{} posts", locale.number(u64::from(n))),
+    }
+}
+
+/// An engagement rate as the charts write it: one decimal.
+pub(crate) fn rate(value: f64, locale: &Locale) -> String {
+    locale.decimal(value, 1)
+}
+
+/// A count written whole: views are counts, even as a median.
+pub(crate) fn count(value: f64, locale: &Locale) -> String {
+    locale.number(value.max(0.0).round() as u64)
+}
+
+/// An axis tick in the locale: whole where it is whole, else with one decimal.
+pub(crate) fn tick(value: f64, locale: &Locale) -> String {
+    if (value - value.round()).abs() < 1e-6 {
+        locale.number(value.max(0.0).round() as u64)
+    } else {
+        locale.decimal(value, 1)
+    }
+}
+
+/// A colour `share` of the way from `from` to `to`.
+pub(crate) fn blend(from: RGBColor, to: RGBColor, share: f64) -> RGBColor {
+    let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * share).round() as u8;
+    RGBColor(mix(from.0, to.0), mix(from.1, to.1), mix(from.2, to.2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_scripts_are_measured_twice_as_wide() {
+        assert_eq!(text_width("日本", 10), text_width("abcd", 10));
+        assert_eq!(text_width("한국", 10), text_width("abcd", 10));
+    }
+
+    #[test]
+    fn a_cut_name_fits_its_room_with_an_ellipsis() {
+        let cut = fitted("a very long name indeed", 60.0, 12);
+        assert!(cut.ends_with('…'), "{cut}");
+        assert!(text_width(&cut, 12) <= 60.0);
+        assert_eq!(fitted("short", 60.0, 12), "short");
+        assert!(text_width(&fitted("今日はいい天気ですね本当に", 60.0, 12), 12) <= 60.0);
+    }
+
+    #[test]
+    fn text_is_wrapped_at_spaces_and_shortened_on_one_line() {
+        let lines = wrapped("one two three four five six", 60.0, 12);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| text_width(l, 12) <= 60.0));
+        assert_eq!(lines.join(" "), "one two three four five six");
+        assert_eq!(shortened("a\n\nb   c", 60), "a b c");
+        let long = shortened(&"word ".repeat(30), 20);
+        assert_eq!(long.chars().count(), 20);
+        assert!(long.ends_with('…'));
+    }
+}
