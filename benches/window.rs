@@ -339,7 +339,7 @@ async fn measure_scrolls(app: &App, sim: &RunningSimulator, timings: &Path) -> S
     let token = sim.issue_long_lived_token(sim.main_user_id());
     app.type_into("#pasted-token", &token).await?;
     app.click("form:has(#pasted-token) button").await?;
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     app.click("#sync-now").await?;
     let deadline = Instant::now() + SYNC_PATIENCE;
     loop {

@@ -45,15 +45,17 @@ fn german() -> spool_model::Locale {
 }
 
 async fn demo(app: &App) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     app.record_ipc().await?;
     app.click("#current-account, .account-chip.empty").await?;
     app.wait_for_text("main h1", "Settings").await?;
     app.click("#try-demo").await?;
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     app.wait_for_text("#current-account .account-handle", "@mara.makes")
         .await?;
     assert_eq!(app.text_of("#current-account .badge.demo").await?, "DEMO");
+    app.click("button[data-screen=overview]").await?;
+    app.wait_for_text("main h1", "Overview").await?;
     // The demo arrived with its past: the replayed syncs are on record.
     let last = app.text_of("#last-sync").await?;
     assert!(last.starts_with("Last synced"), "{last}");
@@ -266,7 +268,7 @@ async fn a_real_login_a_second_account_switching_and_a_revoked_login() {
 
 async fn real_login(app: &App, sim: &RunningSimulator, port: u16) -> Step {
     let secret = sim.app().secret;
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     app.record_ipc().await?;
     app.click("button[data-screen=settings]").await?;
     app.wait_for_text(
@@ -320,7 +322,7 @@ async fn real_login(app: &App, sim: &RunningSimulator, port: u16) -> Step {
     // Threads revokes every login: at the next check Spool asks for a new one.
     sim.revoke_tokens_after(0);
     app.client.refresh().await?;
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     let banner = app.text_of("#needs-login-banner p").await?;
     assert!(banner.contains("@mara.makes"), "{banner}");
     app.screenshot("needs-login").await?;
@@ -330,7 +332,7 @@ async fn real_login(app: &App, sim: &RunningSimulator, port: u16) -> Step {
     app.click("#log-in:not([disabled])").await?;
     let window = app.text_of("#login-url").await?;
     play_browser(&window).await?;
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     assert!(
         app.client
             .find(Locator::Css("#needs-login-banner"))
@@ -379,7 +381,7 @@ async fn a_damaged_credentials_file_is_set_aside_and_the_app_starts() {
 }
 
 async fn damaged(app: &App) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     let notice = app.text_of(".notice.info p").await?;
     assert!(notice.contains("credentials file was damaged"), "{notice}");
     let data = app.data_home.join("app.spool.desktop");
@@ -418,7 +420,7 @@ async fn remove_all_data_asks_first_then_leaves_no_login_setting_or_history() {
 }
 
 async fn remove_all(app: &App) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     app.click("button[data-screen=settings]").await?;
     app.click("#try-demo").await?;
     app.wait_for_text("#current-account .account-handle", "@mara.makes")

@@ -64,7 +64,7 @@ async fn damaged_credentials_and_history_are_kept_explained_and_replaced() {
 }
 
 async fn damaged(app: &App, sim: &RunningSimulator, cut: &[u8], noise: &[u8]) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     // The notices arrive a moment after the window is up.
     app.wait_until_text(".banners", |t| {
         t.contains("credentials file was damaged") && t.contains("history could not be read")

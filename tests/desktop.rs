@@ -23,7 +23,7 @@ async fn a_second_launch_brings_the_first_forward_and_another_data_folder_is_ano
 }
 
 async fn second_launch(app: &App) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
 
     // The same data folder: the second Spool hands over and exits successfully, and the first
     // one is still there and answers.
@@ -76,7 +76,7 @@ async fn the_window_comes_back_at_its_saved_size_and_is_saved_when_spool_is_aske
 }
 
 async fn window_state(app: &App) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     let (_, _, width, height) = app.client.get_window_rect().await?;
     assert_eq!((width, height), (1000, 700), "the saved size came back");
 

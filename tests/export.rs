@@ -28,11 +28,13 @@ fn american_month_start(range: spool_model::DateRange) -> String {
 }
 
 async fn export(app: &App, saves: &std::path::Path) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     app.click("#current-account, .account-chip.empty").await?;
     app.click("#try-demo").await?;
     app.wait_for_text("#current-account .account-handle", "@mara.makes")
         .await?;
+    app.wait_for_text("main h1", "Today").await?;
+    app.click("button[data-screen=overview]").await?;
     app.wait_for_text("main h1", "Overview").await?;
     app.click("button.preset:nth-child(5)").await?;
     let store = app.data_home.join("app.spool.desktop/credentials.json");

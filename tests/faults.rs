@@ -128,7 +128,7 @@ async fn every_fault_at_every_sync_phase_is_explained_and_changes_nothing() {
 }
 
 async fn matrix(app: &App, sim: &RunningSimulator) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     let token = sim.issue_long_lived_token(sim.main_user_id());
     log_in(app, &token).await?;
     let history_path = app.data_home.join("app.spool.desktop/history.sqlite");
@@ -260,7 +260,7 @@ async fn log_in(app: &App, token: &str) -> Step {
     app.click("form:has(#pasted-token) button").await?;
     app.wait_for_text("#current-account .account-handle", "@mara.makes")
         .await?;
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     Ok(())
 }
 

@@ -26,7 +26,7 @@ async fn the_installed_app_shows_its_window_and_a_second_launch_hands_over() {
 }
 
 async fn smoke(app: &App) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     let shot = app.screenshot("installed-overview").await?;
     eprintln!("screenshot of the installed app: {}", shot.display());
 

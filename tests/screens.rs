@@ -5,7 +5,16 @@ mod support;
 
 use support::{App, Step};
 
-const SCREENS: [&str; 5] = ["overview", "posts", "audience", "links", "settings"];
+/// Each screen's `data-screen` name and its heading.
+const SCREENS: [(&str, &str); 7] = [
+    ("today", "Today"),
+    ("overview", "Overview"),
+    ("insights", "What works"),
+    ("posts", "Posts"),
+    ("audience", "Audience"),
+    ("links", "Links"),
+    ("settings", "Settings"),
+];
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_in_the_light_and_the_dark_theme() {
@@ -17,7 +26,7 @@ async fn every_screen_in_the_light_and_the_dark_theme() {
 }
 
 async fn visit(app: &App, dark: bool) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     let prefers_dark = app
         .script(
             "return matchMedia('(prefers-color-scheme: dark)').matches;",
@@ -33,10 +42,9 @@ async fn visit(app: &App, dark: bool) -> Step {
     app.click("#try-demo").await?;
     app.wait_for_text("#current-account .account-handle", "@mara.makes")
         .await?;
-    for screen in SCREENS {
+    for (screen, heading) in SCREENS {
         app.click(&format!("button[data-screen={screen}]")).await?;
-        app.wait_until_text("main h1", |h| h.eq_ignore_ascii_case(screen))
-            .await?;
+        app.wait_for_text("main h1", heading).await?;
         if screen != "settings" {
             // Once drawn, a chart's readout line offers the arrow keys.
             app.wait_until_text("figure.chart .readout", |t| !t.is_empty())

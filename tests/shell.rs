@@ -7,21 +7,31 @@ use fantoccini::Locator;
 use fantoccini::key::Key;
 use support::{App, Step};
 
-const SCREENS: [&str; 5] = ["Overview", "Posts", "Audience", "Links", "Settings"];
+const SCREENS: [&str; 7] = [
+    "Today",
+    "Overview",
+    "What works",
+    "Posts",
+    "Audience",
+    "Links",
+    "Settings",
+];
 
 #[tokio::test(flavor = "multi_thread")]
-async fn the_window_opens_on_the_overview_and_settings_shows_what_the_app_reports() {
+async fn the_window_opens_on_today_and_settings_shows_what_the_app_reports() {
     let app = App::launch("shell").await;
     let outcome = walk_the_shell(&app).await;
     app.finish(outcome).await;
 }
 
 async fn walk_the_shell(app: &App) -> Step {
-    // The navigation is there, in order, and Spool opens on the overview.
-    app.wait_for_text("main h1", "Overview").await?;
+    // The navigation is there, in order, and Spool opens on Today, which offers the demo
+    // beside connecting while no account is connected.
+    app.wait_for_text("main h1", "Today").await?;
     assert_eq!(app.texts_of("nav.sidebar .nav-item").await?, SCREENS);
-    assert_eq!(app.text_of("[aria-current=page]").await?, "Overview");
-    app.screenshot("overview").await?;
+    assert_eq!(app.text_of("[aria-current=page]").await?, "Today");
+    assert_eq!(app.text_of("#try-demo-here").await?, "Try the demo account");
+    app.screenshot("today").await?;
 
     // The sidebar answers the keyboard.
     let posts = app

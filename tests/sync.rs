@@ -31,12 +31,12 @@ async fn a_sync_shows_its_progress_can_be_cancelled_and_completes() {
 }
 
 async fn sync(app: &App, sim: &RunningSimulator, backup: &std::path::Path) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     app.click("button[data-screen=settings]").await?;
     let token = sim.issue_long_lived_token(sim.main_user_id());
     app.type_into("#pasted-token", &token).await?;
     app.click("form:has(#pasted-token) button").await?;
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     let never = app.text_of("#last-sync").await?;
     assert!(never.starts_with("Not synced yet"), "{never}");
 
@@ -143,7 +143,7 @@ async fn log_in_and_sync(app: &App, token: &str, handle: &str) -> Step {
 }
 
 async fn audience(app: &App, sim: &RunningSimulator) -> Step {
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Today").await?;
     let main = sim.issue_long_lived_token(sim.main_user_id());
     log_in_and_sync(app, &main, "@mara.makes").await?;
     app.click("button[data-screen=audience]").await?;

@@ -15,9 +15,9 @@ use spool_model::{
     Insights, PostReading, QualityMap, Rhythm, TopPosts, TypicalCurve, WhatToPost, Words,
 };
 
-use crate::{analytics, insights};
 use crate::data_export::ExportError;
 use crate::history::{History, Reading};
+use crate::{analytics, insights};
 
 /// What to draw, and the facts the image records about itself.
 #[derive(Debug, Clone, Copy)]
@@ -152,7 +152,10 @@ impl ChartData {
     }
 
     /// The content insights over the request's range, as the window showed them.
-    fn insights(history: &Reading<'_>, request: &ChartRequest<'_>) -> Result<Insights, ExportError> {
+    fn insights(
+        history: &Reading<'_>,
+        request: &ChartRequest<'_>,
+    ) -> Result<Insights, ExportError> {
         let range = request.range.ok_or(ExportError::RangeNeeded {
             what: "content insights",
         })?;
@@ -190,8 +193,12 @@ impl ChartData {
             Self::Engagement { days, granularity } => {
                 spool_charts::draw_engagement(area, days, *granularity, style)
             }
-            Self::WhatToPost { what, by } => spool_charts::draw_what_to_post(area, what, *by, style),
-            Self::PostingCalendar(rhythm) => spool_charts::draw_posting_calendar(area, rhythm, style),
+            Self::WhatToPost { what, by } => {
+                spool_charts::draw_what_to_post(area, what, *by, style)
+            }
+            Self::PostingCalendar(rhythm) => {
+                spool_charts::draw_posting_calendar(area, rhythm, style)
+            }
             Self::PostingFrequency(rhythm) => {
                 spool_charts::draw_posting_frequency(area, rhythm, style)
             }

@@ -68,7 +68,8 @@ fn Body(insights: Memo<Option<Insights>>) -> impl IntoView {
         &Insights,
         ChartKind,
         &spool_charts::Style,
-    ) -> Result<Vec<spool_charts::Readout>, spool_charts::ChartError>| {
+    )
+        -> Result<Vec<spool_charts::Readout>, spool_charts::ChartError>| {
         let export = Signal::derive(move || ChartExport {
             chart: chart_kind.get(),
             range: range.get(),

@@ -117,7 +117,8 @@ pub fn show(screen: Screen, connected: bool, info: AppInfoResource) -> AnyView {
 #[component]
 fn Waiting(screen: Screen) -> impl IntoView {
     let session = Session::get();
-    let state = move || match session.current() {
+    let state = move || {
+        match session.current() {
         None => view! {
             <p class="empty-title">"No Threads account is connected yet."</p>
             <p>{screen.purpose()}</p>
@@ -144,6 +145,7 @@ fn Waiting(screen: Screen) -> impl IntoView {
             <crate::sync::SyncPanel />
         }
         .into_any(),
+    }
     };
     view! {
         <section class="screen" data-screen=screen.id()>

@@ -439,7 +439,10 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
     let locale = expect_context::<Locale>();
     let post = detail.row.post.clone();
     let (published_at, growth, typical) = (post.published_at, detail.growth, detail.typical);
-    let standing = detail.row.on_track.map(|track| on_track_text(&locale, &track));
+    let standing = detail
+        .row
+        .on_track
+        .map(|track| on_track_text(&locale, &track));
     let export = ChartExport {
         chart: ChartKind::PostGrowth {
             post_id: post.id.clone(),

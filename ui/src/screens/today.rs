@@ -46,13 +46,16 @@ fn Body(today: Today) -> impl IntoView {
         .followers
         .map_or_else(|| "—".to_owned(), |f| locale.number(f));
     let since_yesterday = match today.followers_since_yesterday {
-        Some(change) if change >= 0 => format!("▲ {} since yesterday", locale.number(change as u64)),
+        Some(change) if change >= 0 => {
+            format!("▲ {} since yesterday", locale.number(change as u64))
+        }
         Some(change) => format!("▼ {} since yesterday", locale.number(change.unsigned_abs())),
         None => "no reading before today".to_owned(),
     };
     let newest = today.recent.first().map(|row| row.post.id.clone());
     let recent = if today.recent.is_empty() {
-        view! { <p class="muted" id="recent-none">"No posts in the last three days."</p> }.into_any()
+        view! { <p class="muted" id="recent-none">"No posts in the last three days."</p> }
+            .into_any()
     } else {
         today
             .recent
@@ -115,15 +118,15 @@ fn AttentionItem(item: Attention) -> impl IntoView {
         ),
         Attention::SyncFailed { at, reason } => (
             "sync-failed",
-            format!(
-                "The last sync, {}, failed: {reason}",
-                locale.date_time(at)
-            ),
+            format!("The last sync, {}, failed: {reason}", locale.date_time(at)),
             None,
         ),
         Attention::NotSyncedFor { hours } => (
             "not-synced",
-            format!("Nothing has been synced for {} hours.", locale.number(u64::from(hours))),
+            format!(
+                "Nothing has been synced for {} hours.",
+                locale.number(u64::from(hours))
+            ),
             None,
         ),
     };
@@ -148,10 +151,10 @@ fn RecentPost(row: PostRow) -> impl IntoView {
         .text
         .clone()
         .unwrap_or_else(|| "(no text)".to_owned());
-    let views = row
-        .metrics
-        .and_then(|m| m.views)
-        .map_or_else(|| "not read yet".to_owned(), |v| format!("{} views", locale.number(v)));
+    let views = row.metrics.and_then(|m| m.views).map_or_else(
+        || "not read yet".to_owned(),
+        |v| format!("{} views", locale.number(v)),
+    );
     let standing = match row.on_track {
         Some(track) => on_track_text(&locale, &track),
         None => "Not compared yet: a post is compared once it is read at 1 h or later and your typical post is known.".to_owned(),

@@ -117,9 +117,8 @@ impl<H: Host> Spool<H> {
         let id = account.profile.id.clone();
         let mut today = self
             .on_history("reading today's numbers", move |history| {
-                history.read(|reading| {
-                    Ok(insights::today_in(reading, &id, utc_offset_minutes, now)?)
-                })
+                history
+                    .read(|reading| Ok(insights::today_in(reading, &id, utc_offset_minutes, now)?))
             })
             .await?;
         let login = if account.needs_login {
