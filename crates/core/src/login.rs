@@ -73,6 +73,8 @@ fn authorization_advice(error: &AuthorizationError) -> String {
              the address the browser shows at its end."
                 .to_owned()
         }
+        // Meta's own error page: the advice is threads-api's, from the one table of codes.
+        AuthorizationError::WindowRefused { .. } => error.to_string(),
         AuthorizationError::NotAnAddress | AuthorizationError::MissingCode => {
             "That is neither the address the browser landed on nor a login code. Copy the whole \
              address from the browser's address bar after allowing Spool."
@@ -163,7 +165,8 @@ pub fn begin_login(
 /// The code in what the creator pasted: the whole address the browser landed on, or the code.
 pub fn code_from_pasted(pasted: &str, state: &str) -> Result<String, LoginError> {
     let text = pasted.trim();
-    if text.contains("://") {
+    // An address, or the JSON Meta's error page shows.
+    if text.contains("://") || text.starts_with('{') {
         return Ok(code_from_redirect(text, state)?);
     }
     let code = text.trim_end_matches("#_");
@@ -223,6 +226,22 @@ pub async fn login_with_token(
 mod tests {
     use super::*;
     use spool_model::{CommandError, ErrorKind};
+
+    #[test]
+    fn metas_error_page_pasted_says_what_to_change_in_the_dashboard() {
+        let page = "https://www.threads.com/oauth/authorize/error.json?error_message=URL+Blocked\
+                    &error_code=1349168";
+        let told = code_from_pasted(page, "st4te")
+            .expect_err("an error page")
+            .to_string();
+        assert!(told.contains("Redirect Callback URLs"), "{told}");
+        assert!(!told.contains("earlier login attempt"), "{told}");
+        let shown = r#"{"error_message": "No application data was given", "error_code": 1349026}"#;
+        let told = code_from_pasted(shown, "st4te")
+            .expect_err("an error")
+            .to_string();
+        assert!(told.contains("Threads app ID"), "{told}");
+    }
 
     #[test]
     fn each_login_gets_its_own_unguessable_state() {

@@ -12,6 +12,7 @@ mod export;
 pub mod insights;
 pub mod limits;
 mod locale;
+pub mod login_errors;
 mod metric;
 mod overview;
 pub mod pacific;

@@ -222,6 +222,38 @@ mod tests {
         assert_eq!(flagged, ["views", "shares"]);
     }
 
+    /// Every metric Meta's Insights page and its Postman collection list today (`metrics_post`,
+    /// `metrics_account`) is in the catalogue, which the sync, the history, the screens and the
+    /// exports all walk: shares on posts and link clicks on the account included.
+    #[test]
+    fn the_catalogue_holds_every_metric_meta_lists_today() {
+        let post: Vec<_> = PostMetric::ALL
+            .into_iter()
+            .map(PostMetric::api_name)
+            .collect();
+        assert_eq!(
+            post,
+            ["views", "likes", "replies", "reposts", "quotes", "shares"]
+        );
+        let account: Vec<_> = AccountMetric::ALL
+            .into_iter()
+            .map(AccountMetric::api_name)
+            .collect();
+        assert_eq!(
+            account,
+            [
+                "views",
+                "likes",
+                "replies",
+                "reposts",
+                "quotes",
+                "clicks",
+                "followers_count",
+                "follower_demographics"
+            ]
+        );
+    }
+
     #[test]
     fn clicks_are_an_account_metric_only() {
         assert!(PostMetric::ALL.iter().all(|m| m.api_name() != "clicks"));

@@ -1,6 +1,7 @@
 //! The authorization window: the address that opens it, and reading the address it returns to.
 
 use spool_model::limits::SCOPES;
+use spool_model::login_errors::window_error;
 use url::Url;
 
 use crate::client::ApiHosts;
@@ -18,12 +19,67 @@ pub enum AuthorizationError {
         /// Threads' words, if any.
         description: Option<String>,
     },
+    /// Meta's window showed its own error page instead of sending the browser back: its
+    /// address (or the JSON it shows) carries `error_code` and `error_message`.
+    #[error("{}", window_advice(*.code, .message))]
+    WindowRefused {
+        /// Meta's `error_code`.
+        code: i64,
+        /// Meta's `error_message`.
+        message: String,
+    },
     /// The address belongs to another login attempt (or was forged).
     #[error("the address belongs to another login attempt; start the login again")]
     StateMismatch,
     /// The address carries no code.
     #[error("the address carries no login code")]
     MissingCode,
+}
+
+/// What went wrong and what to change, from the one table of known codes.
+fn window_advice(code: i64, message: &str) -> String {
+    match window_error(code) {
+        Some(known) => format!(
+            "Threads' login window refused the login (error {code}): {}. {}",
+            known.meaning, known.fix
+        ),
+        None => format!(
+            "Threads' login window refused the login (error {code}: {message}). Check the app \
+             id and the redirect address in the Meta app dashboard, then start the login again."
+        ),
+    }
+}
+
+/// The `error_code` and `error_message` of Meta's error page, from its address or from the JSON
+/// it shows, when `text` is one of them.
+fn window_refusal(text: &str, url: Option<&Url>) -> Option<AuthorizationError> {
+    let (code, message) = match url {
+        Some(url) => {
+            let param = |name: &str| {
+                url.query_pairs()
+                    .find(|(key, _)| key == name)
+                    .map(|(_, value)| value.into_owned())
+            };
+            (
+                param("error_code")?,
+                param("error_message").unwrap_or_default(),
+            )
+        }
+        None => {
+            let json: serde_json::Value = serde_json::from_str(text).ok()?;
+            let code = json.get("error_code")?;
+            let code = code
+                .as_i64()
+                .map(|c| c.to_string())
+                .or_else(|| code.as_str().map(str::to_owned))?;
+            let message = json.get("error_message").and_then(|m| m.as_str());
+            (code, message.unwrap_or_default().to_owned())
+        }
+    };
+    Some(AuthorizationError::WindowRefused {
+        code: code.trim().parse().ok()?,
+        message,
+    })
 }
 
 fn describe(description: &Option<String>) -> String {
@@ -47,12 +103,20 @@ pub fn authorization_url(hosts: &ApiHosts, app_id: &str, redirect_uri: &str, sta
 }
 
 /// The code in the address the window redirected to, after checking it answers the login
-/// attempt with `expected_state`. Threads appends `#_`, which is ignored.
+/// attempt with `expected_state`. Threads appends `#_`, which is ignored. The address of Meta's
+/// own error page (or the JSON it shows) is read for its error code, whatever the state.
 pub fn code_from_redirect(
     address: &str,
     expected_state: &str,
 ) -> Result<String, AuthorizationError> {
-    let url = Url::parse(address.trim()).map_err(|_| AuthorizationError::NotAnAddress)?;
+    let Ok(url) = Url::parse(address.trim()) else {
+        return Err(
+            window_refusal(address.trim(), None).unwrap_or(AuthorizationError::NotAnAddress)
+        );
+    };
+    if let Some(refusal) = window_refusal(address, Some(&url)) {
+        return Err(refusal);
+    }
     let param = |name: &str| {
         url.query_pairs()
             .find(|(key, _)| key == name)
@@ -114,7 +178,7 @@ mod tests {
         );
         assert_eq!(
             url.as_str(),
-            "https://threads.net/oauth/authorize?client_id=990011\
+            "https://www.threads.com/oauth/authorize?client_id=990011\
              &redirect_uri=https%3A%2F%2F127.0.0.1%3A8443%2Fcallback\
              &scope=threads_basic%2Cthreads_manage_insights&response_type=code&state=st4te"
         );
@@ -142,6 +206,48 @@ mod tests {
                 description: Some("Permissions error".into())
             })
         );
+    }
+
+    #[test]
+    fn metas_error_page_says_what_to_change_whatever_the_state() {
+        let page = "https://www.threads.com/oauth/authorize/error.json?error_message=URL+Blocked\
+                    %3A+This+redirect+failed+because+the+redirect+URI+is+not+whitelisted\
+                    &error_code=1349168";
+        let refused = code_from_redirect(page, "st4te").expect_err("an error page");
+        assert!(matches!(
+            refused,
+            AuthorizationError::WindowRefused {
+                code: 1_349_168,
+                ..
+            }
+        ));
+        let advice = refused.to_string();
+        assert!(advice.contains("not registered"), "{advice}");
+        assert!(advice.contains("Redirect Callback URLs"), "{advice}");
+        assert!(!advice.contains("another login attempt"), "{advice}");
+
+        // The Facebook app id: the Threads app id is what to enter.
+        let page = "https://www.threads.com/oauth/authorize/error.json?error_message=No+application\
+                    +data+was+given&error_code=1349026&ext=1783434300&hash=Aed7gnHBaDckNlfD";
+        let advice = code_from_redirect(page, "st4te")
+            .expect_err("an error page")
+            .to_string();
+        assert!(advice.contains("Threads app ID"), "{advice}");
+
+        // The JSON the page shows, pasted instead of its address.
+        let shown = r#"{"error_message": "Invalid Request: The user has not accepted the invite to test the app.", "error_code": 1349245}"#;
+        let advice = code_from_redirect(shown, "st4te")
+            .expect_err("an error")
+            .to_string();
+        assert!(advice.contains("Threads Testers"), "{advice}");
+
+        // A code no report knows still says Meta's words.
+        let page = "https://www.threads.com/oauth/authorize/error.json?error_message=Something+new\
+                    &error_code=1349999";
+        let advice = code_from_redirect(page, "st4te")
+            .expect_err("an error")
+            .to_string();
+        assert!(advice.contains("1349999: Something new"), "{advice}");
     }
 
     #[test]

@@ -15,12 +15,20 @@ use crate::error::{ApiError, Endpoint};
 use crate::secret::{AccessToken, AppCredentials, redact};
 use crate::wire::{RawAnswer, classify, id_string, parse};
 
+/// Meta's Graph host as its documentation writes it today (`graph.threads.net` answers too).
+const META_GRAPH: &str = "https://graph.threads.com/";
+/// The host that serves Meta's authorization window. Meta documents `threads.com`; the page
+/// itself lives on `www.threads.com`, and the older `threads.net` address forwards there and
+/// has been reported to lose the query on the way (then Meta answers 4476002 or 1).
+const META_AUTHORIZE: &str = "https://www.threads.com/";
+
 /// Where the API lives: Meta's hosts, or the simulator's address for tests and the demo account.
+/// The one place that names Meta's hosts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiHosts {
-    /// Base of Graph and token calls (`https://graph.threads.net/`).
+    /// Base of Graph and token calls (`https://graph.threads.com/`).
     pub graph: Url,
-    /// Base of the authorization window (`https://threads.net/`).
+    /// Base of the authorization window (`https://www.threads.com/`).
     pub authorize: Url,
 }
 
@@ -28,8 +36,8 @@ impl ApiHosts {
     /// Meta's own hosts.
     pub fn meta() -> Self {
         Self {
-            graph: Url::parse("https://graph.threads.net/").expect("a valid constant URL"),
-            authorize: Url::parse("https://threads.net/").expect("a valid constant URL"),
+            graph: Url::parse(META_GRAPH).expect("a valid constant URL"),
+            authorize: Url::parse(META_AUTHORIZE).expect("a valid constant URL"),
         }
     }
 
@@ -432,14 +440,14 @@ mod tests {
         let hosts = ApiHosts::meta();
         assert_eq!(
             hosts.graph_path("me").expect("url").as_str(),
-            "https://graph.threads.net/v1.0/me"
+            "https://graph.threads.com/v1.0/me"
         );
         assert_eq!(
             hosts
                 .token_path("refresh_access_token")
                 .expect("url")
                 .as_str(),
-            "https://graph.threads.net/refresh_access_token"
+            "https://graph.threads.com/refresh_access_token"
         );
     }
 }

@@ -73,6 +73,30 @@ pub enum RequestRefused {
     PageSize(u32),
 }
 
+/// What Meta's support asks for about a Graph error: its `fbtrace_id`, and its `type`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GraphTrace {
+    /// The answer's `fbtrace_id`.
+    pub fbtrace_id: Option<String>,
+    /// The answer's `type` (`OAuthException`, `THApiException`...).
+    pub kind: Option<String>,
+}
+
+impl std::fmt::Display for GraphTrace {
+    /// Nothing, or a trailing sentence that the window and the log both keep.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (&self.fbtrace_id, &self.kind) {
+            (None, None) => Ok(()),
+            (id, kind) => write!(
+                f,
+                ". For Meta's support: fbtrace_id {}, type {}",
+                id.as_deref().unwrap_or("(none)"),
+                kind.as_deref().unwrap_or("(none)")
+            ),
+        }
+    }
+}
+
 /// What went wrong with a call to Threads.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ApiError {
@@ -102,12 +126,14 @@ pub enum ApiError {
         scope: &'static str,
     },
     /// Threads refused a parameter or an object (code 100).
-    #[error("Threads refused the request (code 100{}): {message}", subcode_hint(.subcode))]
+    #[error("{}: {message}{trace}", refusal(.subcode))]
     InvalidParameter {
         /// The API's error subcode (33: the object is missing or not accessible).
         subcode: Option<i64>,
         /// Threads' message.
         message: String,
+        /// The answer's trace, for Meta's support.
+        trace: GraphTrace,
     },
     /// Threads refused the login step (the token-exchange envelope: a used or expired code,
     /// a wrong secret or redirect address, an expired short-lived token).
@@ -119,18 +145,22 @@ pub enum ApiError {
         message: String,
     },
     /// A passing fault at Threads (codes 1 and 2, or a server error without a usable body).
-    #[error("Threads had a passing fault ({detail}); try again shortly")]
+    #[error("Threads had a passing fault ({detail}); try again shortly{trace}")]
     Transient {
-        /// The code or HTTP status.
+        /// The code and Threads' message, or the HTTP status.
         detail: String,
+        /// The answer's trace, for Meta's support.
+        trace: GraphTrace,
     },
     /// Any other error Threads reported.
-    #[error("Threads answered with error {code}: {message}")]
+    #[error("Threads answered with error {code}: {message}{trace}")]
     Other {
         /// The API's error code.
         code: i64,
         /// Threads' message.
         message: String,
+        /// The answer's trace, for Meta's support.
+        trace: GraphTrace,
     },
     /// Threads could not be reached.
     #[error("Threads could not be reached: {0}")]
@@ -154,10 +184,14 @@ fn retry_hint(retry_after: &Option<Duration>) -> String {
         .unwrap_or_default()
 }
 
-fn subcode_hint(subcode: &Option<i64>) -> String {
-    subcode
-        .map(|s| format!(", subcode {s}"))
-        .unwrap_or_default()
+fn refusal(subcode: &Option<i64>) -> String {
+    match subcode {
+        Some(33) => "Threads could not find that object, or this login may not see it (code 100, \
+                     subcode 33)"
+            .to_owned(),
+        Some(s) => format!("Threads refused the request (code 100, subcode {s})"),
+        None => "Threads refused the request (code 100)".to_owned(),
+    }
 }
 
 impl ApiError {

@@ -103,6 +103,9 @@ struct WireTotal {
 
 #[derive(Deserialize)]
 struct WireBreakdown {
+    /// What the results are broken down by, as the answer says (not as it was asked).
+    #[serde(default)]
+    dimension_keys: Vec<String>,
     #[serde(default)]
     results: Vec<WireResult>,
 }
@@ -158,6 +161,12 @@ fn parse_insights(
                 .collect();
         } else if let Some(total) = item.total_value {
             if let Some(breakdowns) = total.breakdowns {
+                // The answer's own `dimension_keys` label the results; what was asked only
+                // stands in when the answer leaves them out.
+                let answered = breakdowns
+                    .iter()
+                    .flat_map(|b| b.dimension_keys.first())
+                    .find_map(|key| Breakdown::ALL.into_iter().find(|b| b.api_name() == key));
                 let segments = breakdowns
                     .into_iter()
                     .flat_map(|b| b.results)
@@ -168,7 +177,7 @@ fn parse_insights(
                         })
                     })
                     .collect();
-                insights.demographics = breakdown.map(|breakdown| Demographics {
+                insights.demographics = answered.or(breakdown).map(|breakdown| Demographics {
                     breakdown,
                     segments,
                 });
@@ -543,6 +552,26 @@ mod tests {
             }
         );
         assert_eq!(demographics.segments.len(), 2);
+    }
+
+    #[test]
+    fn demographics_are_labelled_by_the_answers_dimension_keys() {
+        let answer = r#"{"data": [{"name": "follower_demographics", "period": "lifetime",
+            "total_value": {"breakdowns": [{"dimension_keys": ["age"], "results": [
+              {"dimension_values": ["25-34"], "value": 4100}]}]}}]}"#;
+        // Asked for countries, answered with ages: the segments are ages.
+        let demographics = parsed(answer, Some(Breakdown::Country))
+            .demographics
+            .expect("demographics");
+        assert_eq!(demographics.breakdown, Breakdown::Age);
+        // Without keys in the answer, what was asked is all there is to go by.
+        let keyless = r#"{"data": [{"name": "follower_demographics", "period": "lifetime",
+            "total_value": {"breakdowns": [{"results": [
+              {"dimension_values": ["US"], "value": 10}]}]}}]}"#;
+        let demographics = parsed(keyless, Some(Breakdown::Country))
+            .demographics
+            .expect("demographics");
+        assert_eq!(demographics.breakdown, Breakdown::Country);
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub use auth::{AuthorizationError, approve_in_window, authorization_url, code_fr
 pub use client::{
     ApiHosts, ClientConfig, LongLivedToken, RetryPolicy, ShortLivedLogin, ThreadsClient,
 };
-pub use error::{ApiError, Endpoint, RequestRefused};
+pub use error::{ApiError, Endpoint, GraphTrace, RequestRefused};
 pub use insights::{AccountInsights, AccountInsightsQuery};
 pub use posts::{Cursor, PostPages, PostsQuery};
 pub use secret::{AccessToken, AppCredentials};

@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
-use crate::error::{ApiError, Endpoint};
+use crate::error::{ApiError, Endpoint, GraphTrace};
 use crate::secret::redact;
 
 /// What one HTTP exchange returned, before classification.
@@ -31,6 +31,7 @@ pub(crate) fn classify(answer: &RawAnswer<'_>) -> Result<Value, ApiError> {
             },
             500..=599 => ApiError::Transient {
                 detail: format!("HTTP {status} without a readable body"),
+                trace: GraphTrace::default(),
             },
             _ => ApiError::UnexpectedResponse {
                 status,
@@ -46,11 +47,22 @@ pub(crate) fn classify(answer: &RawAnswer<'_>) -> Result<Value, ApiError> {
         // The Graph envelope: {"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}}.
         let code = error.get("code").and_then(Value::as_i64).unwrap_or(-1);
         let subcode = error.get("error_subcode").and_then(Value::as_i64);
+        let field = |name: &str| {
+            error
+                .get(name)
+                .and_then(Value::as_str)
+                .map(|v| redact(v, answer.secrets))
+        };
+        let trace = GraphTrace {
+            fbtrace_id: field("fbtrace_id"),
+            kind: field("type"),
+        };
         return Err(classify_code(
             answer,
             code,
             subcode,
             text(error.get("message")),
+            trace,
         ));
     }
     if json.get("error_message").is_some() || json.get("error_type").is_some() {
@@ -68,7 +80,7 @@ pub(crate) fn classify(answer: &RawAnswer<'_>) -> Result<Value, ApiError> {
                 endpoint: answer.endpoint,
                 message,
             },
-            _ => classify_code(answer, code, None, message),
+            _ => classify_code(answer, code, None, message, GraphTrace::default()),
         });
     }
     match status {
@@ -79,6 +91,7 @@ pub(crate) fn classify(answer: &RawAnswer<'_>) -> Result<Value, ApiError> {
         }),
         500..=599 => Err(ApiError::Transient {
             detail: format!("HTTP {status}"),
+            trace: GraphTrace::default(),
         }),
         _ => Err(ApiError::UnexpectedResponse {
             status,
@@ -100,26 +113,41 @@ fn classify_code(
     code: i64,
     subcode: Option<i64>,
     message: String,
+    trace: GraphTrace,
 ) -> ApiError {
     match code {
+        // Meta's words are kept: "code 1" alone tells nobody anything.
         1 | 2 => ApiError::Transient {
-            detail: format!("code {code}"),
+            detail: format!("code {code}: {message}"),
+            trace,
         },
         4 | 17 | 32 | 613 => ApiError::RateLimited {
             code,
             retry_after: answer.retry_after,
         },
         190 => ApiError::TokenExpired { code },
-        // A dead token has been seen answered this way on /me.
-        100 if answer.endpoint == Endpoint::Profile && message.contains("does not exist") => {
+        // A dead token has been seen answered this way on /me, and only there: elsewhere "does
+        // not exist" (subcode 33 above all) is an object missing or out of this login's sight.
+        100 if answer.endpoint == Endpoint::Profile
+            && subcode.is_none()
+            && message.contains("does not exist") =>
+        {
             ApiError::TokenExpired { code }
         }
         10 | 200..=299 => ApiError::PermissionMissing {
             code,
             scope: answer.endpoint.scope(),
         },
-        100 => ApiError::InvalidParameter { subcode, message },
-        _ => ApiError::Other { code, message },
+        100 => ApiError::InvalidParameter {
+            subcode,
+            message,
+            trace,
+        },
+        _ => ApiError::Other {
+            code,
+            message,
+            trace,
+        },
     }
 }
 
@@ -219,6 +247,68 @@ mod tests {
             answer(Endpoint::Posts, 400, &graph(100, gone)),
             Err(ApiError::InvalidParameter { .. })
         ));
+    }
+
+    #[test]
+    fn does_not_exist_is_a_dead_token_only_on_me_without_a_subcode() {
+        let missing = serde_json::json!({"error": {
+            "message": "Unsupported get request. Object with ID 'me' does not exist, cannot be \
+                        loaded due to missing permissions, or does not support this operation.",
+            "type": "THApiException", "code": 100, "error_subcode": 33, "fbtrace_id": "A1"}})
+        .to_string();
+        let error = answer(Endpoint::Profile, 400, &missing).expect_err("an error");
+        assert!(
+            matches!(
+                error,
+                ApiError::InvalidParameter {
+                    subcode: Some(33),
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+        assert!(
+            error
+                .to_string()
+                .contains("could not find that object, or this login may not see it"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_graph_error_keeps_its_trace_and_type_for_metas_support() {
+        let error =
+            answer(Endpoint::Posts, 400, &graph(100, "Invalid parameter")).expect_err("an error");
+        let ApiError::InvalidParameter { trace, .. } = &error else {
+            panic!("{error:?}");
+        };
+        assert_eq!(
+            trace,
+            &GraphTrace {
+                fbtrace_id: Some("A1".into()),
+                kind: Some("THApiException".into())
+            }
+        );
+        let shown = error.to_string();
+        assert!(
+            shown.contains("fbtrace_id A1, type THApiException"),
+            "{shown}"
+        );
+        let other =
+            answer(Endpoint::Posts, 400, &graph(3000, "Something new")).expect_err("an error");
+        assert!(other.to_string().contains("fbtrace_id A1"), "{other}");
+    }
+
+    #[test]
+    fn a_code_1_error_keeps_metas_message() {
+        let error = answer(Endpoint::Posts, 500, &graph(1, "An unknown error occurred"))
+            .expect_err("an error");
+        let shown = error.to_string();
+        assert!(
+            shown.contains("code 1: An unknown error occurred"),
+            "{shown}"
+        );
+        assert!(shown.contains("fbtrace_id A1"), "{shown}");
     }
 
     #[test]

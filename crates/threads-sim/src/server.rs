@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use axum::Router;
 use axum::body::{Body, Bytes};
-use axum::extract::{Form, Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::{Form, FromRequest, Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -28,18 +28,30 @@ use crate::world::{
 pub(crate) type Shared = Arc<Mutex<World>>;
 type Params = HashMap<String, String>;
 
-/// Every route of the simulated API.
+/// Every route of the simulated API. The Graph API and the token endpoints answer with and
+/// without the `/v1.0` prefix, as Meta's do (its Postman collection and sample app call them
+/// unversioned); anything else gets a Graph error, never an empty answer.
 pub(crate) fn router(world: Shared) -> Router {
+    let graph = Router::new()
+        .route(
+            "/oauth/access_token",
+            get(oauth_access_token).post(oauth_access_token),
+        )
+        .route("/access_token", get(long_lived_exchange))
+        .route("/refresh_access_token", get(refresh))
+        .route("/debug_token", get(debug_token))
+        .route("/me", get(profile))
+        .route("/{id}", get(object))
+        .route("/{id}/threads", get(posts))
+        .route("/{id}/insights", get(post_insights))
+        .route("/{id}/threads_insights", get(account_insights));
     Router::new()
         .route("/oauth/authorize", get(authorize))
         .route("/oauth/authorize/decision", post(authorize_decision))
-        .route("/oauth/access_token", post(code_exchange))
-        .route("/access_token", get(long_lived_exchange))
-        .route("/refresh_access_token", get(refresh))
-        .route("/v1.0/me", get(profile))
-        .route("/v1.0/{id}/threads", get(posts))
-        .route("/v1.0/{id}/insights", get(post_insights))
-        .route("/v1.0/{id}/threads_insights", get(account_insights))
+        .merge(graph.clone())
+        .nest("/v1.0", graph)
+        .fallback(unsupported)
+        .method_not_allowed_fallback(unsupported)
         .with_state(world)
 }
 
@@ -500,8 +512,17 @@ fn consent_page(params: &Params, username: &str) -> Response {
 
 // ---- Tokens ---------------------------------------------------------------------------------
 
-async fn code_exchange(State(world): State<Shared>, Form(params): Form<Params>) -> Response {
-    guarded(&world, Route::CodeExchange, |world| {
+/// `/oauth/access_token`: the code exchange, or an app access token for `client_credentials`,
+/// with the parameters in the query string or a form body, by `GET` or `POST`.
+async fn oauth_access_token(State(world): State<Shared>, Sent(params): Sent) -> Response {
+    if params.get("grant_type").map(String::as_str) == Some("client_credentials") {
+        return guarded(&world, Route::AppToken, |world| app_token(world, &params)).await;
+    }
+    code_exchange(&world, &params).await
+}
+
+async fn code_exchange(world: &Shared, params: &Params) -> Response {
+    guarded(world, Route::CodeExchange, |world| {
         let param = |name: &str| params.get(name).map(String::as_str).unwrap_or("");
         if param("client_id") != world.app.app_id {
             return token_error(101, "Error validating application. Invalid application ID.");
@@ -550,10 +571,7 @@ async fn code_exchange(State(world): State<Shared>, Form(params): Form<Params>) 
     .await
 }
 
-async fn long_lived_exchange(
-    State(world): State<Shared>,
-    Query(params): Query<Params>,
-) -> Response {
+async fn long_lived_exchange(State(world): State<Shared>, Sent(params): Sent) -> Response {
     guarded(&world, Route::LongLivedExchange, |world| {
         let param = |name: &str| params.get(name).map(String::as_str).unwrap_or("");
         if param("grant_type") != "th_exchange_token" {
@@ -578,7 +596,7 @@ async fn long_lived_exchange(
     .await
 }
 
-async fn refresh(State(world): State<Shared>, Query(params): Query<Params>) -> Response {
+async fn refresh(State(world): State<Shared>, Sent(params): Sent) -> Response {
     guarded(&world, Route::Refresh, |world| {
         let param = |name: &str| params.get(name).map(String::as_str).unwrap_or("");
         if param("grant_type") != "th_refresh_token" {
@@ -608,17 +626,18 @@ async fn refresh(State(world): State<Shared>, Query(params): Query<Params>) -> R
 
 // ---- Reading ----------------------------------------------------------------------------------
 
-async fn profile(
-    State(world): State<Shared>,
-    Query(params): Query<Params>,
-    headers: HeaderMap,
-) -> Response {
-    guarded(&world, Route::Profile, |world| {
-        let grant = match authenticate(world, Route::Profile, &params, &headers) {
+async fn profile(State(world): State<Shared>, headers: HeaderMap, Sent(params): Sent) -> Response {
+    profile_of(&world, "me", &params, &headers).await
+}
+
+/// The profile `id` names (`me` or the token's own user id), with the fields asked for.
+async fn profile_of(world: &Shared, id: &str, params: &Params, headers: &HeaderMap) -> Response {
+    guarded(world, Route::Profile, |world| {
+        let grant = match authenticate(world, Route::Profile, params, headers) {
             Ok(grant) => grant,
             Err(refusal) => return refusal.into_response(),
         };
-        let account = match own_account(world, &grant, "me") {
+        let account = match own_account(world, &grant, id) {
             Ok(account) => account,
             Err(refusal) => return refusal.into_response(),
         };
@@ -652,7 +671,8 @@ fn select_fields(all: &Value, fields: Option<&str>) -> Value {
     Value::Object(out)
 }
 
-fn post_json(post: &DemoPost, username: &str) -> Value {
+fn post_json(post: &DemoPost, account: &DemoAccount, now: DateTime<Utc>) -> Value {
+    let has_replies = account.metrics_at(post, now).is_some_and(|m| m.replies > 0);
     let mut all = json!({
         "id": post.id,
         "media_product_type": "THREADS",
@@ -660,7 +680,9 @@ fn post_json(post: &DemoPost, username: &str) -> Value {
         "timestamp": api_time(post.published),
         "shortcode": post.shortcode,
         "is_quote_post": post.is_quote_post,
-        "owner": { "id": username },
+        "owner": { "id": account.user_id },
+        "username": account.username,
+        "has_replies": has_replies,
     });
     if let Some(text) = &post.text {
         all["text"] = json!(text);
@@ -686,8 +708,8 @@ fn cursor_index(cursor: &str) -> Option<usize> {
 async fn posts(
     State(world): State<Shared>,
     Path(id): Path<String>,
-    Query(params): Query<Params>,
     headers: HeaderMap,
+    Sent(params): Sent,
 ) -> Response {
     guarded(&world, Route::Posts, |world| {
         let grant = match authenticate(world, Route::Posts, &params, &headers) {
@@ -744,7 +766,7 @@ async fn posts(
         let fields = params.get("fields").map(String::as_str);
         let data: Vec<Value> = listed[start..end]
             .iter()
-            .map(|post| select_fields(&post_json(post, &account.username), fields))
+            .map(|post| select_fields(&post_json(post, account, now), fields))
             .collect();
         let mut cursors = json!({ "before": cursor(start) });
         if end < listed.len() {
@@ -760,8 +782,8 @@ const POST_METRICS: [&str; 6] = ["views", "likes", "replies", "reposts", "quotes
 async fn post_insights(
     State(world): State<Shared>,
     Path(id): Path<String>,
-    Query(params): Query<Params>,
     headers: HeaderMap,
+    Sent(params): Sent,
 ) -> Response {
     guarded(&world, Route::PostInsights, |world| {
         let grant = match authenticate(world, Route::PostInsights, &params, &headers) {
@@ -807,7 +829,7 @@ async fn post_insights(
                     "period": "lifetime",
                     "values": [{ "value": value }],
                     "title": title(name),
-                    "description": format!("The number of {name} of your post."),
+                    "description": post_metric_description(name),
                     "id": format!("{id}/insights/{name}/lifetime"),
                 })
             })
@@ -857,9 +879,11 @@ const BREAKDOWNS: [&str; 4] = ["country", "city", "age", "gender"];
 async fn account_insights(
     State(world): State<Shared>,
     Path(id): Path<String>,
-    Query(params): Query<Params>,
     headers: HeaderMap,
+    uri: Uri,
+    Sent(params): Sent,
 ) -> Response {
+    let here = own_address(&headers, &uri);
     guarded(&world, Route::AccountInsights, |world| {
         let grant = match authenticate(world, Route::AccountInsights, &params, &headers) {
             Ok(grant) => grant,
@@ -873,7 +897,7 @@ async fn account_insights(
             Ok(account) => account,
             Err(refusal) => return refusal.into_response(),
         };
-        match account_insights_answer(account, &params, now) {
+        match account_insights_answer(account, &params, now, &here) {
             Ok(value) => ok(value),
             Err(refusal) => refusal.into_response(),
         }
@@ -885,6 +909,7 @@ fn account_insights_answer(
     account: &DemoAccount,
     params: &Params,
     now: DateTime<Utc>,
+    here: &str,
 ) -> Result<Value, Refusal> {
     let metrics = requested_metrics(params, &ACCOUNT_METRICS)?;
     let since = unix_param(params, "since")?;
@@ -911,7 +936,10 @@ fn account_insights_answer(
     let demographics = metrics.contains(&"follower_demographics");
     match (demographics, breakdown) {
         (true, None) => {
-            return Err(invalid(
+            // The subcode was reported in 2026 for exactly this request.
+            return Err(graph_error(
+                100,
+                Some(4_279_040),
                 "(#100) The metric follower_demographics requires the breakdown parameter",
             ));
         }
@@ -950,11 +978,12 @@ fn account_insights_answer(
     }
     let user_id = &account.user_id;
     let item = |name: &str, period: &str, body: (&str, Value)| {
+        // Account metrics' titles are their names, in lower case, as Meta's examples show.
         let mut item = json!({
             "name": name,
             "period": period,
-            "title": title(name),
-            "description": format!("The {name} of your profile."),
+            "title": name,
+            "description": account_metric_description(name),
             "id": format!("{user_id}/insights/{name}/{period}"),
         });
         item[body.0] = body.1;
@@ -1013,7 +1042,7 @@ fn account_insights_answer(
             }
         })
         .collect();
-    Ok(json!({ "data": data }))
+    Ok(json!({ "data": data, "paging": insights_paging(here, params, since, until) }))
 }
 
 /// Profile views for the days that start within `since..until`, stamped at the Pacific midnight
@@ -1038,4 +1067,285 @@ fn daily_views(
         day = next;
     }
     values
+}
+
+// ---- As Meta's documentation and sample send requests ------------------------------------------
+
+/// The parameters of a request as the Graph API reads them: the query string, then a
+/// urlencoded or multipart body. Meta's own examples send even `GET`s with `curl -F`.
+pub(crate) struct Sent(pub Params);
+
+impl<S: Send + Sync> FromRequest<S> for Sent {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let mut params: Params = request
+            .uri()
+            .query()
+            .map(|query| {
+                url::form_urlencoded::parse(query.as_bytes())
+                    .into_owned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let content_type = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let body = Bytes::from_request(request, state)
+            .await
+            .map_err(|_| invalid("(#100) The request body could not be read").into_response())?;
+        if content_type.starts_with("application/x-www-form-urlencoded") {
+            params.extend(url::form_urlencoded::parse(&body).into_owned());
+        } else if let Some(boundary) = multipart_boundary(&content_type) {
+            params.extend(multipart_fields(&body, &boundary));
+        }
+        Ok(Sent(params))
+    }
+}
+
+fn multipart_boundary(content_type: &str) -> Option<String> {
+    let (kind, rest) = content_type.split_once(';')?;
+    if !kind.trim().eq_ignore_ascii_case("multipart/form-data") {
+        return None;
+    }
+    rest.split(';')
+        .find_map(|part| part.trim().strip_prefix("boundary="))
+        .map(|boundary| boundary.trim_matches('"').to_owned())
+}
+
+/// The text fields of a `multipart/form-data` body.
+fn multipart_fields(body: &[u8], boundary: &str) -> Vec<(String, String)> {
+    let text = String::from_utf8_lossy(body);
+    let delimiter = format!("--{boundary}");
+    text.split(delimiter.as_str())
+        .skip(1)
+        .filter(|part| !part.starts_with("--"))
+        .filter_map(|part| {
+            let part = part.strip_prefix("\r\n").unwrap_or(part);
+            let (head, value) = part.split_once("\r\n\r\n")?;
+            let name = head
+                .lines()
+                .find(|line| line.to_ascii_lowercase().starts_with("content-disposition"))?
+                .split(';')
+                .find_map(|piece| piece.trim().strip_prefix("name="))?
+                .trim_matches('"')
+                .to_owned();
+            let value = value.strip_suffix("\r\n").unwrap_or(value);
+            Some((name, value.to_owned()))
+        })
+        .collect()
+}
+
+/// Every path or method the simulator does not implement: a Graph error, as Meta answers an
+/// unsupported request, never an empty body a client cannot parse.
+async fn unsupported(method: Method, uri: Uri) -> Response {
+    graph_error(
+        100,
+        None,
+        &format!(
+            "Unsupported {} request. threads-sim does not implement {method} {}: it answers the \
+             reading, insights and login calls Spool makes.",
+            method.as_str().to_lowercase(),
+            uri.path()
+        ),
+    )
+    .into_response()
+}
+
+/// `GET /{id}`: the token's own profile by its user id, or one of its posts by its media id,
+/// with the fields the posts list offers.
+async fn object(
+    State(world): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Sent(params): Sent,
+) -> Response {
+    let is_user = lock(&world).account(&id).is_some();
+    if is_user {
+        return profile_of(&world, &id, &params, &headers).await;
+    }
+    guarded(&world, Route::Post, |world| {
+        let grant = match authenticate(world, Route::Post, &params, &headers) {
+            Ok(grant) => grant,
+            Err(refusal) => return refusal.into_response(),
+        };
+        let now = world.now();
+        let Some(account) = world.account(&grant.user_id) else {
+            return missing_object(&id).into_response();
+        };
+        let Some(post) = account
+            .posts
+            .iter()
+            .find(|p| p.id == id && p.published <= now)
+        else {
+            return missing_object(&id).into_response();
+        };
+        ok(select_fields(
+            &post_json(post, account, now),
+            params.get("fields").map(String::as_str),
+        ))
+    })
+    .await
+}
+
+/// An app access token (`TH|<app id>|...`) for the app's id and secret.
+fn app_token(world: &mut World, params: &Params) -> Response {
+    let param = |name: &str| params.get(name).map(String::as_str).unwrap_or("");
+    if param("client_id") != world.app.app_id {
+        return token_error(101, "Error validating application. Invalid application ID.");
+    }
+    if param("client_secret") != world.app.secret {
+        return token_error(101, "Error validating client secret.");
+    }
+    let key = world.fresh_secret("", 27);
+    let token = format!("TH|{}|{key}", world.app.app_id);
+    world.app_tokens.push(token.clone());
+    ok(json!({ "access_token": token, "token_type": "bearer" }))
+}
+
+/// Whether `token` is an app access token: one issued, or `TH|<app id>|<app secret>`.
+fn is_app_token(world: &World, token: &str) -> bool {
+    world.app_tokens.iter().any(|t| t == token)
+        || token == format!("TH|{}|{}", world.app.app_id, world.app.secret)
+}
+
+/// `GET /debug_token?input_token=...`: what a token is, asked with a user token of the same
+/// app or an app token.
+async fn debug_token(
+    State(world): State<Shared>,
+    headers: HeaderMap,
+    Sent(params): Sent,
+) -> Response {
+    guarded(&world, Route::DebugToken, |world| {
+        let by_app = token_of(&params, &headers).is_some_and(|t| is_app_token(world, &t));
+        if !by_app && let Err(refusal) = authenticate(world, Route::DebugToken, &params, &headers) {
+            return refusal.into_response();
+        }
+        let Some(input) = params.get("input_token").filter(|t| !t.is_empty()) else {
+            return invalid("(#100) The parameter input_token is required").into_response();
+        };
+        ok(json!({ "data": token_data(world, input) }))
+    })
+    .await
+}
+
+fn token_data(world: &World, input: &str) -> Value {
+    const APPLICATION: &str = "Spool (threads-sim)";
+    if is_app_token(world, input) {
+        return json!({
+            "app_id": world.app.app_id,
+            "type": "APP",
+            "application": APPLICATION,
+            "is_valid": true,
+        });
+    }
+    let Some(grant) = world.tokens.get(input) else {
+        return json!({
+            "error": { "code": 190, "message": "Invalid OAuth access token - Cannot parse access token" },
+            "is_valid": false,
+            "scopes": [],
+        });
+    };
+    let now = world.now();
+    let mut scopes = vec!["threads_basic"];
+    if grant.insights_scope {
+        scopes.push("threads_manage_insights");
+    }
+    let mut data = json!({
+        "type": "USER",
+        "application": APPLICATION,
+        "data_access_expires_at": (grant.issued_at + chrono::TimeDelta::days(90)).timestamp(),
+        "expires_at": grant.expires_at.timestamp(),
+        "is_valid": !grant.revoked && grant.expires_at > now,
+        "issued_at": grant.issued_at.timestamp(),
+        "scopes": scopes,
+        "user_id": grant.user_id,
+    });
+    if grant.revoked {
+        data["error"] = json!({ "code": 190, "subcode": 460,
+            "message": "Error validating access token: The session has been invalidated." });
+    } else if grant.expires_at <= now {
+        data["error"] = json!({ "code": 190, "subcode": 463,
+            "message": "Error validating access token: Session has expired." });
+    }
+    data
+}
+
+/// The address a request reached, as the paging links of an answer start.
+fn own_address(headers: &HeaderMap, uri: &Uri) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("127.0.0.1");
+    format!("http://{host}{}", uri.path())
+}
+
+/// `paging.previous/next` of account insights: the same request over the window before and
+/// the window after. The token is left out of the links: a client adds its own.
+fn insights_paging(
+    here: &str,
+    params: &Params,
+    since: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Value {
+    let span = (until - since).num_seconds().max(1);
+    let link = |from: i64, to: i64| {
+        let mut url = Url::parse(here)
+            .unwrap_or_else(|_| Url::parse("http://127.0.0.1/").expect("a valid URL"));
+        {
+            let mut query = url.query_pairs_mut();
+            for name in ["metric", "breakdown"] {
+                if let Some(value) = params.get(name) {
+                    query.append_pair(name, value);
+                }
+            }
+            query
+                .append_pair("since", &from.to_string())
+                .append_pair("until", &to.to_string());
+        }
+        url.to_string()
+    };
+    let (since, until) = (since.timestamp(), until.timestamp());
+    json!({
+        "previous": link(since - span, since),
+        "next": link(until, until + span),
+    })
+}
+
+/// Account metrics' descriptions, in Meta's words.
+fn account_metric_description(name: &str) -> &'static str {
+    match name {
+        "views" => "The number of times your profile was viewed.",
+        "likes" => "The number of likes on your posts.",
+        "replies" => "The number of replies on your posts.",
+        "reposts" => "The number of times your posts were reposted.",
+        "quotes" => "The number of times your posts were quoted.",
+        "clicks" => "The number of times users clicked on a link.",
+        "followers_count" => "This is your total number of followers on Threads.",
+        _ => {
+            "The demographic characteristics of followers, including countries, cities and \
+             gender distribution."
+        }
+    }
+}
+
+/// Post metrics' descriptions, in Meta's words.
+fn post_metric_description(name: &str) -> &'static str {
+    match name {
+        "views" => {
+            "The number of times your post was viewed. This metric is in development \
+             (https://www.facebook.com/business/help/metrics-labeling)"
+        }
+        "likes" => "The number of likes on your post.",
+        "replies" => "The number of replies on your post.",
+        "reposts" => "The number of times your post was reposted.",
+        "quotes" => "The number of times your post was quoted.",
+        _ => {
+            "The number of times your post was shared. This metric is in development \
+             (https://www.facebook.com/business/help/metrics-labeling)"
+        }
+    }
 }

@@ -73,18 +73,18 @@ impl Default for SimApp {
     }
 }
 
-/// Which endpoint a fault applies to.
+/// Which endpoint a fault applies to. Graph and token paths answer with and without `/v1.0`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Route {
     /// `GET /oauth/authorize`.
     Authorize,
-    /// `POST /oauth/access_token`.
+    /// `POST /oauth/access_token` (or `GET`) with `grant_type=authorization_code`.
     CodeExchange,
     /// `GET /access_token`.
     LongLivedExchange,
     /// `GET /refresh_access_token`.
     Refresh,
-    /// `GET /v1.0/me`.
+    /// `GET /v1.0/me`, or the profile by its id.
     Profile,
     /// `GET /v1.0/{user-id}/threads`.
     Posts,
@@ -92,6 +92,12 @@ pub enum Route {
     PostInsights,
     /// `GET /v1.0/{user-id}/threads_insights`.
     AccountInsights,
+    /// `GET /v1.0/{media-id}`: one post.
+    Post,
+    /// `GET /oauth/access_token?grant_type=client_credentials`: an app access token.
+    AppToken,
+    /// `GET /v1.0/debug_token`.
+    DebugToken,
 }
 
 /// What goes wrong.
@@ -210,6 +216,8 @@ pub(crate) struct World {
     pub approve_at_once: bool,
     pub codes: HashMap<String, CodeGrant>,
     pub tokens: HashMap<String, TokenGrant>,
+    /// App access tokens issued (`TH|<app id>|...`), which only `debug_token` accepts.
+    pub app_tokens: Vec<String>,
     pub faults: Vec<Fault>,
     /// Revoke every token once this many token-bearing requests have been answered.
     pub revoke_after: Option<u64>,
@@ -235,6 +243,7 @@ impl World {
             approve_at_once: true,
             codes: HashMap::new(),
             tokens: HashMap::new(),
+            app_tokens: Vec::new(),
             faults: Vec::new(),
             revoke_after: None,
             token_requests: 0,

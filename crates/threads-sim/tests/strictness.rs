@@ -92,6 +92,8 @@ async fn insights_refusals() {
         "requires the breakdown",
     )
     .await;
+    let (_, body) = raw.get(&insights, "metric=follower_demographics").await;
+    assert_eq!(body["error"]["error_subcode"], 4_279_040);
     raw.refuses(&insights, "metric=impressions", 100, "must be one of")
         .await;
     raw.refuses(&insights, "", 100, "metric is required").await;

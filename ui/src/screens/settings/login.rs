@@ -221,25 +221,29 @@ fn LoginWaiting(login: LoginStarted, started: RwSignal<Option<LoginStarted>>) ->
     }
 }
 
-/// What the errors Threads shows during the login mean.
+/// What the errors Threads' login window shows mean, and what to change: the one table of
+/// codes in `spool_model::login_errors`, which the pasted-address advice also says.
 #[component]
 fn LoginAdvice(redirect: RwSignal<String>) -> impl IntoView {
+    let rows = spool_model::login_errors::WINDOW_ERRORS
+        .iter()
+        .map(|error| {
+            view! {
+                <li>
+                    <b>{error.code.to_string()}</b>
+                    ": " {error.meaning} ". " {error.fix}
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <details class="advice">
             <summary>"If Threads shows an error"</summary>
-            <ul>
-                <li>
-                    <b>"1349026 or 4476002"</b>
-                    ": the ID entered is the Facebook app ID. Use the Threads app ID from App settings → Basic."
-                </li>
-                <li>
-                    <b>"1349168"</b> ": the redirect URL is not registered. Register exactly "
-                    <code>{move || redirect.get()}</code> "."
-                </li>
-                <li>
-                    "\"Not a tester\" or an empty page: accept the tester invitation in Threads first."
-                </li>
-            </ul>
+            <p>
+                "The redirect address to register is " <code>{move || redirect.get()}</code>
+                ". Pasting the address of Threads' error page below says which of these it is."
+            </p>
+            <ul>{rows}</ul>
         </details>
     }
 }
