@@ -94,19 +94,12 @@ pub(crate) fn overview_in(
         previous: followers_then,
     });
 
-    let engagement_per_100_views = match (this_engagement, this_views) {
-        (Some(e), Some(v)) if v > 0 => {
-            Some((e.likes + e.replies + e.reposts + e.quotes) as f64 * 100.0 / v as f64)
-        }
-        _ => None,
-    };
     Ok(Overview {
         range,
         compared,
         cards,
         profile_views: history.profile_views(account_id, range.since(), range.until())?,
         followers: history.follower_series(account_id)?,
-        engagement_per_100_views,
     })
 }
 
