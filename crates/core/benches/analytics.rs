@@ -283,12 +283,12 @@ fn main() {
     );
     all_met &= time(
         "Posts table",
-        || analytics::posts(&history, ACCOUNT),
+        || analytics::posts(&history, ACCOUNT, now()),
         |rows| rows.as_ref().is_ok_and(|rows| rows.len() == POSTS),
     );
     all_met &= time(
         "A post's page",
-        || analytics::post_detail(&history, ACCOUNT, &middle_post),
+        || analytics::post_detail(&history, ACCOUNT, &middle_post, now()),
         |detail| {
             detail
                 .as_ref()

@@ -9,6 +9,13 @@ use spool_model::{
 };
 
 use crate::history::{History, HistoryError, PostWithMetrics, Reading};
+use crate::insights;
+
+/// The user's time zone, `utc_offset_minutes` east of UTC (kept within ±18 h).
+pub(crate) fn user_zone(utc_offset_minutes: i32) -> chrono::FixedOffset {
+    chrono::FixedOffset::east_opt(utc_offset_minutes.clamp(-18 * 60, 18 * 60) * 60)
+        .unwrap_or(chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!("UTC")))
+}
 
 /// The overview of `account_id` over `range`, compared as `comparison` says; "now" (the
 /// followers card) is `now`.
@@ -94,19 +101,12 @@ pub(crate) fn overview_in(
         previous: followers_then,
     });
 
-    let engagement_per_100_views = match (this_engagement, this_views) {
-        (Some(e), Some(v)) if v > 0 => {
-            Some((e.likes + e.replies + e.reposts + e.quotes) as f64 * 100.0 / v as f64)
-        }
-        _ => None,
-    };
     Ok(Overview {
         range,
         compared,
         cards,
         profile_views: history.profile_views(account_id, range.since(), range.until())?,
         followers: history.follower_series(account_id)?,
-        engagement_per_100_views,
     })
 }
 
@@ -169,13 +169,44 @@ pub(crate) fn audience_in(
     })
 }
 
-/// Every post of `account_id`, newest first, with its latest metrics.
-pub fn posts(history: &History, account_id: &str) -> Result<Vec<PostRow>, HistoryError> {
-    history.read(|reading| posts_in(reading, account_id))
+/// Every post of `account_id`, newest first, with its latest metrics; those younger than a
+/// week at `now` with where they stand against the creator's typical curve.
+pub fn posts(
+    history: &History,
+    account_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<PostRow>, HistoryError> {
+    history.read(|reading| posts_in(reading, account_id, now))
 }
 
 /// [`posts`] within a read the caller holds.
 pub(crate) fn posts_in(
+    history: &Reading<'_>,
+    account_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<PostRow>, HistoryError> {
+    let mut rows = post_rows_in(history, account_id)?;
+    // Newest first: the posts younger than a week lead, and without one of the creator's own
+    // the typical curve is not read.
+    let young = rows
+        .iter()
+        .take_while(|row| insights::is_young(row.post.published_at, now))
+        .count();
+    let young = &mut rows[..young];
+    if young.iter().any(|row| !row.post.is_repost()) {
+        let early = insights::early_in(history, account_id, now)?;
+        for row in young.iter_mut().filter(|row| !row.post.is_repost()) {
+            row.on_track = early.young.get(&row.post.id).and_then(|readings| {
+                insights::on_track_of(row.post.published_at, readings, &early.typical, now)
+            });
+        }
+    }
+    Ok(rows)
+}
+
+/// Every post of `account_id`, newest first, with its latest metrics, and no comparison with
+/// the typical curve.
+pub(crate) fn post_rows_in(
     history: &Reading<'_>,
     account_id: &str,
 ) -> Result<Vec<PostRow>, HistoryError> {
@@ -187,7 +218,7 @@ pub(crate) fn posts_in(
 }
 
 /// A post as the posts table shows it.
-fn post_row(
+pub(crate) fn post_row(
     PostWithMetrics {
         post,
         latest_metrics: metrics,
@@ -203,13 +234,15 @@ fn post_row(
     }
 }
 
-/// One post of `account_id` with every reading of its metrics; `None` if it is not stored.
+/// One post of `account_id` with every reading of its metrics, the creator's typical curve at
+/// `now`, and where the post stands against it; `None` if it is not stored.
 pub fn post_detail(
     history: &History,
     account_id: &str,
     post_id: &str,
+    now: DateTime<Utc>,
 ) -> Result<Option<PostDetail>, HistoryError> {
-    history.read(|reading| post_detail_in(reading, account_id, post_id))
+    history.read(|reading| post_detail_in(reading, account_id, post_id, now))
 }
 
 /// [`post_detail`] within a read the caller holds.
@@ -217,23 +250,24 @@ pub(crate) fn post_detail_in(
     history: &Reading<'_>,
     account_id: &str,
     post_id: &str,
+    now: DateTime<Utc>,
 ) -> Result<Option<PostDetail>, HistoryError> {
     let Some(stored) = history.post_with_latest_metrics(account_id, post_id)? else {
         return Ok(None);
     };
-    let row = post_row(stored);
+    let mut row = post_row(stored);
     let growth = if row.post.is_repost() {
         Vec::new()
     } else {
         history.post_growth(post_id)?
     };
+    let typical = insights::typical_curve_in(history, account_id, now)?;
+    // Any age: an older post's page says where it stood at a week, if it was read then.
+    row.on_track = insights::on_track(row.post.published_at, &growth, &typical, now);
     Ok(Some(PostDetail {
         row,
         growth,
-        typical: spool_model::TypicalCurve {
-            points: Vec::new(),
-            minimum_posts: spool_model::insights::TYPICAL_MINIMUM_POSTS,
-        },
+        typical,
     }))
 }
 
@@ -302,10 +336,9 @@ pub(crate) fn best_times_in(
     utc_offset_minutes: i32,
 ) -> Result<BestTimes, HistoryError> {
     use chrono::{Datelike, Timelike};
-    let offset = chrono::FixedOffset::east_opt(utc_offset_minutes.clamp(-18 * 60, 18 * 60) * 60)
-        .unwrap_or(chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!("UTC")));
+    let offset = user_zone(utc_offset_minutes);
     let mut cells: std::collections::BTreeMap<(u8, u8), Vec<u64>> = Default::default();
-    for row in posts_in(history, account_id)? {
+    for row in post_rows_in(history, account_id)? {
         let Some(views) = row.metrics.and_then(|m| m.views) else {
             continue;
         };

@@ -98,11 +98,10 @@ impl ChartData {
                 request.export.locale.utc_offset_minutes,
             )?),
             ChartKind::PostGrowth { post_id } => {
-                let detail = analytics::post_detail_in(history, id, post_id)?.ok_or(
-                    ExportError::NothingStored {
+                let detail = analytics::post_detail_in(history, id, post_id, request.exported_at)?
+                    .ok_or(ExportError::NothingStored {
                         what: chart.label().to_lowercase(),
-                    },
-                )?;
+                    })?;
                 Self::PostGrowth {
                     published_at: detail.row.post.published_at,
                     growth: detail.growth,

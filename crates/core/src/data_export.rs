@@ -33,10 +33,14 @@
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::Serialize;
 use serde::ser::SerializeMap;
-use spool_model::{DataFormat, Dataset, DateRange, pacific};
+use spool_model::insights::engagement_rate;
+use spool_model::{
+    DataFormat, Dataset, DateRange, GroupBy, PostFormat, Quadrant, RangePreset, Spread, pacific,
+};
 
 use crate::analytics;
 use crate::history::{History, HistoryError, Reading};
+use crate::insights::{self, Computed};
 
 /// The byte order mark that starts every CSV file (see the module's notes).
 pub const CSV_BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
@@ -56,8 +60,10 @@ pub struct ExportRequest<'a> {
     pub range: Option<DateRange>,
     /// CSV or JSON.
     pub format: DataFormat,
-    /// When the user exported, recorded in the JSON header.
+    /// When the user exported, recorded in the JSON header; "now" for the content insights.
     pub exported_at: DateTime<Utc>,
+    /// The user's time zone, in minutes east of UTC: the content insights' weekdays.
+    pub utc_offset_minutes: i32,
     /// Spool's version, recorded in the JSON header.
     pub app_version: &'a str,
 }
@@ -124,6 +130,9 @@ enum Cell {
     Text(String),
     /// A name Spool writes itself (a media type, a breakdown).
     Name(&'static str),
+    /// A name Spool writes itself, made up (a group's) or `None` where there is none (the
+    /// quadrant of a post without views).
+    Label(Option<String>),
     /// A count; `None` where Threads reported none.
     Count(Option<u64>),
     /// A change, which may be negative; `None` where there is nothing to compare with.
@@ -152,7 +161,7 @@ fn read_table(history: &Reading<'_>, request: &ExportRequest<'_>) -> Result<Tabl
     let range = request.range.filter(|_| request.dataset.takes_range());
     let within = |day: NaiveDate| range.is_none_or(|r| r.since() <= day && day <= r.until());
     let rows = match request.dataset {
-        Dataset::Posts => analytics::posts_in(history, account)?
+        Dataset::Posts => analytics::post_rows_in(history, account)?
             .into_iter()
             .filter(|row| within(pacific::day_of(row.post.published_at)))
             .map(|row| {
@@ -230,11 +239,22 @@ fn read_table(history: &Reading<'_>, request: &ExportRequest<'_>) -> Result<Tabl
                 })
             })
             .collect(),
-        // Content insights: wired in with their computations.
         Dataset::PostInsights | Dataset::WhatToPost | Dataset::Words | Dataset::Engagement => {
-            return Err(ExportError::NothingStored {
-                what: request.dataset.label().to_lowercase(),
+            // Without days, everything Threads keeps, as the range picker's "Everything".
+            let range = range.unwrap_or_else(|| {
+                RangePreset::Everything.range(
+                    pacific::day_of(request.exported_at),
+                    history.first_post_day(account).ok().flatten(),
+                )
             });
+            let computed = insights::computed_in(
+                history,
+                account,
+                range,
+                request.utc_offset_minutes,
+                request.exported_at,
+            )?;
+            insight_rows(request.dataset, computed)
         }
     };
     Ok(Table {
@@ -242,6 +262,128 @@ fn read_table(history: &Reading<'_>, request: &ExportRequest<'_>) -> Result<Tabl
         rows,
         range,
     })
+}
+
+/// The rows of a content insights dataset.
+fn insight_rows(dataset: Dataset, computed: insights::Computed) -> Vec<Vec<Cell>> {
+    let Computed { insights, posts } = computed;
+    let spread = |s: Option<Spread>| {
+        [
+            Cell::Decimal(s.map(|s| s.lower)),
+            Cell::Decimal(s.map(|s| s.median)),
+            Cell::Decimal(s.map(|s| s.upper)),
+        ]
+    };
+    match dataset {
+        Dataset::PostInsights => posts
+            .into_iter()
+            .map(|post| {
+                let views = post.metrics.and_then(|m| m.views);
+                let interactions = post.metrics.map(|m| m.interactions());
+                vec![
+                    Cell::Text(post.id),
+                    Cell::Instant(post.published_at),
+                    Cell::Name(format_name(post.format)),
+                    Cell::Flag(post.has_link),
+                    Cell::Count(Some(post.length_chars as u64)),
+                    Cell::Name(WEEKDAYS[usize::from(post.weekday % 7)]),
+                    Cell::Count(views),
+                    Cell::Count(interactions),
+                    Cell::Decimal(
+                        views
+                            .zip(interactions)
+                            .and_then(|(v, i)| engagement_rate(i, v)),
+                    ),
+                    Cell::Decimal(post.views_multiple),
+                    Cell::Label(post.quadrant.map(|q| quadrant_name(q).to_owned())),
+                ]
+            })
+            .collect(),
+        Dataset::WhatToPost => GroupBy::ALL
+            .into_iter()
+            .flat_map(|by| {
+                insights
+                    .what_to_post
+                    .by(by)
+                    .iter()
+                    .map(|group| {
+                        let mut row = vec![
+                            Cell::Name(by.file_stem()),
+                            Cell::Label(Some(group.group.label())),
+                            Cell::Count(Some(u64::from(group.posts))),
+                        ];
+                        row.extend(spread(group.views));
+                        row.extend(spread(group.engagement_rate));
+                        row
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect(),
+        Dataset::Words => insights
+            .words
+            .words
+            .into_iter()
+            .map(|word| {
+                vec![
+                    Cell::Text(word.word),
+                    Cell::Count(Some(u64::from(word.posts))),
+                    Cell::Decimal(Some(word.median_views)),
+                    Cell::Decimal(Some(word.median_rate)),
+                ]
+            })
+            .collect(),
+        _ => insights
+            .engagement
+            .into_iter()
+            .map(|day| {
+                vec![
+                    Cell::Day(Some(day.day)),
+                    Cell::Count(Some(u64::from(day.posts))),
+                    Cell::Count(Some(day.views)),
+                    Cell::Count(Some(day.likes)),
+                    Cell::Count(Some(day.replies)),
+                    Cell::Count(Some(day.reposts)),
+                    Cell::Count(Some(day.quotes)),
+                    Cell::Count(Some(day.shares)),
+                    Cell::Count(Some(day.interactions())),
+                    Cell::Decimal(engagement_rate(day.interactions(), day.views)),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// Weekdays as the post insights export names them.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A format as the exports name it (its serde name).
+const fn format_name(format: PostFormat) -> &'static str {
+    match format {
+        PostFormat::Text => "text",
+        PostFormat::Image => "image",
+        PostFormat::Video => "video",
+        PostFormat::Carousel => "carousel",
+        PostFormat::Audio => "audio",
+        PostFormat::Other => "other",
+    }
+}
+
+/// A quadrant as the exports name it (its serde name).
+const fn quadrant_name(quadrant: Quadrant) -> &'static str {
+    match quadrant {
+        Quadrant::Breakout => "breakout",
+        Quadrant::Conversation => "conversation",
+        Quadrant::Broadcast => "broadcast",
+        Quadrant::Quiet => "quiet",
+    }
 }
 
 /// Each dataset's columns, in order: the CSV's header row and the JSON rows' keys.
@@ -272,7 +414,48 @@ pub const fn columns(dataset: Dataset) -> &'static [&'static str] {
             "change_since_previous_reading",
         ],
         Dataset::LinkClicks => &["taken_at", "since", "until", "url", "clicks"],
-        Dataset::PostInsights | Dataset::WhatToPost | Dataset::Words | Dataset::Engagement => &[],
+        Dataset::PostInsights => &[
+            "post_id",
+            "published_at",
+            "format",
+            "has_link",
+            "length_chars",
+            "weekday",
+            "views",
+            "interactions",
+            "engagement_per_100_views",
+            "views_multiple_of_normal",
+            "quadrant",
+        ],
+        Dataset::WhatToPost => &[
+            "grouping",
+            "group",
+            "posts",
+            "views_lower_quartile",
+            "views_median",
+            "views_upper_quartile",
+            "engagement_per_100_views_lower_quartile",
+            "engagement_per_100_views_median",
+            "engagement_per_100_views_upper_quartile",
+        ],
+        Dataset::Words => &[
+            "word",
+            "posts",
+            "median_views",
+            "median_engagement_per_100_views",
+        ],
+        Dataset::Engagement => &[
+            "day",
+            "posts",
+            "views",
+            "likes",
+            "replies",
+            "reposts",
+            "quotes",
+            "shares",
+            "interactions",
+            "engagement_per_100_views",
+        ],
     }
 }
 
@@ -298,6 +481,7 @@ fn csv_cell(cell: &Cell) -> String {
     match cell {
         Cell::Text(text) => neutralised(text),
         Cell::Name(name) => (*name).to_owned(),
+        Cell::Label(label) => label.clone().unwrap_or_default(),
         Cell::Count(count) => count.map(|c| c.to_string()).unwrap_or_default(),
         Cell::Change(change) => change.map(|c| c.to_string()).unwrap_or_default(),
         // `Display` of f64 never uses an exponent or a thousands separator.
@@ -333,6 +517,7 @@ impl Serialize for Cell {
         match self {
             Cell::Text(text) => serializer.serialize_str(text),
             Cell::Name(name) => serializer.serialize_str(name),
+            Cell::Label(label) => label.serialize(serializer),
             Cell::Count(count) => count.serialize(serializer),
             Cell::Change(change) => change.serialize(serializer),
             Cell::Decimal(value) => value.filter(|v| v.is_finite()).serialize(serializer),
@@ -448,6 +633,7 @@ mod tests {
             range: Some(DateRange::new(since, until, today).expect("range")),
             format: DataFormat::Csv,
             exported_at: DateTime::from_timestamp(0, 0).expect("moment"),
+            utc_offset_minutes: 0,
             app_version: "0.1.0",
         };
         assert_eq!(

@@ -16,6 +16,7 @@ pub mod chart_export;
 pub mod data_export;
 pub mod demo;
 pub mod history;
+pub mod insights;
 mod library;
 pub mod lifecycle;
 pub mod locks;

@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{Value, json};
-use spool_core::analytics;
 use spool_core::data_export::{
     CSV_BYTE_ORDER_MARK, ExportError, ExportRequest, columns, export_data,
 };
 use spool_core::history::{History, SyncSnapshot};
+use spool_core::{analytics, insights};
 use spool_model::{
     Breakdown, Comparison, DailyValue, DataFormat, Dataset, DateRange, DemographicSegment,
     Demographics, LinkClicks, MediaType, Post, PostMetrics, Profile,
@@ -222,6 +222,7 @@ fn request(
         range,
         format,
         exported_at: at("2025-02-01T09:30:00Z"),
+        utc_offset_minutes: 0,
         app_version: "0.1.0",
     }
 }
@@ -299,7 +300,7 @@ fn cell<'a>(row: &'a BTreeMap<String, String>, column: &str) -> &'a str {
 #[test]
 fn posts_round_trip_with_hostile_text_and_unreported_values() {
     let history = history();
-    let screen = analytics::posts(&history, ACCOUNT).expect("posts");
+    let screen = analytics::posts(&history, ACCOUNT, at("2025-02-01T09:30:00Z")).expect("posts");
     let csv = csv_rows(&history, Dataset::Posts, None);
     let json = json_rows(&history, Dataset::Posts, None);
     assert_eq!(csv.len(), screen.len());
@@ -654,10 +655,10 @@ fn link_clicks_round_trip_per_link_and_reading() {
 #[test]
 fn a_posts_page_is_its_row_of_the_posts_table_and_only_in_its_own_account() {
     let history = history();
-    let detail = analytics::post_detail(&history, ACCOUNT, TRICKY_ID)
+    let detail = analytics::post_detail(&history, ACCOUNT, TRICKY_ID, at("2025-02-01T09:30:00Z"))
         .expect("read")
         .expect("stored");
-    let table = analytics::posts(&history, ACCOUNT).expect("posts");
+    let table = analytics::posts(&history, ACCOUNT, at("2025-02-01T09:30:00Z")).expect("posts");
     assert_eq!(
         table.iter().find(|row| row.post.id == TRICKY_ID),
         Some(&detail.row)
@@ -666,11 +667,23 @@ fn a_posts_page_is_its_row_of_the_posts_table_and_only_in_its_own_account() {
     assert_eq!(detail.row.metrics.and_then(|m| m.views), Some(1200));
     assert_eq!(detail.growth.len(), 2);
     assert_eq!(
-        analytics::post_detail(&history, "17841400000000999", TRICKY_ID).expect("read"),
+        analytics::post_detail(
+            &history,
+            "17841400000000999",
+            TRICKY_ID,
+            at("2025-02-01T09:30:00Z")
+        )
+        .expect("read"),
         None
     );
     assert_eq!(
-        analytics::post_detail(&history, ACCOUNT, "17890000000009999").expect("read"),
+        analytics::post_detail(
+            &history,
+            ACCOUNT,
+            "17890000000009999",
+            at("2025-02-01T09:30:00Z")
+        )
+        .expect("read"),
         None
     );
 }
@@ -799,17 +812,146 @@ fn every_dataset_exports_in_every_format_and_an_unknown_account_gives_empty_tabl
                         // Every day of the range, none of them stored.
                         assert_eq!(text.lines().count(), 32);
                         assert!(text.lines().skip(1).all(|l| l.ends_with(',')));
+                    } else if dataset == Dataset::Engagement {
+                        // Every day of the range, none with a post.
+                        assert_eq!(text.lines().count(), 32);
+                        assert!(
+                            text.lines()
+                                .skip(1)
+                                .all(|l| l.contains(",0,0,0,0,0,0,0,0,"))
+                        );
                     } else {
                         assert_eq!(text, format!("\u{feff}{}\r\n", columns(dataset).join(",")));
                     }
                 }
                 DataFormat::Json => {
                     let document: Value = serde_json::from_slice(&empty).expect("JSON");
-                    if dataset != Dataset::ProfileViews {
+                    if dataset != Dataset::ProfileViews && dataset != Dataset::Engagement {
                         assert_eq!(document["rows"], json!([]));
                     }
                 }
             }
         }
     }
+}
+
+/// The moment every export here is made.
+fn exported_at() -> DateTime<Utc> {
+    at("2025-02-01T09:30:00Z")
+}
+
+#[test]
+fn post_insights_round_trip_each_post_of_the_range_against_the_creators_normal() {
+    let history = history();
+    let screen = insights::insights(&history, ACCOUNT, january(), 0, exported_at()).expect("read");
+    let csv = csv_rows(&history, Dataset::PostInsights, Some(january()));
+    let json = json_rows(&history, Dataset::PostInsights, Some(january()));
+    // The repost is not the creator's content; the December post is outside the range.
+    let ids: Vec<&str> = csv.iter().map(|r| cell(r, "post_id")).collect();
+    assert_eq!(ids, [TRICKY_ID, IMAGE_ID], "oldest first");
+
+    let tricky = &csv[0];
+    assert_eq!(cell(tricky, "published_at"), "2025-01-05T17:00:00Z");
+    assert_eq!(cell(tricky, "format"), "text");
+    assert_eq!(cell(tricky, "has_link"), "false");
+    assert_eq!(
+        cell(tricky, "length_chars"),
+        TRICKY.chars().count().to_string()
+    );
+    assert_eq!(cell(tricky, "weekday"), "sunday");
+    assert_eq!(cell(tricky, "views"), "1200");
+    // 30 likes, 4 replies, 2 reposts, 1 quote.
+    assert_eq!(cell(tricky, "interactions"), "37");
+    assert_eq!(
+        cell(tricky, "engagement_per_100_views"),
+        "3.0833333333333335"
+    );
+    // The normal: the median latest views of the posts read at a week old or more, 1,200 and
+    // the December post's 50: 625.
+    assert_eq!(cell(tricky, "views_multiple_of_normal"), "1.92");
+    assert_eq!(json[0]["views_multiple_of_normal"], 1.92);
+    let on_screen = &screen.top_posts.by_views[0];
+    assert_eq!(on_screen.post.post_id, TRICKY_ID);
+    assert_eq!(on_screen.views_multiple, 1.92);
+    // Alone on the map, it is its own median: a breakout.
+    assert_eq!(cell(tricky, "quadrant"), "breakout");
+
+    // The image's views were not reported: no rate, no multiple, no quadrant; never a 0.
+    let image = &csv[1];
+    assert_eq!(cell(image, "format"), "image");
+    assert_eq!(cell(image, "views"), "");
+    assert_eq!(cell(image, "interactions"), "12");
+    for column in [
+        "engagement_per_100_views",
+        "views_multiple_of_normal",
+        "quadrant",
+    ] {
+        assert_eq!(cell(image, column), "", "{column}");
+        assert!(json[1][column].is_null(), "{column}");
+    }
+}
+
+#[test]
+fn engagement_round_trips_every_day_of_the_range_as_the_chart_draws_it() {
+    let history = history();
+    let screen = insights::insights(&history, ACCOUNT, january(), 0, exported_at()).expect("read");
+    let csv = csv_rows(&history, Dataset::Engagement, Some(january()));
+    let json = json_rows(&history, Dataset::Engagement, Some(january()));
+    assert_eq!(csv.len(), 31);
+    assert_eq!(json.len(), 31);
+    for ((day, csv), json) in screen.engagement.iter().zip(&csv).zip(&json) {
+        assert_eq!(cell(csv, "day"), day.day.to_string());
+        assert_eq!(cell(csv, "likes"), day.likes.to_string());
+        assert_eq!(json["interactions"], day.interactions());
+    }
+    let fifth = &csv[4];
+    assert_eq!(cell(fifth, "day"), "2025-01-05");
+    assert_eq!(
+        [
+            "posts",
+            "views",
+            "likes",
+            "replies",
+            "reposts",
+            "quotes",
+            "interactions"
+        ]
+        .map(|c| cell(fifth, c)),
+        ["1", "1200", "30", "4", "2", "1", "37"]
+    );
+    assert_eq!(
+        cell(fifth, "engagement_per_100_views"),
+        "3.0833333333333335"
+    );
+    // A day without posts: zeros, and no rate.
+    assert_eq!(cell(&csv[5], "posts"), "0");
+    assert_eq!(cell(&csv[5], "engagement_per_100_views"), "");
+}
+
+#[test]
+fn what_to_post_and_words_round_trip_and_say_when_a_group_stands_on_too_few_posts() {
+    let history = history();
+    let csv = csv_rows(&history, Dataset::WhatToPost, Some(january()));
+    let json = json_rows(&history, Dataset::WhatToPost, Some(january()));
+    // One post with views in January: every group has it alone.
+    let groups: Vec<(&str, &str, &str)> = csv
+        .iter()
+        .map(|r| (cell(r, "grouping"), cell(r, "group"), cell(r, "posts")))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("format", "Text", "1"),
+            ("format", "Without a link", "1"),
+            ("length", "Up to 80 characters", "1"),
+            ("weekday", "Sunday", "1"),
+        ]
+    );
+    for (row, json) in csv.iter().zip(&json) {
+        assert_eq!(cell(row, "views_median"), "");
+        assert!(json["views_median"].is_null());
+        assert!(json["engagement_per_100_views_upper_quartile"].is_null());
+    }
+    // No word is in three posts.
+    assert!(csv_rows(&history, Dataset::Words, Some(january())).is_empty());
 }

@@ -177,8 +177,6 @@ pub struct Overview {
     pub profile_views: Vec<DailyValue>,
     /// Followers at every sync, oldest first: where observation began is the first reading.
     pub followers: Vec<FollowerReading>,
-    /// Likes, replies, reposts and quotes per 100 profile views over the range.
-    pub engagement_per_100_views: Option<f64>,
 }
 
 #[cfg(test)]

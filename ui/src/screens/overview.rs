@@ -96,19 +96,6 @@ fn Body(overview: Memo<Option<Overview>>) -> impl IntoView {
             })
         }
     };
-    let engagement = move || {
-        overview.with(|overview| {
-            overview
-                .as_ref()
-                .and_then(|o| o.engagement_per_100_views)
-                .map(|rate| {
-                    format!(
-                        "{} likes, replies, reposts and quotes per 100 profile views",
-                        locale.decimal(rate, 1)
-                    )
-                })
-        })
-    };
     let cards = move || {
         overview.with(|overview| {
             overview
@@ -122,7 +109,6 @@ fn Body(overview: Memo<Option<Overview>>) -> impl IntoView {
         <div class="cards">
             {move || cards().into_iter().map(|card| view! { <Card card /> }).collect_view()}
         </div>
-        {move || engagement().map(|text| view! { <p class="muted" id="engagement-rate">{text}</p> })}
         {views_chart}
         <DataExportBar dataset=Dataset::ProfileViews range />
     }

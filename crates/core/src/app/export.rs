@@ -68,6 +68,8 @@ impl<H: Host> Spool<H> {
                     range,
                     format: export.format,
                     exported_at: now,
+                    // `DataExport` carries no time zone yet: weekdays in UTC until it does.
+                    utc_offset_minutes: 0,
                     app_version: version,
                 };
                 Ok((request.file_name(), export_data(history, &request)?))

@@ -49,8 +49,9 @@ impl<H: Host> Spool<H> {
     /// Every stored post of the account shown, newest first, with its latest metrics.
     pub async fn posts(&self) -> AppResult<Vec<PostRow>> {
         let id = self.shown_account()?.profile.id;
+        let now = self.now();
         self.on_history("reading the posts", move |history| {
-            Ok(analytics::posts(history, &id)?)
+            Ok(analytics::posts(history, &id, now)?)
         })
         .await
     }
@@ -58,8 +59,9 @@ impl<H: Host> Spool<H> {
     /// One post of the account shown, with its growth from every reading.
     pub async fn post_detail(&self, post_id: String) -> AppResult<PostDetail> {
         let id = self.shown_account()?.profile.id;
+        let now = self.now();
         self.on_history("reading the post", move |history| {
-            analytics::post_detail(history, &id, &post_id)?.ok_or(AppError::PostNotFound)
+            analytics::post_detail(history, &id, &post_id, now)?.ok_or(AppError::PostNotFound)
         })
         .await
     }

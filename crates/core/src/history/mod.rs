@@ -66,7 +66,8 @@ use spool_model::{
 
 pub use demographic_snapshots::DemographicReading;
 pub use link_click_snapshots::LinkReading;
-pub use posts::{PostWithMetrics, StoredPost};
+pub use post_metrics::EarlyCurve;
+pub use posts::{InsightPost, PostWithMetrics, StoredPost};
 
 use crate::locks::lock;
 
@@ -607,6 +608,64 @@ impl Reading<'_> {
             self.connection,
             account_id,
             sync_runs::RunKind::YoungPosts,
+        )?)
+    }
+
+    /// When the last sync of `account_id` that completed ended.
+    pub fn last_completed_sync(
+        &self,
+        account_id: &str,
+    ) -> Result<Option<DateTime<Utc>>, HistoryError> {
+        Ok(sync_runs::last_completed_at(self.connection, account_id)?)
+    }
+
+    /// The posts of `account_id` published from `since` on, newest first, with their latest
+    /// metrics.
+    pub fn posts_since_with_latest_metrics(
+        &self,
+        account_id: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<PostWithMetrics>, HistoryError> {
+        Ok(posts::since_with_latest_metrics(
+            self.connection,
+            account_id,
+            since,
+        )?)
+    }
+
+    /// Every post of `account_id` but its reposts of others' posts, oldest first, with its
+    /// latest metrics; the text only of those published from `text_from` to before
+    /// `text_until`.
+    pub fn insight_posts(
+        &self,
+        account_id: &str,
+        text_from: DateTime<Utc>,
+        text_until: DateTime<Utc>,
+    ) -> Result<Vec<InsightPost>, HistoryError> {
+        Ok(posts::for_insights(
+            self.connection,
+            account_id,
+            text_from,
+            text_until,
+        )?)
+    }
+
+    /// The early curves of `account_id`'s posts published up to `until`, newest first, each
+    /// with the readings taken within `horizon` of publication, handed to `visit` until it
+    /// breaks.
+    pub fn early_curves(
+        &self,
+        account_id: &str,
+        horizon: chrono::TimeDelta,
+        until: DateTime<Utc>,
+        visit: impl FnMut(EarlyCurve) -> std::ops::ControlFlow<()>,
+    ) -> Result<(), HistoryError> {
+        Ok(post_metrics::early_curves(
+            self.connection,
+            account_id,
+            horizon,
+            until,
+            visit,
         )?)
     }
 }

@@ -1,10 +1,23 @@
 //! `post_metrics`: a post's lifetime metrics at each sync that read them: its growth curve.
 
-use chrono::{DateTime, Utc};
-use rusqlite::{Connection, Row, Statement, named_params};
-use spool_model::{PostMetrics, PostReading};
+use std::ops::ControlFlow;
 
-use super::{column_indices, count, moment, stored_count};
+use chrono::{DateTime, TimeDelta, Utc};
+use rusqlite::{Connection, Row, Statement, named_params};
+use spool_model::{MediaType, PostMetrics, PostReading};
+
+use super::{column_indices, count, moment, read_count, stored_count};
+
+/// A post's views at each reading of its first days: what its early curve is drawn from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EarlyCurve {
+    /// The media id.
+    pub post_id: String,
+    /// When it was published.
+    pub published_at: DateTime<Utc>,
+    /// Each reading with views, oldest first: when, and the views then.
+    pub views: Vec<(DateTime<Utc>, u64)>,
+}
 
 /// Records `metrics` of `post_id` as read at `taken_at`.
 pub(super) fn insert(
@@ -73,4 +86,62 @@ pub(super) fn growth(connection: &Connection, post_id: &str) -> rusqlite::Result
         })
     })?;
     rows.collect()
+}
+
+/// The early curves of `account_id`'s posts (not its reposts) published up to `until`, newest
+/// post first, each with its readings taken up to `horizon` after publication (and up to
+/// `until`), handed to `visit` one post at a time until it says to stop: the newest posts
+/// are all most callers need, and the rest are not read.
+pub(super) fn early_curves(
+    connection: &Connection,
+    account_id: &str,
+    horizon: TimeDelta,
+    until: DateTime<Utc>,
+    mut visit: impl FnMut(EarlyCurve) -> ControlFlow<()>,
+) -> rusqlite::Result<()> {
+    // Ordered as the index on (account_id, published_at) walks the posts and the primary key
+    // (post_id, taken_at) each post's readings, so rows stream without a sort and the walk
+    // stops where `visit` does.
+    let mut query = connection.prepare_cached(
+        "SELECT p.id AS id, p.published_at AS published_at, m.taken_at AS taken_at,
+                m.views AS views
+         FROM posts p JOIN post_metrics m ON m.post_id = p.id
+         WHERE p.account_id = :account_id AND p.media_type != :repost
+           AND p.published_at <= :until
+           AND m.taken_at <= p.published_at + :horizon AND m.taken_at <= :until
+           AND m.views IS NOT NULL
+         ORDER BY p.published_at DESC, p.rowid DESC, m.taken_at",
+    )?;
+    let [id, published_at, taken_at, views] =
+        column_indices(&query, ["id", "published_at", "taken_at", "views"])?;
+    let mut rows = query.query(named_params! {
+        ":account_id": account_id,
+        ":repost": MediaType::RepostFacade,
+        ":until": until.timestamp(),
+        ":horizon": horizon.num_seconds(),
+    })?;
+    let mut current: Option<EarlyCurve> = None;
+    while let Some(row) = rows.next()? {
+        let post_id: String = row.get(id)?;
+        let reading = (moment(row.get(taken_at)?), read_count(row.get(views)?));
+        match &mut current {
+            Some(curve) if curve.post_id == post_id => curve.views.push(reading),
+            _ => {
+                let next = EarlyCurve {
+                    post_id,
+                    published_at: moment(row.get(published_at)?),
+                    views: vec![reading],
+                };
+                if let Some(done) = current.replace(next)
+                    && visit(done).is_break()
+                {
+                    return Ok(());
+                }
+            }
+        }
+    }
+    if let Some(done) = current {
+        let _ = visit(done);
+    }
+    Ok(())
 }

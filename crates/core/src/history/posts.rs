@@ -29,6 +29,26 @@ pub struct PostWithMetrics {
     pub latest_metrics: Option<PostMetrics>,
 }
 
+/// One of the creator's own posts (not a repost) as the content insights read it: lean, so
+/// the whole history reads fast, with the text only of the posts in the range shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InsightPost {
+    /// The media id.
+    pub id: String,
+    /// Its kind.
+    pub media_type: MediaType,
+    /// Its text, for a post published in the window asked for; `None` outside it or without text.
+    pub text: Option<String>,
+    /// When it was published.
+    pub published_at: DateTime<Utc>,
+    /// Whether a link is attached.
+    pub has_link: bool,
+    /// Its metrics at the latest reading; `None` if they were never read.
+    pub metrics: Option<PostMetrics>,
+    /// When that reading was taken.
+    pub read_at: Option<DateTime<Utc>>,
+}
+
 /// Adds a post, or updates what may change of a known one (text, address, kind).
 pub(super) fn upsert(
     connection: &Connection,
@@ -129,6 +149,82 @@ pub(super) fn one_with_latest_metrics(
             |row| columns.read(row),
         )
         .optional()
+}
+
+/// The posts of `account_id` published from `since` on, newest first, with their latest
+/// metrics.
+pub(super) fn since_with_latest_metrics(
+    connection: &Connection,
+    account_id: &str,
+    since: DateTime<Utc>,
+) -> rusqlite::Result<Vec<PostWithMetrics>> {
+    let mut query = connection.prepare_cached(&format!(
+        "{WITH_LATEST_METRICS} WHERE p.account_id = :account_id AND p.published_at >= :since
+         ORDER BY p.published_at DESC"
+    ))?;
+    let columns = PostColumns::of(&query)?;
+    let rows = query.query_map(
+        named_params! { ":account_id": account_id, ":since": since.timestamp() },
+        |row| columns.read(row),
+    )?;
+    rows.collect()
+}
+
+/// Every post of `account_id` but its reposts of others' posts, oldest first, with its
+/// latest metrics and when they were read; the text only of those published from `text_from`
+/// to before `text_until` (the range shown: the rest stands only in the creator's normals).
+pub(super) fn for_insights(
+    connection: &Connection,
+    account_id: &str,
+    text_from: DateTime<Utc>,
+    text_until: DateTime<Utc>,
+) -> rusqlite::Result<Vec<InsightPost>> {
+    let mut query = connection.prepare_cached(
+        "SELECT p.id AS id, p.media_type AS media_type,
+                CASE WHEN p.published_at >= :from AND p.published_at < :until THEN p.text END
+                    AS text,
+                p.published_at AS published_at,
+                COALESCE(p.link_attachment_url, '') != '' AS has_link,
+                m.views AS views, m.likes AS likes, m.replies AS replies, m.reposts AS reposts,
+                m.quotes AS quotes, m.shares AS shares, m.taken_at AS metrics_taken_at
+         FROM posts p LEFT JOIN post_metrics m ON m.post_id = p.id AND m.taken_at =
+             (SELECT MAX(taken_at) FROM post_metrics WHERE post_id = p.id)
+         WHERE p.account_id = :account_id AND p.media_type != :repost
+         ORDER BY p.published_at",
+    )?;
+    let metrics = MetricColumns::of(&query)?;
+    let [id, media_type, text, published_at, has_link, taken_at] = column_indices(
+        &query,
+        [
+            "id",
+            "media_type",
+            "text",
+            "published_at",
+            "has_link",
+            "metrics_taken_at",
+        ],
+    )?;
+    let rows = query.query_map(
+        named_params! {
+            ":account_id": account_id,
+            ":repost": MediaType::RepostFacade,
+            ":from": text_from.timestamp(),
+            ":until": text_until.timestamp(),
+        },
+        |row| {
+            let read_at = row.get::<_, Option<i64>>(taken_at)?.map(moment);
+            Ok(InsightPost {
+                id: row.get(id)?,
+                media_type: row.get(media_type)?,
+                text: row.get(text)?,
+                published_at: moment(row.get(published_at)?),
+                has_link: row.get(has_link)?,
+                metrics: read_at.map(|_| metrics.read(row)).transpose()?,
+                read_at,
+            })
+        },
+    )?;
+    rows.collect()
 }
 
 /// Where [`WITH_LATEST_METRICS`]'s rows hold each column, found by name once per query.

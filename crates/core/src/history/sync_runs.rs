@@ -1,8 +1,9 @@
 //! `sync_runs`: the sync log, how each sync of each account ended (its data may not be there):
 //! full syncs, and the hourly rounds that read young posts, told apart by their kind.
 
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, named_params};
-use spool_model::SyncSummary;
+use spool_model::{SyncOutcome, SyncSummary};
 
 use super::{moment, read_count, stored_count};
 
@@ -74,4 +75,21 @@ pub(super) fn last(
             },
         )
         .optional()
+}
+
+/// When the last sync of `account_id` that completed ended.
+pub(super) fn last_completed_at(
+    connection: &Connection,
+    account_id: &str,
+) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    let ended: Option<i64> = connection
+        .prepare_cached(
+            "SELECT MAX(ended_at) AS ended_at FROM sync_runs
+             WHERE account_id = :account_id AND outcome = :completed",
+        )?
+        .query_row(
+            named_params! { ":account_id": account_id, ":completed": SyncOutcome::Completed },
+            |row| row.get("ended_at"),
+        )?;
+    Ok(ended.map(moment))
 }

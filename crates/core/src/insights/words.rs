@@ -1,0 +1,224 @@
+//! Words and hashtags of a post, counted so that every script the creator writes in is
+//! counted sensibly.
+//!
+//! - **Hashtags** (`#` at the start of a word, then letters, digits or `_`, in any script) are
+//!   kept whole, lower-cased, with their `#`; the tag is not counted again as a word.
+//! - Links (`http://`, `https://`, `www.`) and mentions (`@name`) are not words.
+//! - **Spaced scripts** (Latin, Cyrillic, Greek, Hangul...) are split into words by Unicode's
+//!   word boundaries (UAX #29, the `unicode-segmentation` crate), lower-cased; numbers, single
+//!   letters and a short list of English, Spanish, Portuguese and German function words are
+//!   left out. Korean is spaced, so a Korean word comes out whole, with any particle attached.
+//! - **Chinese and Japanese** are not spaced, and Unicode's boundaries give one ideograph per
+//!   word, so each run of them is cut by script: Han (ideographs) into overlapping two-character
+//!   pairs (bigrams: 咖啡店 gives 咖啡 and 啡店; a lone ideograph stays one word), the way search
+//!   engines index these languages without a dictionary, since most of their words are two
+//!   characters long; a Katakana run (loanwords: コーヒー) whole; Hiragana, which is mostly
+//!   grammar (particles, endings), not at all.
+//! - A word counts once per post however often the post repeats it.
+
+use std::collections::BTreeSet;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Function words too common to say anything about a post: English, Spanish, Portuguese and
+/// German, and a few Chinese pairs of the same kind.
+const STOP_WORDS: &[&str] = &[
+    // English
+    "the", "an", "and", "or", "but", "of", "to", "in", "on", "for", "with", "at", "by", "from",
+    "is", "are", "was", "were", "be", "been", "am", "it", "its", "it's", "this", "that", "these",
+    "those", "you", "he", "she", "we", "they", "me", "my", "your", "our", "his", "her", "their",
+    "them", "us", "so", "not", "no", "do", "does", "did", "have", "has", "had", "will", "would",
+    "can", "just", "if", "as", "what", "all", "about", "up", "out", "than", "then", "there", "i'm",
+    "i've", "don't", "im", "get", "got", "too", "very", "how", "who", "when", "more",
+    // Spanish
+    "el", "la", "los", "las", "de", "del", "que", "en", "un", "una", "es", "por", "con", "para",
+    "lo", "se", "mi", "su", "al", "como", "más", "pero", "muy", "ya", "yo", "tu",
+    // Portuguese
+    "os", "as", "do", "da", "dos", "das", "em", "um", "uma", "é", "não", "na", "no", "meu", "minha",
+    "mais", "mas", "eu", "você", // German
+    "der", "die", "das", "und", "ist", "nicht", "ich", "du", "er", "sie", "es", "wir", "ihr",
+    "ein", "eine", "zu", "mit", "auf", "für", "von", "den", "dem", "im", "auch", "sich",
+    // Chinese
+    "我们", "你们", "他们", "一个", "这个", "那个", "什么", "没有", "不是", "就是", "可以", "自己",
+];
+
+/// Whether `c` is an ideograph (Han), or the iteration mark 々 that repeats one.
+fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3134F}'
+        | '\u{3005}')
+}
+
+/// Whether `c` is Katakana (with the long-vowel mark ー and the half-width forms).
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// Whether `c` is Hiragana.
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{309F}')
+}
+
+/// The script class of a character, for cutting unspaced text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Han,
+    Katakana,
+    Hiragana,
+    Spaced,
+}
+
+fn script(c: char) -> Script {
+    if is_han(c) {
+        Script::Han
+    } else if is_katakana(c) {
+        Script::Katakana
+    } else if is_hiragana(c) {
+        Script::Hiragana
+    } else {
+        Script::Spaced
+    }
+}
+
+/// The distinct words and hashtags of `text` (see the module's notes).
+pub(crate) fn words(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut plain = String::with_capacity(text.len());
+    for chunk in text.split_whitespace() {
+        let lower = chunk.to_lowercase();
+        if lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www.")
+        {
+            continue;
+        }
+        if chunk.starts_with('@') {
+            continue;
+        }
+        if let Some(rest) = chunk.strip_prefix('#') {
+            let end = rest
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '_'))
+                .map_or(rest.len(), |(i, _)| i);
+            if end > 0 {
+                found.insert(format!("#{}", rest[..end].to_lowercase()));
+            }
+            plain.push_str(&rest[end..]);
+        } else {
+            plain.push_str(chunk);
+        }
+        plain.push(' ');
+    }
+    // Cut the text into runs of one script class each.
+    let mut start = 0;
+    let mut class = None;
+    for (i, c) in plain.char_indices() {
+        let this = script(c);
+        if class.is_some_and(|class| class != this) {
+            run_words(
+                &plain[start..i],
+                class.unwrap_or(Script::Spaced),
+                &mut found,
+            );
+            start = i;
+        }
+        class = Some(this);
+    }
+    if let Some(class) = class {
+        run_words(&plain[start..], class, &mut found);
+    }
+    found
+}
+
+/// The words of one run of `class`, added to `found`.
+fn run_words(run: &str, class: Script, found: &mut BTreeSet<String>) {
+    match class {
+        Script::Spaced => {
+            for word in run.unicode_words() {
+                let word = word.to_lowercase().replace('\u{2019}', "'");
+                let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                if letters < 2 || STOP_WORDS.contains(&word.as_str()) {
+                    continue;
+                }
+                found.insert(word);
+            }
+        }
+        Script::Han => {
+            let chars: Vec<char> = run.chars().collect();
+            if chars.len() == 1 {
+                found.insert(run.to_owned());
+            }
+            for pair in chars.windows(2) {
+                let pair: String = pair.iter().collect();
+                if !STOP_WORDS.contains(&pair.as_str()) {
+                    found.insert(pair);
+                }
+            }
+        }
+        Script::Katakana => {
+            // A lone ー or ・ is punctuation, not a word.
+            if run.chars().filter(|&c| c != 'ー' && c != '・').count() >= 2 {
+                found.insert(run.to_owned());
+            }
+        }
+        Script::Hiragana => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listed(text: &str) -> Vec<String> {
+        words(text).into_iter().collect()
+    }
+
+    #[test]
+    fn english_words_are_lower_cased_counted_once_and_function_words_left_out() {
+        assert_eq!(
+            listed("The kiln is HOT, the Kiln is hot! 2 pots: 12 of 40 sold."),
+            ["hot", "kiln", "pots", "sold"]
+        );
+    }
+
+    #[test]
+    fn hashtags_links_and_mentions() {
+        assert_eq!(
+            listed("New glaze #Ceramics! see https://mara.example/shop and thanks @jo.makes #陶芸"),
+            ["#ceramics", "#陶芸", "glaze", "new", "see", "thanks"]
+        );
+    }
+
+    #[test]
+    fn chinese_is_counted_in_pairs_of_characters_not_one_word_per_post() {
+        // "I like the coffee in this coffee shop": no spaces at all.
+        assert_eq!(
+            listed("我喜欢这家咖啡店的咖啡。"),
+            [
+                "咖啡", "啡店", "喜欢", "家咖", "店的", "我喜", "欢这", "的咖", "这家"
+            ]
+        );
+        // The same word in two posts is the same token.
+        assert!(words("今天的咖啡很好").contains("咖啡"));
+    }
+
+    #[test]
+    fn japanese_keeps_kanji_pairs_and_katakana_words_and_drops_hiragana_grammar() {
+        // "I drank coffee in Tokyo today."
+        assert_eq!(
+            listed("今日は東京でコーヒーを飲みました"),
+            ["コーヒー", "今日", "東京", "飲"]
+        );
+    }
+
+    #[test]
+    fn korean_and_accented_words_come_out_whole() {
+        assert_eq!(
+            listed("오늘 커피 정말 맛있어요 — café au lait, não é?"),
+            ["au", "café", "lait", "맛있어요", "오늘", "정말", "커피"]
+        );
+    }
+}
