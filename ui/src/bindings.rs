@@ -82,11 +82,6 @@ pub async fn export_data(export: &spool_model::DataExport) -> Result<Option<spoo
     ipc::invoke("export_data", &Args { export }).await
 }
 
-/// How the last sync of the account shown ended, if it was ever synced.
-pub async fn last_sync() -> Result<Option<spool_model::SyncSummary>, spool_model::CommandError> {
-    ipc::invoke("last_sync", &ipc::NoArgs).await
-}
-
 /// The content insights of the account shown over `range`, weekdays in the user's time zone
 /// (`utc_offset_minutes` east of UTC).
 pub async fn insights(range: &spool_model::RangeChoice, utc_offset_minutes: i32) -> Result<spool_model::Insights, spool_model::CommandError> {
@@ -98,6 +93,11 @@ pub async fn insights(range: &spool_model::RangeChoice, utc_offset_minutes: i32)
         utc_offset_minutes: i32,
     }
     ipc::invoke("insights", &Args { range, utc_offset_minutes }).await
+}
+
+/// How the last sync of the account shown ended, if it was ever synced.
+pub async fn last_sync() -> Result<Option<spool_model::SyncSummary>, spool_model::CommandError> {
+    ipc::invoke("last_sync", &ipc::NoArgs).await
 }
 
 /// Link clicks of the account shown.
