@@ -49,16 +49,16 @@ async fn insights(app: &App, saves: &std::path::Path) -> Step {
         .iter()
         .filter(|p| p.published > anchor - TimeDelta::days(3) && p.published <= anchor)
         .collect();
-    let listed = app.texts_of("#recent-posts li.recent-post .standing").await?;
+    let listed = app
+        .texts_of("#recent-posts li.recent-post .standing")
+        .await?;
     assert_eq!(
         listed.len(),
         recent.len(),
         "one line per post of the last three days: {listed:?}"
     );
     assert!(
-        listed
-            .iter()
-            .any(|s| s.contains("× your typical post at")),
+        listed.iter().any(|s| s.contains("× your typical post at")),
         "a young post is held against the typical one: {listed:?}"
     );
     let growth = app.readouts("#today-growth-chart").await?;
@@ -82,11 +82,7 @@ async fn insights(app: &App, saves: &std::path::Path) -> Step {
             let day = pacific::day_of(p.published);
             range.since() <= day && day <= range.until()
         })
-        .filter(|p| {
-            world
-                .metrics_at(p, anchor)
-                .is_some_and(|m| m.views > 0)
-        })
+        .filter(|p| world.metrics_at(p, anchor).is_some_and(|m| m.views > 0))
         .collect();
     let summary = app
         .wait_until_text("#insights-range", |t| t.contains("posts"))
@@ -128,7 +124,9 @@ async fn insights(app: &App, saves: &std::path::Path) -> Step {
     .await?;
     let weeks = app.readouts("#engagement-chart").await?;
     assert!(
-        weeks.iter().all(|r| !r.contains(" likes, ") || r.starts_with("Week of")),
+        weeks
+            .iter()
+            .all(|r| !r.contains(" likes, ") || r.starts_with("Week of")),
         "{weeks:?}"
     );
 
@@ -148,8 +146,9 @@ async fn insights(app: &App, saves: &std::path::Path) -> Step {
     // Words that travel: in both of the demo's scripts, each on at least three posts.
     let words = app.readouts("#words-chart").await?;
     let japanese = |r: &&String| {
-        r.chars()
-            .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c))
+        r.chars().any(|c| {
+            ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)
+        })
     };
     assert!(words.iter().any(|r| japanese(&r)), "{words:?}");
     assert!(words.iter().any(|r| !japanese(&r)), "{words:?}");
@@ -176,7 +175,10 @@ async fn insights(app: &App, saves: &std::path::Path) -> Step {
         range.since(),
         range.until()
     ));
-    assert!(said.starts_with(&format!("Saved {}", csv.display())), "{said}");
+    assert!(
+        said.starts_with(&format!("Saved {}", csv.display())),
+        "{said}"
+    );
     let rows = std::fs::read_to_string(&csv)?.lines().count();
     assert_eq!(rows, in_range.len() + 1, "a header and a row per post");
     Ok(())

@@ -132,7 +132,7 @@ fn draw<DB: DrawingBackend>(
     days: &[EngagementDay],
     granularity: Granularity,
     style: &Style,
-) -> Result<(Vec<Readout>, Option<(i32, i32, i32, i32)>), ChartError> {
+) -> Result<(Vec<Readout>, Option<crate::Pixels>), ChartError> {
     let (theme, locale) = (&style.theme, &style.locale);
     let title = format!("Engagement per {}", granularity.unit());
     area.fill(&theme.background)?;

@@ -93,7 +93,7 @@ pub(crate) fn legend_band<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     keys: &[Key],
     style: &Style,
-) -> Result<(DrawingArea<DB, Shift>, (i32, i32, i32, i32)), ChartError> {
+) -> Result<(DrawingArea<DB, Shift>, crate::Pixels), ChartError> {
     let width = f64::from(area.dim_in_pixel().0) / style.scale;
     let (swatch, gap, spacing) = (14.0, 5.0, 16.0);
     // Each entry's design x and line.

@@ -63,6 +63,9 @@ impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErro
     }
 }
 
+/// A rectangle in a chart's pixels: left, top, right, bottom.
+pub(crate) type Pixels = (i32, i32, i32, i32);
+
 /// What a chart says about one place on it: the pixels it covers (left, top, right, bottom)
 /// and the words a pointer resting there reads out, such as "Mon 3 Mar 2025: 1,204 profile
 /// views". Every drawing function returns the readouts of what it drew.

@@ -227,6 +227,8 @@ pub(crate) mod tests {
     use crate::top_posts::tests::point;
     use spool_model::Locale;
 
+    // Drawn by the looks pass, which needs the export feature.
+    #[cfg_attr(not(feature = "export"), expect(dead_code))]
     pub(crate) fn sample() -> QualityMap {
         let mut points = vec![
             point("Breakout thread about launch day", 48_000, 2_880),

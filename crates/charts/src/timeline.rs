@@ -58,7 +58,7 @@ fn post_growth<DB: DrawingBackend>(
     readings: &[PostReading],
     typical: &TypicalCurve,
     style: &Style,
-) -> Result<(Vec<Readout>, Option<(i32, i32, i32, i32)>), ChartError> {
+) -> Result<(Vec<Readout>, Option<crate::Pixels>), ChartError> {
     let locale = &style.locale;
     let mut points = vec![(published_at, 0)];
     points.extend(
@@ -69,9 +69,9 @@ fn post_growth<DB: DrawingBackend>(
     );
     // A young post is held against the typical post up to the next age it will reach, not
     // the whole week: its own curve would be squeezed into the first hours of the chart.
-    let read_for = points
-        .last()
-        .map_or(0.0, |(at, _)| (*at - published_at).num_minutes() as f64 / 60.0);
+    let read_for = points.last().map_or(0.0, |(at, _)| {
+        (*at - published_at).num_minutes() as f64 / 60.0
+    });
     let horizon = typical
         .points
         .iter()
@@ -141,19 +141,11 @@ struct Typical {
 }
 
 /// An age as the readouts say it: "6 h", "24 h", "3 days".
-fn age(hours: u32) -> String {
-    if hours >= 48 && hours.is_multiple_of(24) {
-        format!("{} days", hours / 24)
-    } else {
-        format!("{hours} h")
-    }
-}
-
 fn draw_timeline<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     timeline: &Timeline<'_>,
     style: &Style,
-) -> Result<(Vec<Readout>, Option<(i32, i32, i32, i32)>), ChartError> {
+) -> Result<(Vec<Readout>, Option<crate::Pixels>), ChartError> {
     let (theme, locale) = (&style.theme, &style.locale);
     let readings = timeline.points;
     area.fill(&theme.background)?;
@@ -239,7 +231,7 @@ fn draw_timeline<DB: DrawingBackend>(
                 area: (x - reach, y - reach, x + reach, y + reach),
                 text: format!(
                     "At {}: typical {} views (middle half {}–{})",
-                    age(t.age_hours),
+                    spool_model::insights::age_label(t.age_hours),
                     crate::text::count(t.views.median, locale),
                     crate::text::count(t.views.lower, locale),
                     crate::text::count(t.views.upper, locale),

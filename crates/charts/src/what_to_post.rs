@@ -290,12 +290,12 @@ pub(crate) mod tests {
             .map(|(i, &length)| GroupStat {
                 group: ContentGroup::Length { length },
                 posts: [1, 20, 25, 12, 4][i],
-                views: (i > 0).then(|| Spread {
+                views: (i > 0).then_some(Spread {
                     lower: 500.0 + 100.0 * i as f64,
                     median: 1_000.0 + 300.0 * i as f64,
                     upper: 2_000.0 + 500.0 * i as f64,
                 }),
-                engagement_rate: (i > 0).then(|| Spread {
+                engagement_rate: (i > 0).then_some(Spread {
                     lower: 1.0 + i as f64 * 0.3,
                     median: 2.0 + i as f64 * 0.4,
                     upper: 3.5 + i as f64 * 0.5,

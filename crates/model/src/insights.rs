@@ -34,6 +34,15 @@ pub const BREAKOUT_MULTIPLE: f64 = 2.0;
 /// How many posts the ranked lists (top posts, conversation starters) hold at most.
 pub const LEADERS: usize = 10;
 
+/// An age at which posts are compared, as Spool writes it: "1 h", "24 h", "3 days".
+pub fn age_label(hours: u32) -> String {
+    if hours >= 48 && hours.is_multiple_of(24) {
+        format!("{} days", hours / 24)
+    } else {
+        format!("{hours} h")
+    }
+}
+
 /// Interactions (likes, replies, reposts, quotes) per 100 views; `None` without views.
 pub fn engagement_rate(interactions: u64, views: u64) -> Option<f64> {
     (views > 0).then(|| interactions as f64 * 100.0 / views as f64)

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 use spool_charts::{
-    draw_conversation_starters, draw_engagement, draw_posting_calendar, draw_posting_frequency,
-    draw_quality_map, draw_top_posts, draw_what_to_post, draw_words,
+    ChartError, Readout, Style, draw_conversation_starters, draw_engagement, draw_posting_calendar,
+    draw_posting_frequency, draw_quality_map, draw_top_posts, draw_what_to_post, draw_words,
 };
 use spool_model::insights::MINIMUM_POSTS;
 use spool_model::{ChartKind, Dataset, Granularity, GroupBy, Insights, Locale, RangeChoice};
@@ -16,6 +16,10 @@ use crate::export::{ChartExport, DataExportBar};
 use crate::screens::range::{RangeBar, describe_range};
 use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 use crate::session::Session;
+
+/// Draws one chart of the insights, as the chart kind on screen asks.
+type DrawInsight =
+    fn(&CanvasArea, &Insights, ChartKind, &Style) -> Result<Vec<Readout>, ChartError>;
 
 /// The content insights screen of the account shown.
 #[component]
@@ -61,15 +65,7 @@ fn Body(insights: Memo<Option<Insights>>) -> impl IntoView {
     };
     let granularity = RwSignal::new(Granularity::Day);
     let group_by = RwSignal::new(GroupBy::Format);
-    let figure = move |id: &'static str,
-                       chart_kind: Signal<ChartKind>,
-                       draw: fn(
-        &CanvasArea,
-        &Insights,
-        ChartKind,
-        &spool_charts::Style,
-    )
-        -> Result<Vec<spool_charts::Readout>, spool_charts::ChartError>| {
+    let figure = move |id: &'static str, chart_kind: Signal<ChartKind>, draw: DrawInsight| {
         let export = Signal::derive(move || ChartExport {
             chart: chart_kind.get(),
             range: range.get(),

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use spool_charts::{draw_best_times, draw_post_growth};
+use spool_model::insights::age_label;
 use spool_model::{
     ChartKind, Dataset, Locale, MediaType, OnTrack, PostDetail, PostMetric, PostMetrics, PostRow,
 };
@@ -110,15 +111,6 @@ fn metric_label(metric: PostMetric) -> &'static str {
         PostMetric::Reposts => "Reposts",
         PostMetric::Quotes => "Quotes",
         PostMetric::Shares => "Shares",
-    }
-}
-
-/// An age at which posts are compared: "1 h", "24 h", "3 days".
-pub fn age_label(hours: u32) -> String {
-    if hours >= 72 && hours % 24 == 0 {
-        format!("{} days", hours / 24)
-    } else {
-        format!("{hours} h")
     }
 }
 

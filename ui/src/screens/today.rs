@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 use spool_charts::draw_post_growth;
-use spool_model::insights::CHECKPOINT_HOURS;
+use spool_model::insights::{CHECKPOINT_HOURS, age_label};
 use spool_model::{Attention, ChartKind, Locale, PostRow, Today};
 
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::ChartExport;
-use crate::screens::posts::{age_label, on_track_text};
+use crate::screens::posts::on_track_text;
 use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 use crate::session::Session;
 
