@@ -9,8 +9,8 @@
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
-use spool_core::analytics;
 use spool_core::history::{History, SyncSnapshot};
+use spool_core::{analytics, insights};
 use spool_model::{
     Breakdown, Comparison, DailyValue, DateRange, DemographicSegment, Demographics,
     EngagementTotals, LinkClicks, MediaType, Post, PostMetrics, Profile, pacific,
@@ -284,7 +284,11 @@ fn main() {
     all_met &= time(
         "Posts table",
         || analytics::posts(&history, ACCOUNT, now()),
-        |rows| rows.as_ref().is_ok_and(|rows| rows.len() == POSTS),
+        // With where the young posts stand against the typical curve.
+        |rows| {
+            rows.as_ref()
+                .is_ok_and(|rows| rows.len() == POSTS && rows.iter().any(|r| r.on_track.is_some()))
+        },
     );
     all_met &= time(
         "A post's page",
@@ -309,6 +313,39 @@ fn main() {
         "Best times to post",
         || analytics::best_times(&history, ACCOUNT, -480),
         |times| times.as_ref().is_ok_and(|t| !t.slots.is_empty()),
+    );
+    all_met &= time(
+        "Content insights, 30 days",
+        || insights::insights(&history, ACCOUNT, range(30), -480, now()),
+        |i| {
+            i.as_ref()
+                .is_ok_and(|i| i.posts > 0 && i.engagement.len() == 30)
+        },
+    );
+    all_met &= time(
+        "Content insights, 730 days",
+        || insights::insights(&history, ACCOUNT, range(730), -480, now()),
+        |i| {
+            i.as_ref()
+                .is_ok_and(|i| i.posts > 9_000 && !i.words.words.is_empty())
+        },
+    );
+    all_met &= time(
+        "Typical curve",
+        || insights::typical_curve(&history, ACCOUNT, now()),
+        |t| {
+            t.as_ref()
+                .is_ok_and(|t| t.points.iter().all(|p| p.views.is_some()))
+        },
+    );
+    all_met &= time(
+        "Today",
+        || insights::today(&history, ACCOUNT, -480, now()),
+        |t| {
+            t.as_ref().is_ok_and(|t| {
+                !t.recent.is_empty() && t.recent.iter().any(|r| r.on_track.is_some())
+            })
+        },
     );
     drop(history);
     let _ = std::fs::remove_file(&path);

@@ -187,8 +187,9 @@ pub(super) fn for_insights(
                 COALESCE(p.link_attachment_url, '') != '' AS has_link,
                 m.views AS views, m.likes AS likes, m.replies AS replies, m.reposts AS reposts,
                 m.quotes AS quotes, m.shares AS shares, m.taken_at AS metrics_taken_at
-         FROM posts p LEFT JOIN post_metrics m ON m.post_id = p.id AND m.taken_at =
-             (SELECT MAX(taken_at) FROM post_metrics WHERE post_id = p.id)
+         FROM posts p LEFT JOIN post_metrics m ON m.rowid =
+             (SELECT rowid FROM post_metrics WHERE post_id = p.id
+              ORDER BY taken_at DESC LIMIT 1)
          WHERE p.account_id = :account_id AND p.media_type != :repost
          ORDER BY p.published_at",
     )?;

@@ -21,7 +21,7 @@
 //! [`MINIMUM_POSTS`]; below that it is listed with its count, never ranked.
 //!
 //! # "Normal" and "typical"
-//! - The **typical curve** ([`typical_curve_in`]): at each checkpoint age of
+//! - The **typical curve** ([`typical_curve`]): at each checkpoint age of
 //!   [`CHECKPOINT_HOURS`] (1 h, 6 h, 24 h, 3 and 7 days), the quartiles of the views the newest
 //!   [`TYPICAL_POSTS`] posts had at that age. A post's views at an age are interpolated on a
 //!   straight line between its readings on either side (publication counts as a reading of 0
@@ -47,7 +47,7 @@
 //! # Days
 //! Engagement per day uses Threads' Pacific days, like the range. Weekdays, the posting
 //! calendar and the streaks use the user's own days (`utc_offset_minutes` east of UTC, as
-//! [`crate::analytics::best_times_in`] does): a post at 23:30 in Tokyo is on the weekday the
+//! [`crate::analytics::best_times`] does): a post at 23:30 in Tokyo is on the weekday the
 //! creator remembers.
 
 mod rhythm;
@@ -167,6 +167,8 @@ pub(crate) struct Computed {
 
 /// A post of the range with views, as the parts compare it.
 struct Seen {
+    /// Where the post is among the range's posts.
+    index: usize,
     point: PostPoint,
     weekday: u8,
     length: usize,
@@ -258,6 +260,7 @@ pub(crate) fn computed_in(
             let interactions = metrics.interactions();
             let rate = engagement_rate(interactions, views).unwrap_or(0.0);
             seen.push(Seen {
+                index: posts.len(),
                 point: PostPoint {
                     post_id: post.id.clone(),
                     text,
@@ -290,24 +293,17 @@ pub(crate) fn computed_in(
         });
     }
 
-    let quality = quality_map(&seen);
-    let quadrants: HashMap<&str, Quadrant> = quality
-        .points
-        .iter()
-        .map(|p| {
-            let quadrant = Quadrant::of(
-                p.views,
-                p.engagement_rate,
-                quality.median_views,
-                quality.median_rate,
-            );
-            (p.post_id.as_str(), quadrant)
-        })
-        .collect();
-    for post in &mut posts {
-        post.quadrant = quadrants.get(post.id.as_str()).copied();
+    // The quality map's divides, which place each post.
+    let (median_views, median_rate) = medians(&seen);
+    for s in &seen {
+        posts[s.index].quadrant = Some(Quadrant::of(
+            s.point.views,
+            s.point.engagement_rate,
+            median_views,
+            median_rate,
+        ));
     }
-    let ratio_floor = quality.median_views * RATIO_MINIMUM_VIEWS_SHARE;
+    let ratio_floor = median_views * RATIO_MINIMUM_VIEWS_SHARE;
     let today = now.with_timezone(&zone).date_naive();
     let calendar: Vec<(NaiveDate, Option<u64>)> = all
         .iter()
@@ -325,63 +321,64 @@ pub(crate) fn computed_in(
         engagement: engagement(all.iter().filter(in_range), range),
         what_to_post: what_to_post(&seen),
         rhythm: rhythm::rhythm(&calendar, range, today),
-        words: words(&seen, quality.median_views),
+        words: words(&seen, median_views),
         conversation: conversation(&seen, ratio_floor),
-        quality,
+        // Last: the points move into the map rather than being copied.
+        quality: QualityMap {
+            points: seen.into_iter().map(|s| s.point).collect(),
+            median_views,
+            median_rate,
+        },
     };
     Ok(Computed { insights, posts })
 }
 
 /// Top posts against the creator's normal.
 fn top_posts(seen: &[Seen], ratio_floor: f64) -> TopPosts {
-    let compared: Vec<AgainstNormal> = seen
+    let compared: Vec<(&Seen, f64)> = seen
         .iter()
-        .filter_map(|s| {
-            let views_multiple = s.views_multiple?;
-            Some(AgainstNormal {
-                post: s.point.clone(),
-                views_multiple,
-                rate_multiple: s.rate_multiple,
-                breakout: views_multiple >= BREAKOUT_MULTIPLE,
-            })
-        })
+        .filter_map(|s| Some((s, s.views_multiple?)))
         .collect();
+    let against = |(s, views_multiple): (&Seen, f64)| AgainstNormal {
+        post: s.point.clone(),
+        views_multiple,
+        rate_multiple: s.rate_multiple,
+        breakout: views_multiple >= BREAKOUT_MULTIPLE,
+    };
+    // Only the leaders are copied out.
     let mut by_views = compared.clone();
-    by_views.sort_by(|a, b| {
-        b.views_multiple
-            .total_cmp(&a.views_multiple)
-            .then(b.post.views.cmp(&a.post.views))
-    });
-    by_views.truncate(LEADERS);
-    let mut by_rate: Vec<AgainstNormal> = compared
+    by_views.sort_by(|(a, am), (b, bm)| bm.total_cmp(am).then(b.point.views.cmp(&a.point.views)));
+    let mut by_rate: Vec<(&Seen, f64)> = compared
         .iter()
-        .filter(|a| a.rate_multiple.is_some() && a.post.views as f64 >= ratio_floor)
-        .cloned()
+        .copied()
+        .filter(|(s, _)| s.rate_multiple.is_some() && s.point.views as f64 >= ratio_floor)
         .collect();
-    by_rate.sort_by(|a, b| {
-        b.rate_multiple
-            .unwrap_or(0.0)
-            .total_cmp(&a.rate_multiple.unwrap_or(0.0))
-            .then(b.post.views.cmp(&a.post.views))
+    let rate = |s: &Seen| s.rate_multiple.unwrap_or(0.0);
+    by_rate.sort_by(|(a, _), (b, _)| {
+        rate(b)
+            .total_cmp(&rate(a))
+            .then(b.point.views.cmp(&a.point.views))
     });
-    by_rate.truncate(LEADERS);
     TopPosts {
         posts: compared.len() as u32,
-        breakouts: compared.iter().filter(|a| a.breakout).count() as u32,
-        by_views,
-        by_rate,
+        breakouts: compared
+            .iter()
+            .filter(|(_, m)| *m >= BREAKOUT_MULTIPLE)
+            .count() as u32,
+        by_views: by_views.into_iter().take(LEADERS).map(against).collect(),
+        by_rate: by_rate.into_iter().take(LEADERS).map(against).collect(),
     }
 }
 
-/// Every post with views on the quality map, with the medians that divide it.
-fn quality_map(seen: &[Seen]) -> QualityMap {
+/// The median views and median engagement rate of the posts with views: the quality map's
+/// divides.
+fn medians(seen: &[Seen]) -> (f64, f64) {
     let mut views: Vec<f64> = seen.iter().map(|s| s.point.views as f64).collect();
     let mut rates: Vec<f64> = seen.iter().map(|s| s.point.engagement_rate).collect();
-    QualityMap {
-        points: seen.iter().map(|s| s.point.clone()).collect(),
-        median_views: stats::median(&mut views).unwrap_or(0.0),
-        median_rate: stats::median(&mut rates).unwrap_or(0.0),
-    }
+    (
+        stats::median(&mut views).unwrap_or(0.0),
+        stats::median(&mut rates).unwrap_or(0.0),
+    )
 }
 
 /// Each day of `range` (Pacific), with the latest metrics of the posts published on it summed.
@@ -476,7 +473,13 @@ fn words(seen: &[Seen], median_views: f64) -> Words {
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (index, s) in seen.iter().enumerate() {
         for word in words::words(&s.point.text) {
-            by_word.entry(word).or_default().push(index);
+            // The key is copied only the first time a word is met.
+            match by_word.get_mut(word.as_ref()) {
+                Some(posts) => posts.push(index),
+                None => {
+                    by_word.insert(word.into_owned(), vec![index]);
+                }
+            }
         }
     }
     let mut listed: Vec<WordStat> = by_word
@@ -511,23 +514,25 @@ fn words(seen: &[Seen], median_views: f64) -> Words {
 
 /// The posts with the most replies and quotes per 1,000 views.
 fn conversation(seen: &[Seen], ratio_floor: f64) -> Vec<ConversationStarter> {
-    let mut starters: Vec<ConversationStarter> = seen
+    let mut starters: Vec<(&Seen, f64)> = seen
         .iter()
         .filter(|s| s.point.views as f64 >= ratio_floor)
         .filter(|s| s.point.replies + s.point.quotes > 0)
-        .map(|s| ConversationStarter {
-            per_thousand_views: (s.point.replies + s.point.quotes) as f64 * 1_000.0
-                / s.point.views as f64,
-            post: s.point.clone(),
+        .map(|s| {
+            let per_thousand =
+                (s.point.replies + s.point.quotes) as f64 * 1_000.0 / s.point.views as f64;
+            (s, per_thousand)
         })
         .collect();
-    starters.sort_by(|a, b| {
-        b.per_thousand_views
-            .total_cmp(&a.per_thousand_views)
-            .then(b.post.views.cmp(&a.post.views))
-    });
-    starters.truncate(LEADERS);
+    starters.sort_by(|(a, am), (b, bm)| bm.total_cmp(am).then(b.point.views.cmp(&a.point.views)));
     starters
+        .into_iter()
+        .take(LEADERS)
+        .map(|(s, per_thousand_views)| ConversationStarter {
+            post: s.point.clone(),
+            per_thousand_views,
+        })
+        .collect()
 }
 
 #[cfg(test)]

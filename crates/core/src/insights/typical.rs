@@ -204,9 +204,9 @@ pub(crate) fn on_track_of(
 
 /// Where a post published at `published_at`, read as `growth`, stands at `now` against the
 /// creator's `typical` curve: at the oldest checkpoint it has reached and been read at or
-/// past (soon enough after it for [`views_at`]), its views there over the typical post's
-/// median there. `None` before its first hour is read, or where the typical curve has too
-/// few posts.
+/// past (by a reading no later than the age again, or a day, after it), its views there
+/// (interpolated) over the typical post's median there. `None` before its first hour is
+/// read, or where the typical curve has too few posts.
 pub fn on_track(
     published_at: DateTime<Utc>,
     growth: &[PostReading],
