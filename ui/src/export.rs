@@ -195,6 +195,7 @@ pub fn DataExportBar(
             dataset,
             range: range.get_untracked().filter(|_| dataset.takes_range()),
             format,
+            utc_offset_minutes: locale.with_value(|locale| locale.utc_offset_minutes),
         });
     };
     view! {

@@ -688,6 +688,10 @@ pub struct DataExport {
     pub range: Option<crate::RangeChoice>,
     /// CSV or JSON.
     pub format: DataFormat,
+    /// The user's time zone, minutes east of UTC: weekdays in the data are the user's, as on
+    /// screen.
+    #[serde(default)]
+    pub utc_offset_minutes: i32,
 }
 
 /// A file Spool wrote.

@@ -68,8 +68,7 @@ impl<H: Host> Spool<H> {
                     range,
                     format: export.format,
                     exported_at: now,
-                    // `DataExport` carries no time zone yet: weekdays in UTC until it does.
-                    utc_offset_minutes: 0,
+                    utc_offset_minutes: export.utc_offset_minutes,
                     app_version: version,
                 };
                 Ok((request.file_name(), export_data(history, &request)?))
