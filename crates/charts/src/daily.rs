@@ -8,6 +8,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use spool_model::DailyValue;
 
+use crate::frame::{Axes, Grid, Key, Swatch, legend_band, plot, titled};
 use crate::{ChartError, Readout, Style};
 
 const TITLE: &str = "Profile views per day";
@@ -24,7 +25,6 @@ pub fn draw_profile_views<DB: DrawingBackend>(
 ) -> Result<Vec<Readout>, ChartError> {
     let (theme, locale) = (&style.theme, &style.locale);
     area.fill(&theme.background)?;
-    let label_style = style.text(13);
 
     let (Some(first), Some(top)) = (
         days.first().map(|d| d.day),
@@ -39,9 +39,9 @@ pub fn draw_profile_views<DB: DrawingBackend>(
     };
 
     let count = days.len() as f64;
-    // Headroom over the tallest bar, so the legend in the corner seldom covers one; a chart
-    // of zeros still gets a visible axis.
-    let y_top = (top as f64 * 1.3).max(1.0);
+    // A little headroom over the tallest bar; a chart of zeros still gets a visible axis. The
+    // legend sits in a band of its own above the plot, where it covers no bar.
+    let y_top = (top as f64 * 1.08).max(1.0);
     let long = days.len() > 120;
     // Bars are centred on whole numbers; ticks elsewhere, or past the data, stay unlabelled.
     let day_label = |x: &f64| {
@@ -55,53 +55,40 @@ pub fn draw_profile_views<DB: DrawingBackend>(
             locale.day_month(day)
         }
     };
-    let mut chart = crate::numeric_chart(
-        area,
-        TITLE,
-        style,
-        -0.5f64..count - 0.5,
-        0f64..y_top,
-        (days.len().min(8), &day_label),
-    )?;
+    let rest = titled(area, TITLE, &[], style)?;
+    let keys = [
+        Key::new(Swatch::Block(theme.bar), "Profile views"),
+        Key::new(Swatch::Line(theme.line), "7-day average"),
+    ];
+    let (rest, _) = legend_band(&rest, &keys, style)?;
+    let y_label = |y: &f64| locale.number(y.max(0.0).round() as u64);
+    let axes = Axes {
+        x: -0.5f64..count - 0.5,
+        y: 0f64..y_top,
+        x_labels: days.len().min(8),
+        y_labels: 6,
+        x_format: &day_label,
+        y_format: &y_label,
+        x_desc: None,
+        y_desc: None,
+        y_area: 72,
+        grid: Grid::Horizontal,
+    };
+    let mut chart = plot(&rest, &axes, style)?;
 
     let bar = theme.bar;
-    let swatch = style.at(12);
-    chart
-        .draw_series(days.iter().enumerate().filter_map(|(i, day)| {
-            let value = day.value? as f64;
-            let x = i as f64;
-            Some(Rectangle::new(
-                [(x - 0.35, 0.0), (x + 0.35, value)],
-                bar.filled(),
-            ))
-        }))?
-        .label("Profile views")
-        .legend(move |(x, y)| {
-            Rectangle::new(
-                [(x, y - swatch / 2), (x + swatch, y + swatch / 2)],
-                bar.filled(),
-            )
-        });
-
+    chart.draw_series(days.iter().enumerate().filter_map(|(i, day)| {
+        let value = day.value? as f64;
+        let x = i as f64;
+        Some(Rectangle::new(
+            [(x - 0.35, 0.0), (x + 0.35, value)],
+            bar.filled(),
+        ))
+    }))?;
     let line = style.stroke(theme.line, 2);
-    let mut labelled = false;
     for segment in average_segments(days) {
-        let drawn = chart.draw_series(LineSeries::new(segment, line))?;
-        if !labelled {
-            drawn
-                .label("7-day average")
-                .legend(move |(x, y)| PathElement::new([(x, y), (x + swatch, y)], line));
-            labelled = true;
-        }
+        chart.draw_series(LineSeries::new(segment, line))?;
     }
-
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(theme.background.mix(0.85))
-        .border_style(style.stroke(theme.grid, 1))
-        .label_font(label_style)
-        .draw()?;
 
     let readouts = days
         .iter()
@@ -261,6 +248,39 @@ mod tests {
         assert_eq!(bars(&drawn), 1);
         assert!(drawn.contains("Profile views"));
         assert!(drawn.contains("1 Mar"));
+    }
+
+    #[test]
+    fn the_legend_sits_above_the_plot_where_it_covers_no_bar() {
+        // The tallest day first, where a legend in the plot's corner would cover it.
+        let days = series(first(), &[Some(900), Some(100), Some(120)]);
+        let mut readouts = Vec::new();
+        let drawn = crate::svg(960, 400, |area| {
+            readouts = draw_profile_views(area, &days, &light())?;
+            Ok(readouts.clone())
+        })
+        .expect("drawn");
+        // The SVG writes a text's words on the line after its `<text>` tag.
+        let lines: Vec<&str> = drawn.lines().collect();
+        let legend = lines
+            .windows(2)
+            .find(|pair| pair[0].starts_with("<text") && pair[1].contains("7-day average"))
+            .map(|pair| {
+                let at = pair[0].find(" y=\"").expect("a y") + 4;
+                pair[0][at..]
+                    .split('"')
+                    .next()
+                    .expect("a value")
+                    .parse::<i32>()
+                    .expect("a number")
+            })
+            .expect("the legend's words");
+        // Each day's readout spans its column from the top of the plot to the axis.
+        let plot_top = readouts.iter().map(|r| r.area.1).min().expect("readouts");
+        assert!(
+            legend < plot_top,
+            "legend at {legend}, the plot from {plot_top}"
+        );
     }
 
     #[test]

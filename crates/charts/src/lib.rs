@@ -177,50 +177,6 @@ pub(crate) fn empty_chart<DB: plotters::prelude::DrawingBackend>(
     Ok(Vec::new())
 }
 
-/// A chart over two numeric axes with Spool's frame: the title, the margins, label areas wide
-/// enough for "12,345,678", horizontal grid lines only, and the theme's colours. The line,
-/// bar and timeline charts all draw on it.
-pub(crate) fn numeric_chart<'a, DB: plotters::prelude::DrawingBackend>(
-    area: &'a plotters::drawing::DrawingArea<DB, plotters::coord::Shift>,
-    title: &str,
-    style: &Style,
-    x: std::ops::Range<f64>,
-    y: std::ops::Range<f64>,
-    x_labels: (usize, &dyn Fn(&f64) -> String),
-) -> Result<
-    plotters::chart::ChartContext<
-        'a,
-        DB,
-        plotters::coord::cartesian::Cartesian2d<
-            plotters::coord::types::RangedCoordf64,
-            plotters::coord::types::RangedCoordf64,
-        >,
-    >,
-    ChartError,
-> {
-    use plotters::prelude::*;
-    let theme = &style.theme;
-    let mut chart = ChartBuilder::on(area)
-        .caption(title, style.title())
-        .margin(style.px(16))
-        .x_label_area_size(style.px(32))
-        .y_label_area_size(style.px(72))
-        .build_cartesian_2d(x, y)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(style.stroke(theme.grid, 1))
-        .light_line_style(TRANSPARENT)
-        .axis_style(style.stroke(theme.grid, 1))
-        .x_labels(x_labels.0)
-        .y_labels(6)
-        .x_label_formatter(x_labels.1)
-        .y_label_formatter(&|y: &f64| style.locale.number(y.max(0.0).round() as u64))
-        .label_style(style.text(13))
-        .draw()?;
-    Ok(chart)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
