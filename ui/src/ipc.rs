@@ -88,8 +88,13 @@ pub async fn invoke<A: Serialize, T: DeserializeOwned>(
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|error| CommandError::ipc(format!("arguments of {command}: {error}")))?;
     match settle(tauri_invoke(command, args)).await {
-        Ok(value) => serde_wasm_bindgen::from_value(value)
-            .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}"))),
+        Ok(value) => {
+            let started = crate::timing::now();
+            let answer = serde_wasm_bindgen::from_value(value)
+                .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}")));
+            crate::timing::answer_decoded(command, started);
+            answer
+        }
         Err(rejection) => Err(
             serde_wasm_bindgen::from_value::<CommandError>(rejection.clone())
                 .unwrap_or_else(|_| CommandError::ipc(describe(&rejection))),
