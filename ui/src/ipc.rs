@@ -90,7 +90,7 @@ pub async fn invoke<A: Serialize, T: DeserializeOwned>(
     match settle(tauri_invoke(command, args)).await {
         Ok(value) => {
             let started = crate::timing::now();
-            let answer = serde_wasm_bindgen::from_value(value)
+            let answer = decode(value)
                 .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}")));
             crate::timing::answer_decoded(command, started);
             answer
@@ -99,6 +99,18 @@ pub async fn invoke<A: Serialize, T: DeserializeOwned>(
             serde_wasm_bindgen::from_value::<CommandError>(rejection.clone())
                 .unwrap_or_else(|_| CommandError::ipc(describe(&rejection))),
         ),
+    }
+}
+
+/// Reads an answer: the bytes of its JSON (how commands send their values, see
+/// `src-tauri/commands/mod.rs`), else a value Tauri has already made into JavaScript.
+fn decode<T: DeserializeOwned>(value: JsValue) -> Result<T, String> {
+    match value.dyn_ref::<js_sys::ArrayBuffer>() {
+        Some(buffer) => {
+            let bytes = js_sys::Uint8Array::new(buffer).to_vec();
+            serde_json::from_slice(&bytes).map_err(|error| error.to_string())
+        }
+        None => serde_wasm_bindgen::from_value(value).map_err(|error| error.to_string()),
     }
 }
 
