@@ -32,7 +32,10 @@
 //!   [`WRITTEN_SCREENS`] in turn, [`SCREEN_ROUNDS`] times. The window measures each change from
 //!   the click to what the screen loads laid out, and the longest time between two animation
 //!   frames meanwhile; the medians per screen, and the longest frame of all against
-//!   [`FRAME_MS`]. WebKit draws in software here, so part of each frame is WebKit's own.
+//!   [`FRAME_MS`]. WebKit draws in software here, so part of each frame is WebKit's own. The
+//!   window also measures how long it takes to read each answer of the `posts` command (all
+//!   [`POSTS`] posts) into Rust's types, a part of that screen's load that holds the page's one
+//!   thread; the median.
 //!
 //! Prints `BENCH` lines for `cargo xtask bench`.
 
@@ -257,6 +260,8 @@ struct WrittenScreens {
     shown: Vec<ScreenShown>,
     /// How long each snapshot written meanwhile took, in milliseconds.
     writes_ms: Vec<f64>,
+    /// How long the window took to read each answer of the `posts` command, in milliseconds.
+    posts_decoded_ms: Vec<f64>,
 }
 
 /// A change of screen as the window measured it.
@@ -479,7 +484,20 @@ async fn measure_screens_while_writing(
         shown.len()
     );
     app.screenshot("links-after-writes").await?;
-    Ok(WrittenScreens { shown, writes_ms })
+    let posts_decoded_ms = read_timings(timings)
+        .into_iter()
+        .filter_map(|(_, timing)| match timing {
+            spool_model::Timing::AnswerDecoded { command, millis } if command == "posts" => {
+                Some(millis)
+            }
+            _ => None,
+        })
+        .collect();
+    Ok(WrittenScreens {
+        shown,
+        writes_ms,
+        posts_decoded_ms,
+    })
 }
 
 /// A thread writing snapshots of an account's posts to a history, back to back, until stopped.
@@ -1081,6 +1099,17 @@ fn report_screens(screens: &WrittenScreens) {
         "ms",
         &format!("≤ {FRAME_MS:.0} ms"),
         worst > 0.0 && worst <= FRAME_MS,
+    );
+    bench(
+        &format!(
+            "The posts command's answer of {} posts read into Rust's types in the window (median of {})",
+            spool_model::Locale::default().number(POSTS),
+            screens.posts_decoded_ms.len()
+        ),
+        format!("{:.0}", median(screens.posts_decoded_ms.clone())),
+        "ms",
+        "for information",
+        !screens.posts_decoded_ms.is_empty(),
     );
     bench(
         &format!(

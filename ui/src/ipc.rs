@@ -88,12 +88,61 @@ pub async fn invoke<A: Serialize, T: DeserializeOwned>(
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|error| CommandError::ipc(format!("arguments of {command}: {error}")))?;
     match settle(tauri_invoke(command, args)).await {
-        Ok(value) => serde_wasm_bindgen::from_value(value)
-            .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}"))),
+        Ok(value) => {
+            let started = crate::timing::now();
+            let answer = decode(value)
+                .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}")));
+            crate::timing::answer_decoded(command, started);
+            // Reading a long answer (the posts table's) takes a frame's time or more: the page
+            // draws a frame before building on it, rather than do both in one long frame.
+            if crate::timing::now() - started > LONG_READ_MS {
+                after_a_frame().await;
+            }
+            answer
+        }
         Err(rejection) => Err(
             serde_wasm_bindgen::from_value::<CommandError>(rejection.clone())
                 .unwrap_or_else(|_| CommandError::ipc(describe(&rejection))),
         ),
+    }
+}
+
+/// An answer that took longer than this to read, in milliseconds, is handed on after a frame.
+const LONG_READ_MS: f64 = 8.0;
+
+/// Resolves once the page has drawn its next frame: after the next animation frame's work. A
+/// window that is not drawn (hidden) gets no animation frame: then after 100 ms.
+async fn after_a_frame() {
+    let drawn = js_sys::Promise::new(&mut |resolve, _| {
+        let on_time = resolve.clone();
+        leptos::prelude::request_animation_frame(move || {
+            leptos::prelude::set_timeout(
+                move || {
+                    let _ = on_time.call0(&JsValue::NULL);
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+        leptos::prelude::set_timeout(
+            move || {
+                let _ = resolve.call0(&JsValue::NULL);
+            },
+            std::time::Duration::from_millis(100),
+        );
+    });
+    // It cannot reject: nothing above throws into it.
+    let _ = wasm_bindgen_futures::JsFuture::from(drawn).await;
+}
+
+/// Reads an answer: the bytes of its JSON (how commands send their values, see
+/// `src-tauri/commands/mod.rs`), else a value Tauri has already made into JavaScript.
+fn decode<T: DeserializeOwned>(value: JsValue) -> Result<T, String> {
+    match value.dyn_ref::<js_sys::ArrayBuffer>() {
+        Some(buffer) => {
+            let bytes = js_sys::Uint8Array::new(buffer).to_vec();
+            serde_json::from_slice(&bytes).map_err(|error| error.to_string())
+        }
+        None => serde_wasm_bindgen::from_value(value).map_err(|error| error.to_string()),
     }
 }
 

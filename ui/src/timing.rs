@@ -1,9 +1,9 @@
 //! What the window measures of itself (see [`Timing`]): when the first chart is on screen, how
 //! long a change of the overview's range takes to show, how long the posts table takes to
 //! follow a scroll, and how long a screen takes to show what it loads, with the longest frame
-//! meanwhile. The native side keeps them only when `cargo xtask bench` asks it to; its
-//! answer to the first report says whether it does, and once it says no the window stops
-//! measuring.
+//! meanwhile, and how long each command's answer takes to read. The native side keeps them
+//! only when `cargo xtask bench` asks it to; its answer to the first report says whether it
+//! does, and once it says no the window stops measuring.
 
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -45,9 +45,11 @@ struct ScreenChange {
     longest_frame: f64,
 }
 
-/// The page's clock, in milliseconds.
-fn now() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
+/// The page's clock, in milliseconds; 0 outside a page (the interface's tests run in Node).
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Makes the engine compute style and layout now, as it would before painting.
@@ -225,5 +227,18 @@ fn screen_shown(number: u32) {
             millis: at - change.started,
             longest_frame_ms: change.longest_frame.max(at - change.last_frame),
         });
+    });
+}
+
+/// The answer of `command` was read into Rust's types, which began at `started` (on [`now`]'s
+/// clock); reported only while measurements are kept, and never for `record_timing`'s own
+/// answers, which would report themselves without end.
+pub fn answer_decoded(command: &str, started: f64) {
+    if KEPT.get() != Some(true) || command == "record_timing" {
+        return;
+    }
+    report(Timing::AnswerDecoded {
+        command: command.to_owned(),
+        millis: now() - started,
     });
 }

@@ -100,6 +100,41 @@ async fn an_answer_of_the_wrong_shape_arrives_as_an_ipc_error() {
     );
 }
 
+/// `value` as Tauri hands over a command's answer: the bytes of its JSON, in an `ArrayBuffer`
+/// (`src-tauri/commands/mod.rs`).
+fn as_json_bytes(value: &str) -> String {
+    format!("return Promise.resolve(new TextEncoder().encode(JSON.stringify({value})).buffer);")
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_sent_as_json_bytes_arrives_typed() {
+    stand_in_for_tauri(&as_json_bytes(
+        "{ version: '9.8.7', data_dir: '/d', log_dir: '/d/logs', os: 'linux' }",
+    ));
+    let info = spool_ui::bindings::app_info().await.expect("answered");
+    assert_eq!(
+        info,
+        AppInfo {
+            version: "9.8.7".into(),
+            data_dir: "/d".into(),
+            log_dir: "/d/logs".into(),
+            os: "linux".into(),
+        }
+    );
+}
+
+#[wasm_bindgen_test]
+async fn json_bytes_of_the_wrong_shape_arrive_as_an_ipc_error() {
+    stand_in_for_tauri(&as_json_bytes("{ version: 3 }"));
+    let error = spool_ui::bindings::app_info().await.expect_err("failed");
+    assert_eq!(error.kind, ErrorKind::Ipc);
+    assert!(
+        error.message.contains("answer of app_info"),
+        "{}",
+        error.message
+    );
+}
+
 #[wasm_bindgen_test]
 async fn without_tauri_at_all_a_command_fails_with_an_ipc_error() {
     // The page opened outside Spool's window: no `window.__TAURI__`, no `window` even.

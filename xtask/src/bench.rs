@@ -1,6 +1,10 @@
 //! `cargo xtask bench`: runs each benchmark in a release build and rewrites docs/benchmarks.md
 //! with the machine, the profile, and every figure beside its target.
 //!
+//! `cargo xtask bench window analytics` runs only the benchmarks named (their bench targets, or
+//! `interface` for the module's size) and replaces only their sections of docs/benchmarks.md,
+//! keeping the others as they were: one bench re-measured in minutes, not the whole set.
+//!
 //! A benchmark is a `harness = false` bench target that prints one line per figure:
 //! `BENCH name="…" value=… unit=… target="…" ok=true|false`.
 
@@ -36,6 +40,11 @@ const BENCHES: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The name that picks the interface's size, beside the bench targets' names.
+const INTERFACE: &str = "interface";
+/// The interface's size section's heading.
+const INTERFACE_ABOUT: &str = "Size of the interface";
+
 /// The interface's release module must stay at most this big, uncompressed.
 const WASM_TARGET_BYTES: u64 = 1_500_000;
 
@@ -47,17 +56,37 @@ struct Figure {
     ok: bool,
 }
 
-pub fn run() -> Result<(), String> {
+/// Runs the benchmarks `names` picks (every one when it is empty) and rewrites their sections of
+/// docs/benchmarks.md.
+pub fn run(names: &[String]) -> Result<(), String> {
+    let chosen = chosen(names)?;
+    let measures = |name: &str| chosen.iter().any(|c| c == name);
     // The window bench drives the app under Xvfb, as the end-to-end tests do.
     prerequisites::ensure(Needs::Test)?;
     // The app embeds the interface, so it is built (and weighed) before anything compiles the app.
-    let interface = interface_size()?;
-    let baseline = build_baseline()?;
+    let interface = if measures(INTERFACE) {
+        Some(interface_size()?)
+    } else {
+        if measures("window") {
+            step("trunk build --release (the interface the app embeds)");
+            crate::status(&mut crate::interface_release_build())?;
+        }
+        None
+    };
+    // Only the window bench starts the baseline window.
+    let baseline = if measures("window") {
+        Some(build_baseline()?)
+    } else {
+        None
+    };
     let mut sections = Vec::new();
-    for (package, bench, about) in BENCHES {
+    for (package, bench, about) in BENCHES.iter().filter(|(_, bench, _)| measures(bench)) {
         step(&format!("cargo bench --package {package} --bench {bench}"));
-        let output = cargo_command(&["bench", "--package", package, "--bench", bench])
-            .env("SPOOL_BASELINE_APP", &baseline)
+        let mut command = cargo_command(&["bench", "--package", package, "--bench", bench]);
+        if let Some(baseline) = &baseline {
+            command.env("SPOOL_BASELINE_APP", baseline);
+        }
+        let output = command
             // Compiling and running take minutes: their progress shows as it comes.
             .stderr(std::process::Stdio::inherit())
             .output()
@@ -74,19 +103,27 @@ pub fn run() -> Result<(), String> {
         if figures.is_empty() {
             return Err(format!("benchmark {bench} printed no BENCH line"));
         }
-        sections.push((
-            *about,
-            format!("`{package}` / `benches/{bench}.rs`"),
+        sections.push(section(
+            about,
+            &format!("`{package}` / `benches/{bench}.rs`"),
             figures,
         ));
     }
-    sections.push((
-        "Size of the interface",
-        "`ui/dist/spool-ui_bg.wasm` from `trunk build --release` (profile `wasm-release`, wasm-opt -Oz)"
-            .to_owned(),
-        interface,
-    ));
+    if let Some(interface) = interface {
+        sections.push(section(
+            INTERFACE_ABOUT,
+            "`ui/dist/spool-ui_bg.wasm` from `trunk build --release` (profile `wasm-release`, wasm-opt -Oz)",
+            interface,
+        ));
+    }
 
+    let path = root().join("docs/benchmarks.md");
+    // A run of some benches keeps the other sections as the last run wrote them.
+    let earlier = if names.is_empty() {
+        String::new()
+    } else {
+        std::fs::read_to_string(&path).unwrap_or_default()
+    };
     let mut doc = String::from(
         "# Benchmarks\n\nWritten by `cargo xtask bench`; do not edit by hand. Each figure is \
          measured the same way on every run (the bench's own doc comment says how).\n\n",
@@ -98,25 +135,72 @@ pub fn run() -> Result<(), String> {
     );
     let _ = writeln!(doc, "- Drawing: {}", drawing());
     let _ = writeln!(doc, "- Toolchain: {}", rustc_version());
-    for (about, source, figures) in sections {
-        let _ = writeln!(doc, "\n## {about}\n\n{source}\n");
-        doc.push_str("| figure | value | target | met |\n|---|---|---|---|\n");
-        for f in figures {
-            let _ = writeln!(
-                doc,
-                "| {} | {} {} | {} | {} |",
-                f.name.trim(),
-                f.value,
-                f.unit,
-                f.target,
-                if f.ok { "yes" } else { "**no**" }
-            );
-        }
-    }
-    let path = root().join("docs/benchmarks.md");
+    doc.push_str(&merge(&sections, &earlier));
     std::fs::write(&path, doc).map_err(|e| format!("{}: {e}", path.display()))?;
     step("wrote docs/benchmarks.md");
     Ok(())
+}
+
+/// The benches `names` picks, every one (and the interface's size) when it is empty; a name
+/// that is neither a bench target nor `interface` is an error that lists them.
+fn chosen(names: &[String]) -> Result<Vec<String>, String> {
+    let known: Vec<&str> = BENCHES
+        .iter()
+        .map(|(_, bench, _)| *bench)
+        .chain([INTERFACE])
+        .collect();
+    if names.is_empty() {
+        return Ok(known.into_iter().map(str::to_owned).collect());
+    }
+    match names.iter().find(|name| !known.contains(&name.as_str())) {
+        Some(unknown) => Err(format!(
+            "no benchmark is called `{unknown}`; there are: {}",
+            known.join(", ")
+        )),
+        None => Ok(names.to_vec()),
+    }
+}
+
+/// A section of docs/benchmarks.md: its heading, where the figures come from, and their table.
+fn section(about: &str, source: &str, figures: Vec<Figure>) -> (String, String) {
+    let mut text = format!("\n## {about}\n\n{source}\n\n");
+    text.push_str("| figure | value | target | met |\n|---|---|---|---|\n");
+    for f in figures {
+        let _ = writeln!(
+            text,
+            "| {} | {} {} | {} | {} |",
+            f.name.trim(),
+            f.value,
+            f.unit,
+            f.target,
+            if f.ok { "yes" } else { "**no**" }
+        );
+    }
+    (about.to_owned(), text)
+}
+
+/// Every section in the order of [`BENCHES`], then the interface's size: the one measured now
+/// where there is one, else the one in `earlier` (the last docs/benchmarks.md) under the same
+/// heading, else none.
+fn merge(measured: &[(String, String)], earlier: &str) -> String {
+    // The earlier sections, each from its heading to the next.
+    let mut kept = Vec::new();
+    for part in earlier.split("\n## ").skip(1) {
+        let about = part.lines().next().unwrap_or_default().trim();
+        kept.push((about.to_owned(), format!("\n## {}\n", part.trim_end())));
+    }
+    BENCHES
+        .iter()
+        .map(|(_, _, about)| *about)
+        .chain([INTERFACE_ABOUT])
+        .filter_map(|about| {
+            measured
+                .iter()
+                .chain(&kept)
+                .find(|(heading, _)| heading == about)
+                .map(|(_, text)| text.as_str())
+        })
+        .collect()
 }
 
 /// Builds the interface as the app embeds it and measures the module, as a `BENCH` line would.
@@ -294,6 +378,59 @@ mod tests {
             profiles_of_ours,
             profiles(&read("benches/baseline/Cargo.toml"))
         );
+    }
+
+    #[test]
+    fn a_run_of_some_benches_keeps_the_other_sections() {
+        let figure = |value: &str| Figure {
+            name: "A figure".to_owned(),
+            value: value.to_owned(),
+            unit: "ms".to_owned(),
+            target: "≤ 16 ms".to_owned(),
+            ok: true,
+        };
+        let window_about = BENCHES[4].2;
+        let analytics_about = BENCHES[3].2;
+        let earlier: String = [
+            section(analytics_about, "`a`", vec![figure("1")]),
+            section(window_about, "`w`", vec![figure("2")]),
+            section(INTERFACE_ABOUT, "`i`", vec![figure("3")]),
+        ]
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+        let earlier = format!("# Benchmarks\n\n- Machine: here\n{earlier}");
+        let now = section(window_about, "`w`", vec![figure("9")]);
+        let merged = merge(std::slice::from_ref(&now), &earlier);
+        assert!(merged.contains("| A figure | 1 ms |"), "{merged}");
+        assert!(merged.contains("| A figure | 9 ms |"), "{merged}");
+        assert!(!merged.contains("| A figure | 2 ms |"), "{merged}");
+        assert!(merged.contains("| A figure | 3 ms |"), "{merged}");
+        assert!(!merged.contains("Machine"), "{merged}");
+        // In the order of BENCHES, the interface's size last, as a full run writes them.
+        let at = |about: &str| merged.find(&format!("## {about}")).expect(about);
+        assert!(at(analytics_about) < at(window_about));
+        assert!(at(window_about) < at(INTERFACE_ABOUT));
+        // A full run's document, merged with nothing, is itself.
+        assert_eq!(merge(std::slice::from_ref(&now), ""), now.1);
+    }
+
+    #[test]
+    fn the_committed_page_merges_back_to_itself() {
+        // Every section of docs/benchmarks.md is one a partial run keeps: its heading is one of
+        // BENCHES' (or the interface's size), in their order.
+        let page = std::fs::read_to_string(root().join("docs/benchmarks.md")).expect("the page");
+        let sections = &page[page.find("\n## ").expect("a section")..];
+        assert_eq!(merge(&[], &page), sections);
+    }
+
+    #[test]
+    fn only_known_benches_are_chosen() {
+        assert_eq!(chosen(&[]).expect("every bench").len(), BENCHES.len() + 1);
+        let window = vec!["window".to_owned()];
+        assert_eq!(chosen(&window).expect("the window bench"), window);
+        let error = chosen(&["windows".to_owned()]).expect_err("no such bench");
+        assert!(error.contains("window, interface"), "{error}");
     }
 
     #[test]

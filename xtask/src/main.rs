@@ -18,7 +18,9 @@ Jobs:
   run        Install what is missing, build the interface and the app, and open Spool
   test       Check formatting and lints, then run every test, end-to-end ones included
   bindings   Regenerate ui/src/bindings.rs from the commands declared in src-tauri
-  bench      Run every benchmark (release build) and rewrite docs/benchmarks.md
+  bench      Run every benchmark (release build) and rewrite docs/benchmarks.md;
+             `bench window analytics` runs only those (bench targets, or `interface` for
+             the module's size) and replaces only their sections
   icons      Render every icon in icons/ from icons/spool.svg
   bundle     Build this platform's installers (Linux: .deb and .rpm) with tauri-cli;
              `bundle --smoke` (Linux, as root) also installs the .deb, drives the installed
@@ -32,7 +34,7 @@ fn main() -> ExitCode {
         "run" => run(),
         "test" => test(),
         "bindings" => bindings(),
-        "bench" => bench::run(),
+        "bench" => bench::run(&std::env::args().skip(2).collect::<Vec<_>>()),
         "icons" => icons(),
         "bundle" => bundle::run(&std::env::args().skip(2).collect::<Vec<_>>()),
         "help" | "--help" | "-h" => {

@@ -1,6 +1,7 @@
 //! What the window measures of itself for `cargo xtask bench`: a mark when the first chart is
 //! on screen, how long a change of range takes to show, how long the posts table takes to follow
-//! a scroll, and how long a screen takes to show what it loads, with its longest frame then.
+//! a scroll, how long a screen takes to show what it loads, with its longest frame then, and how
+//! long the window takes to read a command's answer.
 //! The app writes them to a file only when `SPOOL_TIMINGS` names one; otherwise they go nowhere.
 
 use serde::{Deserialize, Serialize};
@@ -43,5 +44,14 @@ pub enum Timing {
         /// at the end included, in milliseconds: how long the window was at worst unable to
         /// draw (a frame at 60 Hz is 16.7 ms).
         longest_frame_ms: f64,
+    },
+    /// A command's answer was read into Rust's types in the window, in one go: the part of
+    /// loading a screen that holds the page's one thread, however long the command took.
+    AnswerDecoded {
+        /// The command (`posts`, `overview`, …).
+        command: String,
+        /// From the answer handed over by Tauri's `invoke` to the value in Rust, in
+        /// milliseconds.
+        millis: f64,
     },
 }

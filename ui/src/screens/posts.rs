@@ -1,6 +1,8 @@
 //! The posts: a table to sort and filter, and each post's page with its growth since it was
 //! published, from the history Spool stored.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use spool_charts::{draw_best_times, draw_post_growth};
 use spool_model::insights::age_label;
@@ -31,7 +33,9 @@ pub fn PostsScreen() -> impl IntoView {
     let session = Session::get();
     let selected = RwSignal::new(session.post_to_open.try_update(Option::take).flatten());
     // Loaded here, not in the table: going back from a post's page shows the rows it has.
-    let rows = Load::history(bindings::posts);
+    // Shared, not copied: the last answer kept, the table and its rows all read the one list
+    // of (up to tens of thousands of) posts.
+    let rows = Load::history(|| async { bindings::posts().await.map(Arc::new) });
     view! {
         <section class="screen" data-screen=Screen::Posts.id()>
             <h1>{Screen::Posts.label()}</h1>
@@ -135,7 +139,7 @@ fn excerpt(text: Option<&str>) -> String {
 
 /// Every post of the account shown, filtered and sorted as the user chooses, and its export.
 #[component]
-fn Table(rows: Vec<PostRow>, selected: RwSignal<Option<String>>) -> impl IntoView {
+fn Table(rows: Arc<Vec<PostRow>>, selected: RwSignal<Option<String>>) -> impl IntoView {
     let filter = RwSignal::new(String::new());
     let kind = RwSignal::new(String::from("all"));
     let sort = RwSignal::new(SortBy::Date);
@@ -239,7 +243,7 @@ fn TableTools(
 /// scroll as smoothly as 10.
 #[component]
 fn PostRows(
-    rows: StoredValue<Vec<PostRow>>,
+    rows: StoredValue<Arc<Vec<PostRow>>>,
     shown: Memo<Vec<usize>>,
     sort: RwSignal<SortBy>,
     descending: RwSignal<bool>,
@@ -257,9 +261,12 @@ fn PostRows(
             }
         }
     };
+    // Measured at the next frame, not as soon as the table is in the page: reading the view's
+    // height then would lay out the page in the middle of building it, and the rows it adds
+    // would be laid out again, all in one long frame. Until then the default height serves.
     Effect::new(move |_| {
         if scroller.get().is_some() {
-            measure();
+            request_animation_frame(measure);
         }
     });
     let window = Memo::new(move |_| {
