@@ -365,7 +365,7 @@ fn draw_insights(history: &History, range: DateRange) -> bool {
     use spool_model::{Granularity, GroupBy, Locale};
     let insights = insights::insights(history, ACCOUNT, range, -480, now()).expect("insights");
     let style = Style::new(ChartTheme::LIGHT, Locale::english());
-    let charts: [(&str, u32, &dyn Fn(&spool_charts::SvgArea<'_>) -> Drawn); 8] = [
+    let charts: [(&str, u32, &Draw); 8] = [
         ("Top posts against your normal", 380, &|a| {
             spool_charts::draw_top_posts(a, &insights.top_posts, &style)
         }),
@@ -410,5 +410,6 @@ fn draw_insights(history: &History, range: DateRange) -> bool {
     met
 }
 
-/// What a drawing function answers.
-type Drawn = Result<Vec<spool_charts::Readout>, spool_charts::ChartError>;
+/// A chart drawn on an SVG area, answering its readouts.
+type Draw<'a> = dyn Fn(&spool_charts::SvgArea<'_>) -> Result<Vec<spool_charts::Readout>, spool_charts::ChartError>
+    + 'a;
