@@ -159,6 +159,26 @@ async fn insights(app: &App, saves: &std::path::Path) -> Step {
         calendar.len() >= range.days() as usize,
         "a cell per day: {calendar:?}"
     );
+    let weeks = app.readouts("#posting-frequency-chart").await?;
+    assert!(
+        weeks.iter().any(|r| r.starts_with("Week of")),
+        "a point per week: {weeks:?}"
+    );
+
+    // Conversation starters, most first.
+    let starters = app.readouts("#conversation-chart").await?;
+    let rates: Vec<f64> = starters
+        .iter()
+        .filter_map(|r| {
+            let (before, _) = r.split_once(" replies and quotes per 1,000 views")?;
+            before.rsplit(' ').next()?.replace(',', "").parse().ok()
+        })
+        .collect();
+    assert!(!rates.is_empty(), "{starters:?}");
+    assert!(
+        rates.windows(2).all(|pair| pair[0] >= pair[1]),
+        "leaders most first: {rates:?}"
+    );
     app.screenshot("what-works").await?;
 
     // The data behind the charts: a row per post of the range.
