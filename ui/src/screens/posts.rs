@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use chrono::Datelike;
 use leptos::prelude::*;
 use spool_charts::{draw_best_times, draw_post_growth};
 use spool_model::insights::age_label;
@@ -366,7 +367,13 @@ fn SortHeader(
 fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
     let locale = expect_context::<Locale>();
     let id = row.post.id.clone();
-    let date = locale.date(locale.local_day(row.post.published_at));
+    // This year's posts without the year: the text, not the date, needs the width.
+    let day = locale.local_day(row.post.published_at);
+    let date = if day.year() == crate::screens::range::today().year() {
+        locale.day_month(day)
+    } else {
+        locale.date(day)
+    };
     let cells = match &row.metrics {
         None if row.post.is_repost() => view! {
             <td colspan="7" class="muted">"A repost of someone else's post: its insights are theirs."</td>
@@ -399,7 +406,6 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <tr data-post=marker class="post-row">
             <td class="post-text" title=text>
-                {track}
                 <button
                     class="link"
                     on:click=move |_| {
@@ -407,6 +413,7 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
                         selected.set(Some(id.clone()));
                     }
                 >
+                    {track}
                     {excerpt(row.post.text.as_deref())}
                 </button>
             </td>
