@@ -225,6 +225,17 @@ async fn audience(app: &App, sim: &RunningSimulator) -> Step {
             .any(|r| r.contains(": median ") && r.contains(" views over ")),
         "{best:?}"
     );
+    // The post's text has the room it needs beside the numbers: some 35 characters or more.
+    let room = app
+        .script(
+            "return document.querySelector('#posts-table tr.post-row td.post-text').clientWidth;",
+            vec![],
+        )
+        .await?;
+    assert!(
+        room.as_f64().is_some_and(|px| px >= 250.0),
+        "the text column is {room} px wide"
+    );
     app.screenshot("posts").await?;
     app.type_into("#post-filter", "zzz-no-such-text").await?;
     app.wait_for_text("#post-count", &format!("0 of {total} posts"))
