@@ -5,8 +5,8 @@
 //! Spool's figures are held against.
 //!
 //! - **Start-up**: from just before the process is started to the moment the native side hears
-//!   from the page that it is painted: Spool's first chart (the demo account's overview, from
-//!   its stored history), the baseline's mounted page. Both pages report the same way (the frame
+//!   from the page that it is painted: Spool's first chart (on Today, the first screen: the demo
+//!   account's newest post against its typical post, from its stored history), the baseline's mounted page. Both pages report the same way (the frame
 //!   after, then the work it queued, then a command), so the two figures carry the same
 //!   overheads. The median of [`RUNS`] starts of each, taken in turn, with fresh folders.
 //! - **Memory**: the proportional set size (PSS, so shared pages are counted once) of the
@@ -68,7 +68,9 @@ const AT_REST: Duration = Duration::from_secs(5);
 /// At most this much processor time in it: a twentieth of one core.
 const AT_REST_CPU_S: f64 = 0.25;
 /// The screens changed to, in turn, each change measured.
-const REST_SCREENS: [&str; 4] = ["posts", "audience", "links", "overview"];
+const REST_SCREENS: [&str; 6] = [
+    "insights", "posts", "audience", "links", "today", "overview",
+];
 /// Changes of range measured each way.
 const ROUNDS: usize = 12;
 /// The pause before each measured change of range or scroll.
@@ -97,7 +99,9 @@ const OVERSCAN: u32 = 10;
 
 /// The screens chosen in turn while syncs are written: the sidebar's `data-screen` names, and
 /// `post`, the posts table's first post.
-const WRITTEN_SCREENS: [&str; 5] = ["overview", "posts", "post", "audience", "links"];
+const WRITTEN_SCREENS: [&str; 7] = [
+    "today", "overview", "insights", "posts", "post", "audience", "links",
+];
 /// Times each of them is chosen.
 const SCREEN_ROUNDS: usize = 8;
 /// Posts in each snapshot written meanwhile.
@@ -277,6 +281,14 @@ struct Redraw {
     millis: f64,
 }
 
+/// A screen's heading, from its sidebar name.
+fn heading(screen: &str) -> &str {
+    match screen {
+        "insights" => "What works",
+        other => other,
+    }
+}
+
 /// Changes screen to each of [`REST_SCREENS`] in turn and measures the processor time the
 /// window's processes take once the screen is drawn ([`SETTLE`] after the click, for
 /// [`AT_REST`]), in seconds.
@@ -296,7 +308,7 @@ async fn measure_at_rest(app: &App) -> Step<Vec<f64>> {
         let before = cpu_ticks(&processes);
         tokio::time::sleep(AT_REST).await;
         seconds.push(cpu_ticks(&processes).saturating_sub(before) as f64 / CLOCK_TICKS);
-        app.wait_until_text("main h1", |h| h.eq_ignore_ascii_case(screen))
+        app.wait_until_text("main h1", |h| h.eq_ignore_ascii_case(heading(screen)))
             .await?;
     }
     Ok(seconds)
@@ -1064,6 +1076,7 @@ fn report_screens(screens: &WrittenScreens) {
             .collect();
         let name = match screen {
             "post" => "A post's page".to_owned(),
+            "insights" => "What works".to_owned(),
             other => {
                 let mut name = other.to_owned();
                 name[..1].make_ascii_uppercase();
