@@ -142,20 +142,10 @@ impl<H: Host> Spool<H> {
         let slot = self.syncs.begin(id)?;
         activity::sync_started(username);
         let result = async {
-            let job = SyncJob {
-                client: self.client_for(account).await?,
-                history: &self.history,
-                account_id: id,
-                token: &account.token,
-                now: self.now(),
-                options: SyncOptions::default(),
-            };
+            let job = self.job_for(account).await?;
             let synced = sync_account(job, progress, &slot.cancel).await;
             drop(slot);
-            if let Err(SyncError::Api(ApiError::TokenExpired { .. })) = &synced {
-                self.accounts.mark_needs_login(id)?;
-                self.announce()?;
-            }
+            self.flag_refused_login(id, &synced)?;
             if let Ok(Some(last)) = self.history.last_run(id) {
                 self.host.synced(id, &last);
             }
@@ -168,6 +158,28 @@ impl<H: Host> Spool<H> {
 }
 
 impl<H: Host> Spool<H> {
+    /// What a sync or a young-post round of `account` reads with, as of now.
+    async fn job_for<'a>(&'a self, account: &'a StoredAccount) -> AppResult<SyncJob<'a>> {
+        Ok(SyncJob {
+            client: self.client_for(account).await?,
+            history: &self.history,
+            account_id: &account.profile.id,
+            token: &account.token,
+            now: self.now(),
+            options: SyncOptions::default(),
+        })
+    }
+
+    /// After a sync or a round of account `id`: when Threads refused its login, the account
+    /// is marked as needing a login and the windows are told.
+    fn flag_refused_login<T>(&self, id: &str, result: &Result<T, SyncError>) -> AppResult<()> {
+        if let Err(SyncError::Api(ApiError::TokenExpired { .. })) = result {
+            self.accounts.mark_needs_login(id)?;
+            self.announce()?;
+        }
+        Ok(())
+    }
+
     /// Reads `account`'s young posts, holding its slot in the registry like a sync (so no full
     /// sync of it runs meanwhile, and removing all data stops it); a refused login flags the
     /// account; the windows hear of a round that stored readings, so their screens reload.
@@ -175,20 +187,10 @@ impl<H: Host> Spool<H> {
         let id = &account.profile.id;
         let slot = self.syncs.begin(id)?;
         let result = async {
-            let job = SyncJob {
-                client: self.client_for(account).await?,
-                history: &self.history,
-                account_id: id,
-                token: &account.token,
-                now: self.now(),
-                options: SyncOptions::default(),
-            };
+            let job = self.job_for(account).await?;
             let read = read_young_posts(job, &slot.cancel).await;
             drop(slot);
-            if let Err(SyncError::Api(ApiError::TokenExpired { .. })) = &read {
-                self.accounts.mark_needs_login(id)?;
-                self.announce()?;
-            }
+            self.flag_refused_login(id, &read)?;
             if let Ok(round) = &read
                 && round.young_posts > 0
             {
