@@ -49,23 +49,10 @@ pub fn group_engagement(days: &[EngagementDay], granularity: Granularity) -> Vec
     let mut periods: BTreeMap<NaiveDate, EngagementDay> = BTreeMap::new();
     for day in days {
         let start = period_start(day.day, granularity);
-        let sum = periods.entry(start).or_insert(EngagementDay {
-            day: start,
-            posts: 0,
-            views: 0,
-            likes: 0,
-            replies: 0,
-            reposts: 0,
-            quotes: 0,
-            shares: 0,
-        });
-        sum.posts += day.posts;
-        sum.views += day.views;
-        sum.likes += day.likes;
-        sum.replies += day.replies;
-        sum.reposts += day.reposts;
-        sum.quotes += day.quotes;
-        sum.shares += day.shares;
+        periods
+            .entry(start)
+            .or_insert(EngagementDay::empty(start))
+            .add(day);
     }
     periods.into_values().collect()
 }

@@ -428,6 +428,45 @@ pub struct EngagementDay {
 }
 
 impl EngagementDay {
+    /// `day`, with no post.
+    pub const fn empty(day: NaiveDate) -> Self {
+        Self {
+            day,
+            posts: 0,
+            views: 0,
+            likes: 0,
+            replies: 0,
+            reposts: 0,
+            quotes: 0,
+            shares: 0,
+        }
+    }
+
+    /// One post published on `day`, at `metrics` (a count Threads left out counts as 0).
+    pub fn of_post(day: NaiveDate, metrics: &PostMetrics) -> Self {
+        Self {
+            day,
+            posts: 1,
+            views: metrics.views.unwrap_or(0),
+            likes: metrics.likes.unwrap_or(0),
+            replies: metrics.replies.unwrap_or(0),
+            reposts: metrics.reposts.unwrap_or(0),
+            quotes: metrics.quotes.unwrap_or(0),
+            shares: metrics.shares.unwrap_or(0),
+        }
+    }
+
+    /// Adds `other`'s posts, views and interactions to this day's (its day is kept).
+    pub fn add(&mut self, other: &EngagementDay) {
+        self.posts += other.posts;
+        self.views += other.views;
+        self.likes += other.likes;
+        self.replies += other.replies;
+        self.reposts += other.reposts;
+        self.quotes += other.quotes;
+        self.shares += other.shares;
+    }
+
     /// Likes, replies, reposts and quotes.
     pub fn interactions(&self) -> u64 {
         self.likes + self.replies + self.reposts + self.quotes

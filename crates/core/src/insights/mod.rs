@@ -390,16 +390,7 @@ fn engagement<'p>(
         .since()
         .iter_days()
         .take_while(|d| *d <= range.until())
-        .map(|day| EngagementDay {
-            day,
-            posts: 0,
-            views: 0,
-            likes: 0,
-            replies: 0,
-            reposts: 0,
-            quotes: 0,
-            shares: 0,
-        })
+        .map(EngagementDay::empty)
         .collect();
     for post in posts {
         let Some(m) = post.metrics else { continue };
@@ -407,13 +398,8 @@ fn engagement<'p>(
         let Some(day) = usize::try_from(index).ok().and_then(|i| days.get_mut(i)) else {
             continue;
         };
-        day.posts += 1;
-        day.views += m.views.unwrap_or(0);
-        day.likes += m.likes.unwrap_or(0);
-        day.replies += m.replies.unwrap_or(0);
-        day.reposts += m.reposts.unwrap_or(0);
-        day.quotes += m.quotes.unwrap_or(0);
-        day.shares += m.shares.unwrap_or(0);
+        let published = day.day;
+        day.add(&EngagementDay::of_post(published, &m));
     }
     days
 }
