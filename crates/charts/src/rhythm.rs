@@ -7,6 +7,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use spool_model::insights::median;
 use spool_model::{Locale, PostingWeek, Rhythm};
 
 use crate::frame::{Axes, Grid, Key, Swatch, legend_band, plot, titled};
@@ -193,9 +194,10 @@ pub fn draw_posting_frequency<DB: DrawingBackend>(
     for (week, median) in &weeks {
         by_posts.entry(week.posts).or_default().push(*median);
     }
+    // Each count's weeks are there because one was pushed: every median exists.
     let medians: Vec<(u32, usize, f64)> = by_posts
-        .iter()
-        .map(|(&posts, values)| (posts, values.len(), median(values)))
+        .iter_mut()
+        .filter_map(|(&posts, values)| Some((posts, values.len(), median(values)?)))
         .collect();
     let most = f64::from(by_posts.keys().copied().max().unwrap_or(1));
     let top = weeks.iter().map(|w| w.1).fold(0.0, f64::max);
@@ -289,18 +291,6 @@ pub fn draw_posting_frequency<DB: DrawingBackend>(
         });
     }
     Ok(readouts)
-}
-
-/// The median of `values` (not empty): the middle one, or the mean of the middle two.
-fn median(values: &[f64]) -> f64 {
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let middle = sorted.len() / 2;
-    if sorted.len().is_multiple_of(2) {
-        (sorted[middle - 1] + sorted[middle]) / 2.0
-    } else {
-        sorted[middle]
-    }
 }
 
 #[cfg(test)]

@@ -16,8 +16,9 @@
 //! Views are skewed: most posts get a few hundred, a breakout a hundred times more. A mean
 //! would follow the breakouts, so every "typical" and "normal" here is a **median**, and every
 //! interval the inter-quartile range (the middle half of the posts), both taken the one way
-//! spreadsheets do (linear between the nearest posts, `stats`). A group of posts (a format, a
-//! length, a weekday, a word) gets its median and quartiles only on at least
+//! spreadsheets do (linear between the nearest posts, [`spool_model::insights::spread`], which
+//! the charts use too). A group of posts (a format, a length, a weekday, a word) gets its
+//! median and quartiles only on at least
 //! [`MINIMUM_POSTS`]; below that it is listed with its count, never ranked.
 //!
 //! # "Normal" and "typical"
@@ -51,7 +52,6 @@
 //! creator remembers.
 
 mod rhythm;
-mod stats;
 mod today;
 mod typical;
 mod words;
@@ -60,7 +60,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
 use spool_model::insights::{
-    BREAKOUT_MULTIPLE, CHECKPOINT_HOURS, LEADERS, MINIMUM_POSTS, engagement_rate,
+    BREAKOUT_MULTIPLE, CHECKPOINT_HOURS, LEADERS, MINIMUM_POSTS, engagement_rate, median, spread,
 };
 use spool_model::{
     AgainstNormal, ContentGroup, ConversationStarter, DateRange, EngagementDay, GroupStat,
@@ -212,7 +212,7 @@ pub(crate) fn computed_in(
         .take(NORMAL_POSTS)
         .map(|v| v as f64)
         .collect();
-    let normal_views = stats::median(&mut mature).filter(|&n| n > 0.0);
+    let normal_views = median(&mut mature).filter(|&n| n > 0.0);
     let mut rates: Vec<f64> = all
         .iter()
         .rev()
@@ -222,7 +222,7 @@ pub(crate) fn computed_in(
         })
         .take(NORMAL_POSTS)
         .collect();
-    let normal_rate = stats::median(&mut rates).filter(|&n| n > 0.0);
+    let normal_rate = median(&mut rates).filter(|&n| n > 0.0);
     // The typical curve is read only when a post of the range was last read young.
     let young_seen = all
         .iter()
@@ -376,8 +376,8 @@ fn medians(seen: &[Seen]) -> (f64, f64) {
     let mut views: Vec<f64> = seen.iter().map(|s| s.point.views as f64).collect();
     let mut rates: Vec<f64> = seen.iter().map(|s| s.point.engagement_rate).collect();
     (
-        stats::median(&mut views).unwrap_or(0.0),
-        stats::median(&mut rates).unwrap_or(0.0),
+        median(&mut views).unwrap_or(0.0),
+        median(&mut rates).unwrap_or(0.0),
     )
 }
 
@@ -414,8 +414,8 @@ fn group_stat<'s>(group: ContentGroup, members: impl Iterator<Item = &'s Seen>) 
     GroupStat {
         group,
         posts,
-        views: enough.then(|| stats::spread(&mut views)).flatten(),
-        engagement_rate: enough.then(|| stats::spread(&mut rates)).flatten(),
+        views: enough.then(|| spread(&mut views)).flatten(),
+        engagement_rate: enough.then(|| spread(&mut rates)).flatten(),
     }
 }
 
@@ -479,8 +479,8 @@ fn words(seen: &[Seen], median_views: f64) -> Words {
             WordStat {
                 word,
                 posts: posts.len() as u32,
-                median_views: stats::median(&mut views).unwrap_or(0.0),
-                median_rate: stats::median(&mut rates).unwrap_or(0.0),
+                median_views: median(&mut views).unwrap_or(0.0),
+                median_rate: median(&mut rates).unwrap_or(0.0),
             }
         })
         .collect();

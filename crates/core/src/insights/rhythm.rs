@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use spool_model::{DateRange, PostingDay, PostingWeek, Rhythm};
 
-use super::stats::median;
+use spool_model::insights::median;
 
 /// The Monday that starts `day`'s week.
 fn monday_of(day: NaiveDate) -> NaiveDate {

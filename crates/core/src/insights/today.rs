@@ -4,10 +4,10 @@
 use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 use spool_model::{Attention, SyncOutcome, Today, pacific};
 
-use super::stats::median;
 use super::typical::{early_in, on_track_of};
 use crate::analytics::{post_row, user_zone};
 use crate::history::{HistoryError, Reading};
+use spool_model::insights::median;
 
 /// How long without a completed sync before the Today screen says so.
 const SYNC_OVERDUE_HOURS: i64 = 24;

@@ -7,8 +7,8 @@ use chrono::{DateTime, TimeDelta, Utc};
 use spool_model::insights::{CHECKPOINT_HOURS, TYPICAL_MINIMUM_POSTS};
 use spool_model::{OnTrack, PostReading, TypicalCurve, TypicalPoint};
 
-use super::stats::spread;
 use crate::history::{HistoryError, Reading};
+use spool_model::insights::spread;
 
 /// The typical post at each age stands on at most this many posts: the newest that were read
 /// at that age, so the curve follows the creator's reach as it is now.
