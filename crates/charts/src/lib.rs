@@ -39,6 +39,35 @@ pub use top_posts::draw_top_posts;
 pub use what_to_post::draw_what_to_post;
 pub use words::{MOST_WORDS, draw_conversation_starters, draw_words};
 
+/// Draws the content-insight chart `kind` from `insights`, as What works shows it; a chart
+/// that is not a content insight is a fault of the caller's, said as such.
+pub fn draw_insight<DB: plotters::prelude::DrawingBackend>(
+    area: &plotters::drawing::DrawingArea<DB, plotters::coord::Shift>,
+    insights: &spool_model::Insights,
+    kind: &spool_model::ChartKind,
+    style: &Style,
+) -> Result<Vec<Readout>, ChartError> {
+    use spool_model::ChartKind;
+    match kind {
+        ChartKind::TopPosts => draw_top_posts(area, &insights.top_posts, style),
+        ChartKind::QualityMap => draw_quality_map(area, &insights.quality, style),
+        ChartKind::Engagement { granularity } => {
+            draw_engagement(area, &insights.engagement, *granularity, style)
+        }
+        ChartKind::WhatToPost { by } => draw_what_to_post(area, &insights.what_to_post, *by, style),
+        ChartKind::PostingCalendar => draw_posting_calendar(area, &insights.rhythm, style),
+        ChartKind::PostingFrequency => draw_posting_frequency(area, &insights.rhythm, style),
+        ChartKind::Words => draw_words(area, &insights.words, style),
+        ChartKind::ConversationStarters => {
+            draw_conversation_starters(area, &insights.conversation, style)
+        }
+        other => Err(ChartError::Drawing(format!(
+            "{} is not a content insight",
+            other.label()
+        ))),
+    }
+}
+
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {

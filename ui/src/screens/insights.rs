@@ -3,23 +3,16 @@
 //! posts it stands on, and nothing is called best on fewer than the threshold it states.
 
 use leptos::prelude::*;
-use spool_charts::{
-    ChartError, Readout, Style, draw_conversation_starters, draw_engagement, draw_posting_calendar,
-    draw_posting_frequency, draw_quality_map, draw_top_posts, draw_what_to_post, draw_words,
-};
+use spool_charts::draw_insight;
 use spool_model::insights::MINIMUM_POSTS;
 use spool_model::{ChartKind, Dataset, Granularity, GroupBy, Insights, Locale, RangeChoice};
 
 use crate::bindings;
-use crate::chart::{CanvasArea, Frame, chart};
+use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
 use crate::screens::range::{RangeBar, describe_range};
 use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 use crate::session::Session;
-
-/// Draws one chart of the insights, as the chart kind on screen asks.
-type DrawInsight =
-    fn(&CanvasArea, &Insights, ChartKind, &Style) -> Result<Vec<Readout>, ChartError>;
 
 /// The content insights screen of the account shown.
 #[component]
@@ -65,17 +58,18 @@ fn Body(insights: Memo<Option<Insights>>) -> impl IntoView {
     };
     let granularity = RwSignal::new(Granularity::Day);
     let group_by = RwSignal::new(GroupBy::Format);
-    let figure = move |id: &'static str, chart_kind: Signal<ChartKind>, draw: DrawInsight| {
+    let figure = move |id: &'static str, chart_kind: Signal<ChartKind>| {
         let export = Signal::derive(move || ChartExport {
             chart: chart_kind.get(),
             range: range.get(),
         });
         let height = chart_kind.with_untracked(|kind| kind.natural_size().1);
         chart(Frame::id(id), height, export, move |area, style| {
-            let kind = chart_kind.get();
-            insights.with(|insights| match insights {
-                Some(insights) => draw(area, insights, kind, style),
-                None => Ok(Vec::new()),
+            chart_kind.with(|kind| {
+                insights.with(|insights| match insights {
+                    Some(insights) => draw_insight(area, insights, kind, style),
+                    None => Ok(Vec::new()),
+                })
             })
         })
     };
@@ -90,12 +84,8 @@ fn Body(insights: Memo<Option<Insights>>) -> impl IntoView {
         </p>
 
         <h2>"Top posts against your normal"</h2>
-        {figure("top-posts-chart", fixed(ChartKind::TopPosts), |area, i, _, style| {
-            draw_top_posts(area, &i.top_posts, style)
-        })}
-        {figure("quality-map-chart", fixed(ChartKind::QualityMap), |area, i, _, style| {
-            draw_quality_map(area, &i.quality, style)
-        })}
+        {figure("top-posts-chart", fixed(ChartKind::TopPosts))}
+        {figure("quality-map-chart", fixed(ChartKind::QualityMap))}
         <DataExportBar dataset=Dataset::PostInsights range />
 
         <h2>"Engagement over time"</h2>
@@ -108,13 +98,6 @@ fn Body(insights: Memo<Option<Insights>>) -> impl IntoView {
         {figure(
             "engagement-chart",
             Signal::derive(move || ChartKind::Engagement { granularity: granularity.get() }),
-            |area, i, kind, style| {
-                let granularity = match kind {
-                    ChartKind::Engagement { granularity } => granularity,
-                    _ => Granularity::Day,
-                };
-                draw_engagement(area, &i.engagement, granularity, style)
-            },
         )}
         <DataExportBar dataset=Dataset::Engagement range />
 
@@ -128,34 +111,19 @@ fn Body(insights: Memo<Option<Insights>>) -> impl IntoView {
         {figure(
             "what-to-post-chart",
             Signal::derive(move || ChartKind::WhatToPost { by: group_by.get() }),
-            |area, i, kind, style| {
-                let by = match kind {
-                    ChartKind::WhatToPost { by } => by,
-                    _ => GroupBy::Format,
-                };
-                draw_what_to_post(area, &i.what_to_post, by, style)
-            },
         )}
         <DataExportBar dataset=Dataset::WhatToPost range />
 
         <h2>"Posting rhythm"</h2>
-        {figure("posting-calendar-chart", fixed(ChartKind::PostingCalendar), |area, i, _, style| {
-            draw_posting_calendar(area, &i.rhythm, style)
-        })}
-        {figure("posting-frequency-chart", fixed(ChartKind::PostingFrequency), |area, i, _, style| {
-            draw_posting_frequency(area, &i.rhythm, style)
-        })}
+        {figure("posting-calendar-chart", fixed(ChartKind::PostingCalendar))}
+        {figure("posting-frequency-chart", fixed(ChartKind::PostingFrequency))}
 
         <h2>"Words and topics that travel"</h2>
-        {figure("words-chart", fixed(ChartKind::Words), |area, i, _, style| {
-            draw_words(area, &i.words, style)
-        })}
+        {figure("words-chart", fixed(ChartKind::Words))}
         <DataExportBar dataset=Dataset::Words range />
 
         <h2>"Conversation starters"</h2>
-        {figure("conversation-chart", fixed(ChartKind::ConversationStarters), |area, i, _, style| {
-            draw_conversation_starters(area, &i.conversation, style)
-        })}
+        {figure("conversation-chart", fixed(ChartKind::ConversationStarters))}
     }
 }
 
