@@ -9,6 +9,10 @@
 //!   account's newest post against its typical post, from its stored history), the baseline's mounted page. Both pages report the same way (the frame
 //!   after, then the work it queued, then a command), so the two figures carry the same
 //!   overheads. The median of [`RUNS`] starts of each, taken in turn, with fresh folders.
+//!   Spool also reports the steps of its start-up on the page's clock (the navigation started,
+//!   each command asked and answered, the first chart drawn): each start's are printed, and
+//!   the median moment of the main ones ([`START_UP_STEPS`]) is reported, so a slow start shows
+//!   what it waited on.
 //! - **Memory**: the proportional set size (PSS, so shared pages are counted once) of the
 //!   process and every process it started (WebKit's web and network processes), read from
 //!   `/proc/<pid>/smaps_rollup` after [`IDLE`] idle with the dashboard shown; the median of the
@@ -35,7 +39,14 @@
 //!   [`FRAME_MS`]. WebKit draws in software here, so part of each frame is WebKit's own. The
 //!   window also measures how long it takes to read each answer of the `posts` command (all
 //!   [`POSTS`] posts) into Rust's types, a part of that screen's load that holds the page's one
-//!   thread; the median.
+//!   thread; the median. For each change whose longest frame is over [`FRAME_MS`], the bench
+//!   prints the window's own work measured in that frame (answers read, charts drawn, the
+//!   posts table built and ordered); the rest of the frame is WebKit's.
+//! - **Charts drawn**: each chart's drawing on its canvas in the window (the calls of
+//!   `spool-charts` through the canvas backend, on the page's one thread), as the window
+//!   measured it in that account's window: the median per chart over every time it was drawn,
+//!   then What works' charts once more after a change of range to [`LONG_DAYS`] days, each
+//!   against a frame at 60 Hz.
 //!
 //! Prints `BENCH` lines for `cargo xtask bench`.
 
@@ -78,6 +89,18 @@ const PAUSE: Duration = Duration::from_millis(300);
 /// How long a window may take to report that it is painted.
 const PATIENCE: Duration = Duration::from_secs(30);
 
+/// The steps of Spool's start-up reported in docs/benchmarks.md (the bench's output lists all).
+const START_UP_STEPS: [&str; 7] = [
+    "navigation started",
+    "page's content loaded",
+    "accounts asked",
+    "accounts answered",
+    "today answered",
+    "post_detail answered",
+    "first chart drawn",
+];
+/// How long Spool may take, after its first chart, to report the steps of its start-up.
+const STEPS_PATIENCE: Duration = Duration::from_secs(3);
 /// Start-up at most this many times the baseline's.
 const START_UP_RATIO: f64 = 2.0;
 /// And at most this long, here under Xvfb.
@@ -101,6 +124,17 @@ const OVERSCAN: u32 = 10;
 /// `post`, the posts table's first post.
 const WRITTEN_SCREENS: [&str; 7] = [
     "today", "overview", "insights", "posts", "post", "audience", "links",
+];
+/// What works' charts, by their figures' ids: each is drawn again when the range changes.
+const INSIGHT_CHARTS: [&str; 8] = [
+    "top-posts-chart",
+    "quality-map-chart",
+    "engagement-chart",
+    "what-to-post-chart",
+    "posting-calendar-chart",
+    "posting-frequency-chart",
+    "words-chart",
+    "conversation-chart",
 ];
 /// Times each of them is chosen.
 const SCREEN_ROUNDS: usize = 8;
@@ -172,9 +206,19 @@ fn main() {
         )
         .await;
         let outcome = match measure_scrolls(&app, &sim, &timings).await {
-            Ok(scrolls) => measure_screens_while_writing(&app, sim.main_user_id(), &timings)
-                .await
-                .map(|screens| (scrolls, screens)),
+            Ok(scrolls) => {
+                match measure_screens_while_writing(&app, sim.main_user_id(), &timings).await {
+                    Ok(mut screens) => {
+                        measure_long_range_insights(&app, &timings)
+                            .await
+                            .map(|charts| {
+                                screens.long_range_charts = charts;
+                                (scrolls, screens)
+                            })
+                    }
+                    Err(error) => Err(error),
+                }
+            }
             Err(error) => Err(error),
         };
         match outcome {
@@ -217,14 +261,24 @@ fn main() {
                 idle,
             )
             .unwrap_or_else(|error| panic!("{name}, start {}: {error}", run + 1));
+            let steps: Vec<String> = measured
+                .steps
+                .iter()
+                .map(|(step, ms)| format!("{step} {ms:.0}"))
+                .collect();
             eprintln!(
-                "{name} start {}: {:.0} ms{}",
+                "{name} start {}: {:.0} ms{}{}",
                 run + 1,
                 measured.start_up_ms,
                 measured
                     .pss_kib
                     .map(|kib| format!(", {:.0} MiB PSS", kib as f64 / 1024.0))
-                    .unwrap_or_default()
+                    .unwrap_or_default(),
+                if steps.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", steps.join(", "))
+                }
             );
             if name == "spool" {
                 spool_runs.push(measured);
@@ -241,12 +295,15 @@ fn main() {
     report_redraws(&redraws);
     report_scrolls(&scrolls);
     report_screens(&screens);
+    report_charts(&screens);
 }
 
 /// What one start of a window measured.
 struct Measured {
     start_up_ms: f64,
     pss_kib: Option<u64>,
+    /// Spool's steps of the start-up, each in milliseconds after the process was started.
+    steps: Vec<(String, f64)>,
 }
 
 /// The posts table's scrolls, as the window measured them, and the most rows it could hold.
@@ -266,6 +323,10 @@ struct WrittenScreens {
     writes_ms: Vec<f64>,
     /// How long the window took to read each answer of the `posts` command, in milliseconds.
     posts_decoded_ms: Vec<f64>,
+    /// Every chart drawn in that window until then, and how long it took, in milliseconds.
+    charts: Vec<(String, f64)>,
+    /// What works' charts drawn for a range of [`LONG_DAYS`] days.
+    long_range_charts: Vec<(String, f64)>,
 }
 
 /// A change of screen as the window measured it.
@@ -273,6 +334,25 @@ struct ScreenShown {
     screen: String,
     millis: f64,
     longest_frame_ms: f64,
+    /// The window's own work in the longest frame, by what it was, in milliseconds.
+    work: Vec<(String, f64)>,
+}
+
+/// A long frame as a line of the bench's output: the screen, the frame, and the window's own
+/// work measured in it; the rest is WebKit's (style, layout, paint) and work not measured.
+fn describe_long_frame(shown: &ScreenShown) -> String {
+    let own: f64 = shown.work.iter().map(|(_, ms)| ms).sum();
+    let parts: Vec<String> = shown
+        .work
+        .iter()
+        .map(|(what, ms)| format!("{what} {ms:.1}"))
+        .collect();
+    format!(
+        "long frame choosing {}: {:.1} ms, the window's own work in it {own:.1} ms ({})",
+        shown.screen,
+        shown.longest_frame_ms,
+        parts.join(", ")
+    )
 }
 
 /// A change of range as the window measured it.
@@ -480,7 +560,12 @@ async fn measure_screens_while_writing(
                 Err(error) => Err(error),
             };
             match measured {
-                Ok(measured) => shown.push(measured),
+                Ok(measured) => {
+                    if measured.longest_frame_ms > FRAME_MS {
+                        eprintln!("{}", describe_long_frame(&measured));
+                    }
+                    shown.push(measured);
+                }
                 Err(error) => {
                     outcome = Err(error);
                     break 'rounds;
@@ -509,7 +594,65 @@ async fn measure_screens_while_writing(
         shown,
         writes_ms,
         posts_decoded_ms,
+        charts: charts_drawn(timings),
+        long_range_charts: Vec::new(),
     })
+}
+
+/// Every chart the window reported drawn on its canvas so far: its figure's id, and how long
+/// the drawing took, in milliseconds.
+fn charts_drawn(timings: &Path) -> Vec<(String, f64)> {
+    read_timings(timings)
+        .into_iter()
+        .filter_map(|(_, timing)| match timing {
+            spool_model::Timing::ChartDrawn { chart, millis } => Some((chart, millis)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Waits until each of What works' charts has been reported drawn after the first `earlier`
+/// reports of drawn charts; answers the first drawing of each.
+async fn insight_charts_drawn(timings: &Path, earlier: usize) -> Step<Vec<(String, f64)>> {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let drawn: Vec<(String, f64)> = charts_drawn(timings).into_iter().skip(earlier).collect();
+        let firsts: Vec<(String, f64)> = INSIGHT_CHARTS
+            .iter()
+            .filter_map(|chart| drawn.iter().find(|(c, _)| c == chart).cloned())
+            .collect();
+        if firsts.len() == INSIGHT_CHARTS.len() {
+            return Ok(firsts);
+        }
+        if Instant::now() > deadline {
+            return Err(format!(
+                "What works drew {} of its {} charts within {PATIENCE:?}",
+                firsts.len(),
+                INSIGHT_CHARTS.len()
+            )
+            .into());
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Shows What works, then changes the window's range to [`LONG_DAYS`] days: answers how long
+/// each of its charts took to draw on its canvas for that range.
+async fn measure_long_range_insights(app: &App, timings: &Path) -> Step<Vec<(String, f64)>> {
+    let earlier = charts_drawn(timings).len();
+    tokio::time::sleep(PAUSE).await;
+    app.click("button[data-screen=insights]").await?;
+    insight_charts_drawn(timings, earlier).await?;
+    let today = pacific::day_of(Utc::now());
+    let since = today - TimeDelta::days(i64::from(LONG_DAYS) - 1);
+    app.type_into("#range-since", &since.to_string()).await?;
+    app.type_into("#range-until", &today.to_string()).await?;
+    tokio::time::sleep(PAUSE).await;
+    let earlier = charts_drawn(timings).len();
+    app.click("#apply-range").await?;
+    let drawn = insight_charts_drawn(timings, earlier).await?;
+    app.screenshot("insights-long-range").await?;
+    Ok(drawn)
 }
 
 /// A thread writing snapshots of an account's posts to a history, back to back, until stopped.
@@ -658,10 +801,12 @@ async fn next_screen(timings: &Path, index: usize, screen: &str) -> Step<ScreenS
             screen,
             millis,
             longest_frame_ms,
+            longest_frame_work,
         } => Some(ScreenShown {
             screen,
             millis,
             longest_frame_ms,
+            work: longest_frame_work,
         }),
         _ => None,
     })
@@ -755,6 +900,25 @@ fn start(
         }
         std::thread::sleep(Duration::from_millis(2));
     };
+    // Spool reports the steps of its start-up just after its first chart; the baseline has none.
+    let mut steps = Vec::new();
+    let steps_deadline = Instant::now() + STEPS_PATIENCE;
+    while data.is_some() && Instant::now() < steps_deadline {
+        let reported = read_timings(&timings)
+            .into_iter()
+            .find_map(|(_, timing)| match timing {
+                spool_model::Timing::StartUp { steps } => Some(steps),
+                _ => None,
+            });
+        if let Some(reported) = reported {
+            steps = reported
+                .into_iter()
+                .map(|(step, at)| (step, at - started))
+                .collect();
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
     let pss_kib = idle.map(|idle| {
         std::thread::sleep(idle);
         tree_pss_kib(child.0.id())
@@ -763,6 +927,7 @@ fn start(
     Ok(Measured {
         start_up_ms: painted - started,
         pss_kib,
+        steps,
     })
 }
 
@@ -927,6 +1092,26 @@ fn report_start_up(spool: &[Measured], baseline: &[Measured]) {
         "for comparison",
         true,
     );
+    // Where Spool's start-up goes: the median moment of each of its main steps, for information.
+    for step in START_UP_STEPS {
+        let moments: Vec<f64> = spool
+            .iter()
+            .filter_map(|m| m.steps.iter().find(|(s, _)| s == step).map(|(_, ms)| *ms))
+            .collect();
+        if moments.is_empty() {
+            continue;
+        }
+        bench(
+            &format!(
+                "Spool's start-up: {step}, after the process started (median of {})",
+                moments.len()
+            ),
+            format!("{:.0}", median(moments)),
+            "ms",
+            "for information",
+            true,
+        );
+    }
     bench(
         "Spool's start-up as a multiple of the baseline's",
         format!("{ratio:.2}"),
@@ -1130,6 +1315,58 @@ fn report_screens(screens: &WrittenScreens) {
             screens.writes_ms.len()
         ),
         format!("{:.0}", median(screens.writes_ms.clone())),
+        "ms",
+        "for information",
+        true,
+    );
+}
+
+fn report_charts(screens: &WrittenScreens) {
+    let posts = spool_model::Locale::default().number(POSTS);
+    // Each chart in the order it was first drawn.
+    let mut names: Vec<&str> = Vec::new();
+    for (chart, _) in &screens.charts {
+        if !names.contains(&chart.as_str()) {
+            names.push(chart);
+        }
+    }
+    for name in names {
+        let times: Vec<f64> = screens
+            .charts
+            .iter()
+            .filter(|(chart, _)| chart == name)
+            .map(|(_, millis)| *millis)
+            .collect();
+        let count = times.len();
+        let median = median(times);
+        bench(
+            &format!(
+                "`{name}` drawn on its canvas, account of {posts} posts, 30 days where a range applies (median of {count})"
+            ),
+            format!("{median:.1}"),
+            "ms",
+            &format!("≤ {REDRAW_MS:.0} ms"),
+            median <= REDRAW_MS,
+        );
+    }
+    for (chart, millis) in &screens.long_range_charts {
+        bench(
+            &format!("`{chart}` drawn on its canvas, {LONG_DAYS} days of {posts} posts"),
+            format!("{millis:.1}"),
+            "ms",
+            &format!("≤ {REDRAW_MS:.0} ms"),
+            *millis <= REDRAW_MS,
+        );
+    }
+    let slowest = screens
+        .charts
+        .iter()
+        .chain(&screens.long_range_charts)
+        .map(|(_, millis)| *millis)
+        .fold(0.0, f64::max);
+    bench(
+        "The slowest drawing of any chart, the same runs",
+        format!("{slowest:.1}"),
         "ms",
         "for information",
         true,

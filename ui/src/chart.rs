@@ -121,6 +121,8 @@ where
     };
     let locale = use_context::<Locale>().unwrap_or_default();
     let label = export.with_untracked(|export| export.chart.label());
+    // What the chart is called in the window's measurements.
+    let name = frame.id.or(frame.breakdown).unwrap_or("chart");
     let figure = NodeRef::<leptos::html::Figure>::new();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let width = RwSignal::new(LAST_WIDTH.get());
@@ -165,7 +167,13 @@ where
             scale: density,
             text_scale: CANVAS_TEXT_SCALE,
         };
-        let drawn = draw_on(&canvas, (width.get(), height), &style, &draw);
+        let size = (width.get(), height);
+        let began = crate::timing::now();
+        let drawn = crate::timing::work(
+            || format!("chart {name}"),
+            || draw_on(&canvas, size, &style, &draw),
+        );
+        crate::timing::chart_drawn(name, crate::timing::now() - began);
         readout.set(None);
         step.set(None);
         match drawn {

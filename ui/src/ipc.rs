@@ -87,12 +87,24 @@ pub async fn invoke<A: Serialize, T: DeserializeOwned>(
     let args = args
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|error| CommandError::ipc(format!("arguments of {command}: {error}")))?;
+    let timed = command != "record_timing";
+    if timed {
+        crate::timing::start_up_step(|| format!("{command} asked"));
+    }
     match settle(tauri_invoke(command, args)).await {
         Ok(value) => {
             let started = crate::timing::now();
-            let answer = decode(value)
-                .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}")));
+            let answer = crate::timing::work(
+                || format!("read {command}"),
+                || {
+                    decode(value)
+                        .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}")))
+                },
+            );
             crate::timing::answer_decoded(command, started);
+            if timed {
+                crate::timing::start_up_step(|| format!("{command} answered"));
+            }
             // Reading a long answer (the posts table's) takes a frame's time or more: the page
             // draws a frame before building on it, rather than do both in one long frame.
             if crate::timing::now() - started > LONG_READ_MS {

@@ -1,9 +1,10 @@
 //! What the window measures of itself (see [`Timing`]): when the first chart is on screen, how
 //! long a change of the overview's range takes to show, how long the posts table takes to
 //! follow a scroll, and how long a screen takes to show what it loads, with the longest frame
-//! meanwhile, and how long each command's answer takes to read. The native side keeps them
-//! only when `cargo xtask bench` asks it to; its answer to the first report says whether it
-//! does, and once it says no the window stops measuring.
+//! meanwhile (and what of the window's own work fell in it), how long each command's answer takes
+//! to read, how long each chart takes to draw, and the steps of the start-up. The native side
+//! keeps them only when `cargo xtask bench` asks it to; its answer to the first report says
+//! whether it does, and once it says no the window stops measuring.
 
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -25,6 +26,9 @@ thread_local! {
     static SCREEN_CHANGE: RefCell<Option<ScreenChange>> = const { RefCell::new(None) };
     /// Counts changes of screen, so that a change's frame watch stops when another begins.
     static SCREEN_CHANGES: Cell<u32> = const { Cell::new(0) };
+    /// The steps of the start-up so far, until the first chart is painted: what, and when on
+    /// the page's clock.
+    static START_UP: RefCell<Vec<(String, f64)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A change of screen being measured.
@@ -41,8 +45,41 @@ struct ScreenChange {
     loads: bool,
     /// When the last animation frame began (or the click, before the first).
     last_frame: f64,
-    /// The longest time between two frames so far.
+    /// The longest time between two frames so far,
     longest_frame: f64,
+    /// and when it began and ended (on the page's clock).
+    longest_between: (f64, f64),
+    /// The window's own work measured meanwhile: what, when it began and when it ended.
+    work: Vec<(String, f64, f64)>,
+}
+
+impl ScreenChange {
+    /// Notes a gap between frames from `from` to `to`, if it is the longest so far.
+    fn frame(&mut self, from: f64, to: f64) {
+        if to - from > self.longest_frame {
+            self.longest_frame = to - from;
+            self.longest_between = (from, to);
+        }
+    }
+
+    /// The work measured within the longest gap between frames, summed by what it was, the
+    /// most first.
+    fn work_in_longest_frame(&self) -> Vec<(String, f64)> {
+        let (from, to) = self.longest_between;
+        let mut sums: Vec<(String, f64)> = Vec::new();
+        for (what, began, ended) in &self.work {
+            let overlap = ended.min(to) - began.max(from);
+            if overlap <= 0.0 {
+                continue;
+            }
+            match sums.iter_mut().find(|(name, _)| name == what) {
+                Some((_, sum)) => *sum += overlap,
+                None => sums.push((what.clone(), overlap)),
+            }
+        }
+        sums.sort_by(|a, b| b.1.total_cmp(&a.1));
+        sums
+    }
 }
 
 /// The page's clock, in milliseconds; 0 outside a page (the interface's tests run in Node).
@@ -50,6 +87,101 @@ pub fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
+}
+
+/// The page's clock as milliseconds since the Unix epoch.
+fn unix_ms(page_ms: f64) -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.time_origin())
+        + page_ms
+}
+
+/// Runs `work` and, while a change of screen is measured, notes how long it took as `what`:
+/// what the window itself did in a long frame, told apart from the web view's own work.
+pub fn work<T>(what: impl FnOnce() -> String, work: impl FnOnce() -> T) -> T {
+    let measured = SCREEN_CHANGE.with_borrow(Option::is_some);
+    if !measured {
+        return work();
+    }
+    let began = now();
+    let done = work();
+    let ended = now();
+    SCREEN_CHANGE.with_borrow_mut(|change| {
+        if let Some(change) = change {
+            change.work.push((what(), began, ended));
+        }
+    });
+    done
+}
+
+/// Work that begins now and ends with the work this turn queued as microtasks (the view being
+/// built into the page, for one); noted as `what` while a change of screen is measured.
+pub fn work_until_queued_done(what: &'static str) {
+    let measured = SCREEN_CHANGE.with_borrow(Option::is_some);
+    let Some(window) = web_sys::window().filter(|_| measured) else {
+        return;
+    };
+    let began = now();
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let ended = now();
+        SCREEN_CHANGE.with_borrow_mut(|change| {
+            if let Some(change) = change {
+                change.work.push((what.to_owned(), began, ended));
+            }
+        });
+    });
+    window.queue_microtask(&done.into());
+}
+
+/// At most this many steps of the start-up are noted.
+const MAX_START_UP_STEPS: usize = 200;
+
+/// A step of the start-up happened now (a command asked or answered, a chart drawn); noted
+/// only until the first chart is painted, then reported with it.
+pub fn start_up_step(step: impl FnOnce() -> String) {
+    if FIRST_CHART_SHOWN.get() {
+        return;
+    }
+    let at = now();
+    START_UP.with_borrow_mut(|steps| {
+        // A window that never shows a chart (no account yet) stops noting steps at some point.
+        if steps.len() < MAX_START_UP_STEPS {
+            steps.push((step(), at));
+        }
+    });
+}
+
+/// The start-up's steps, with the page's own from the navigation's timing (the page asked
+/// for, its HTML in, its scripts run), each at its moment since the Unix epoch.
+fn start_up_steps() -> Vec<(String, f64)> {
+    let mut steps: Vec<(String, f64)> = START_UP
+        .take()
+        .into_iter()
+        .map(|(step, at)| (step, unix_ms(at)))
+        .collect();
+    let navigation = web_sys::window()
+        .and_then(|w| w.performance())
+        .and_then(|p| js_sys::Reflect::get(&p, &"timing".into()).ok());
+    if let Some(navigation) = navigation {
+        for (field, step) in [
+            ("navigationStart", "navigation started"),
+            ("responseEnd", "page received"),
+            ("domInteractive", "page parsed"),
+            ("domContentLoadedEventEnd", "page's content loaded"),
+            ("loadEventEnd", "page loaded"),
+        ] {
+            let at = js_sys::Reflect::get(&navigation, &field.into())
+                .ok()
+                .and_then(|at| at.as_f64())
+                .filter(|at| *at > 0.0);
+            if let Some(at) = at {
+                steps.push((step.to_owned(), at));
+            }
+        }
+    }
+    steps.sort_by(|a, b| a.1.total_cmp(&b.1));
+    steps
 }
 
 /// Makes the engine compute style and layout now, as it would before painting.
@@ -74,13 +206,42 @@ fn report(timing: Timing) {
     });
 }
 
-/// A chart was put in the page. The first of the session is reported once it is painted; the
-/// answer says whether anything else is worth measuring.
-pub fn chart_shown() {
-    if FIRST_CHART_SHOWN.replace(true) {
+/// Chart `chart` (its figure's id) was drawn on its canvas in `millis` milliseconds; reported
+/// only while measurements are kept.
+pub fn chart_drawn(chart: &str, millis: f64) {
+    if KEPT.get() != Some(true) {
         return;
     }
-    request_animation_frame(|| after_queued_work(|| report(Timing::FirstChart)));
+    report(Timing::ChartDrawn {
+        chart: chart.to_owned(),
+        millis,
+    });
+}
+
+/// A chart was put in the page. The first of the session is reported once it is painted, then
+/// the steps of the start-up; the answer says whether anything else is worth measuring.
+pub fn chart_shown() {
+    if FIRST_CHART_SHOWN.get() {
+        return;
+    }
+    start_up_step(|| "first chart drawn".to_owned());
+    FIRST_CHART_SHOWN.set(true);
+    request_animation_frame(|| {
+        after_queued_work(|| {
+            let painted = now();
+            leptos::task::spawn_local(async move {
+                let Ok(kept) = bindings::record_timing(&Timing::FirstChart).await else {
+                    return;
+                };
+                KEPT.set(Some(kept));
+                if kept {
+                    let mut steps = start_up_steps();
+                    steps.push(("first chart painted".to_owned(), unix_ms(painted)));
+                    report(Timing::StartUp { steps });
+                }
+            });
+        });
+    });
 }
 
 /// The overview's range is changing (a preset pressed, days picked).
@@ -146,6 +307,8 @@ pub fn screen_changing(screen: &'static str) {
         loads: false,
         last_frame: started,
         longest_frame: 0.0,
+        longest_between: (started, started),
+        work: Vec::new(),
     }));
     watch_frames(number);
     // The screen is built in this turn's queued work; one that loads nothing is shown then.
@@ -168,7 +331,7 @@ fn watch_frames(number: u32) {
         let watching = SCREEN_CHANGE.with_borrow_mut(|change| match change {
             Some(change) if change.number == number => {
                 let at = now();
-                change.longest_frame = change.longest_frame.max(at - change.last_frame);
+                change.frame(change.last_frame, at);
                 change.last_frame = at;
                 true
             }
@@ -217,15 +380,21 @@ fn screen_shown(number: u32) {
                 None
             }
         });
-        let Some(change) = change else {
+        let Some(mut change) = change else {
             return;
         };
+        let began = now();
         lay_out();
         let at = now();
+        change
+            .work
+            .push(("layout forced at the end".to_owned(), began, at));
+        change.frame(change.last_frame, at);
         report(Timing::ScreenShown {
             screen: change.screen.to_owned(),
             millis: at - change.started,
-            longest_frame_ms: change.longest_frame.max(at - change.last_frame),
+            longest_frame_ms: change.longest_frame,
+            longest_frame_work: change.work_in_longest_frame(),
         });
     });
 }

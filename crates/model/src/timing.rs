@@ -1,7 +1,8 @@
 //! What the window measures of itself for `cargo xtask bench`: a mark when the first chart is
 //! on screen, how long a change of range takes to show, how long the posts table takes to follow
 //! a scroll, how long a screen takes to show what it loads, with its longest frame then, and how
-//! long the window takes to read a command's answer.
+//! long the window takes to read a command's answer, how long each chart takes to draw on its
+//! canvas, and the steps of the window's start-up.
 //! The app writes them to a file only when `SPOOL_TIMINGS` names one; otherwise they go nowhere.
 
 use serde::{Deserialize, Serialize};
@@ -44,6 +45,11 @@ pub enum Timing {
         /// at the end included, in milliseconds: how long the window was at worst unable to
         /// draw (a frame at 60 Hz is 16.7 ms).
         longest_frame_ms: f64,
+        /// The window's own work measured inside that longest frame, summed by what it was
+        /// (`read posts`, `chart best-times-chart`, `posts rows`, …), in milliseconds; the rest
+        /// of the frame is the web view's (style, layout, paint) and work not measured.
+        #[serde(default)]
+        longest_frame_work: Vec<(String, f64)>,
     },
     /// A command's answer was read into Rust's types in the window, in one go: the part of
     /// loading a screen that holds the page's one thread, however long the command took.
@@ -54,4 +60,61 @@ pub enum Timing {
         /// milliseconds.
         millis: f64,
     },
+    /// A chart was drawn on its canvas: the drawing calls of `spool-charts` through the canvas
+    /// backend, on the page's one thread.
+    ChartDrawn {
+        /// The chart's figure id in the page (`quality-map-chart`, `today-growth-chart`, …).
+        chart: String,
+        /// From the first drawing call to the drawing presented, in milliseconds.
+        millis: f64,
+    },
+    /// The steps of the window's start-up, sent once its first chart is painted: when each
+    /// happened, in milliseconds since the Unix epoch on the page's clock (as `at_unix_ms`), so
+    /// they line up with the moment the process was started.
+    StartUp {
+        /// Each step (`navigation started`, `accounts asked`, `today answered`, `first chart
+        /// drawn`, …) with its moment, in the order they happened.
+        steps: Vec<(String, f64)>,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Timing;
+
+    #[test]
+    fn a_screen_shown_without_its_frames_work_still_reads() {
+        let line =
+            r#"{"mark":"screen_shown","screen":"posts","millis":160.0,"longest_frame_ms":35.5}"#;
+        let timing: Timing = serde_json::from_str(line).expect("an older line reads");
+        assert_eq!(
+            timing,
+            Timing::ScreenShown {
+                screen: "posts".to_owned(),
+                millis: 160.0,
+                longest_frame_ms: 35.5,
+                longest_frame_work: Vec::new(),
+            }
+        );
+    }
+
+    #[test]
+    fn charts_drawn_and_start_up_steps_read_back_as_written() {
+        for timing in [
+            Timing::ChartDrawn {
+                chart: "quality-map-chart".to_owned(),
+                millis: 12.5,
+            },
+            Timing::StartUp {
+                steps: vec![
+                    ("navigation started".to_owned(), 1_000.0),
+                    ("first chart drawn".to_owned(), 1_400.5),
+                ],
+            },
+        ] {
+            let line = serde_json::to_string(&timing).expect("a timing writes");
+            let read: Timing = serde_json::from_str(&line).expect("a timing reads");
+            assert_eq!(read, timing, "{line}");
+        }
+    }
 }

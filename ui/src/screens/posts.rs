@@ -46,7 +46,10 @@ pub fn PostsScreen() -> impl IntoView {
                     <BestTimesChart />
                     <Loaded
                         load=rows
-                        shown=move |rows| move || rows.get().map(|rows| view! { <Table rows selected /> })
+                        shown=move |rows| move || rows.get().map(|rows| {
+                            crate::timing::work_until_queued_done("posts table built");
+                            view! { <Table rows selected /> }
+                        })
                     />
                     <SyncPanel />
                 }
@@ -152,7 +155,10 @@ fn Table(rows: Arc<Vec<PostRow>>, selected: RwSignal<Option<String>>) -> impl In
     let shown = Memo::new(move |_| {
         let needle = filter.get().to_lowercase();
         let (kind, by, descending) = (kind.get(), sort.get(), descending.get());
-        rows.with_value(|rows| order(rows, &needle, &kind, by, descending))
+        crate::timing::work(
+            || "posts ordered".to_owned(),
+            || rows.with_value(|rows| order(rows, &needle, &kind, by, descending)),
+        )
     });
     view! {
         <TableTools filter kind shown total />
