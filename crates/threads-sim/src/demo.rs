@@ -774,7 +774,7 @@ impl DemoAccount {
         }
         self.carry.until = t;
         // Newest first, as the account lists them.
-        new.sort_by(|a, b| b.published.cmp(&a.published));
+        new.sort_by_key(|p| std::cmp::Reverse(p.published));
         self.posts.splice(0..0, new);
     }
 
