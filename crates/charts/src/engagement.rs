@@ -9,7 +9,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use spool_model::{EngagementDay, Granularity};
 
-use crate::frame::{Key, Swatch, legend_band, pixels, titled};
+use crate::frame::{Key, Swatch, legend_band, titled};
 use crate::text::{posts, rate, text_width};
 use crate::{ChartError, Readout, Style};
 
@@ -88,6 +88,33 @@ pub fn smoothed_engagement_rate(days: &[EngagementDay]) -> Vec<(NaiveDate, Optio
         .collect()
 }
 
+/// How many intervals both value axes are cut into: their grid lines are the same lines.
+const INTERVALS: u32 = 5;
+
+/// The smallest step of 1, 2 or 5 times a power of ten that is at least `raw` (1 at least
+/// `floor`): the steps a person reads off an axis.
+fn round_step(raw: f64, floor: f64) -> f64 {
+    let raw = if raw.is_finite() {
+        raw.max(floor)
+    } else {
+        floor
+    };
+    let power = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|step| *step >= raw * (1.0 - 1e-9))
+        .unwrap_or(10.0 * power)
+}
+
+/// The ticks of an axis from 0 reaching at least `highest`, in [`INTERVALS`] equal round
+/// steps of at least `floor`: its top is the last. Plotters, asked for [`INTERVALS`] + 1
+/// labels on a range from 0 to that top, ticks it at exactly these.
+fn shared_ticks(highest: f64, floor: f64) -> Vec<f64> {
+    let step = round_step(highest / f64::from(INTERVALS), floor);
+    (0..=INTERVALS).map(|i| step * f64::from(i)).collect()
+}
+
 /// The values stacked for a period, in [`KINDS`]' order.
 fn stack(period: &EngagementDay) -> [u64; 5] {
     [
@@ -138,9 +165,17 @@ fn draw<DB: DrawingBackend>(
         .map(|p| stack(p).iter().sum::<u64>())
         .max()
         .unwrap_or(0);
-    let y_top = (tallest as f64 * 1.1).max(5.0);
+    // Both axes in the same number of round steps, so the right axis's ticks sit on the left
+    // axis's grid lines.
+    let counts = shared_ticks(tallest as f64 * 1.05, 1.0);
     let smoothed = smoothed_engagement_rate(days);
-    let rate_top = (smoothed.iter().filter_map(|(_, r)| *r).fold(0.0, f64::max) * 1.25).max(1.0);
+    let highest_rate = smoothed.iter().filter_map(|(_, r)| *r).fold(0.0, f64::max);
+    let rates = shared_ticks(highest_rate * 1.1, 0.1);
+    let y_top = counts.last().copied().unwrap_or(5.0);
+    let rate_top = rates.last().copied().unwrap_or(1.0);
+    // Plotters ticks a range at the finest round step (1, 2 or 5 times a power of ten) that
+    // gives at most this many: on these tops, each axis's own step.
+    let ticks = INTERVALS as usize + 1;
 
     let note = "By the day each post was published. Engagement rate: likes, replies, reposts \
                 and quotes per 100 views of the posts of the 7 days to each day.";
@@ -184,7 +219,7 @@ fn draw<DB: DrawingBackend>(
         } else {
             ((width - 130.0) / 80.0).clamp(2.0, 8.0) as usize
         })
-        .y_labels(6)
+        .y_labels(ticks)
         .x_label_formatter(&date_label)
         .y_label_formatter(&|y| locale.number(y.max(0.0).round() as u64))
         .y_desc("Interactions")
@@ -194,7 +229,7 @@ fn draw<DB: DrawingBackend>(
     chart
         .configure_secondary_axes()
         .axis_style(style.stroke(theme.grid, 1))
-        .y_labels(6)
+        .y_labels(ticks)
         .y_label_formatter(&|y| crate::text::tick(*y, locale))
         .y_desc("Per 100 views")
         .axis_desc_style(style.text(12).color(&theme.muted))
@@ -274,7 +309,13 @@ fn draw<DB: DrawingBackend>(
                 .map(|r| format!(" (7 days: {})", rate(r, locale)))
                 .unwrap_or_default();
             Readout {
-                area: pixels(&chart, (x_of(period.day), y_top), (x_of(end), 0.0)),
+                area: {
+                    let (a, b) = (
+                        chart.backend_coord(&(x_of(period.day), y_top)),
+                        chart.backend_coord(&(x_of(end), 0.0)),
+                    );
+                    (a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1))
+                },
                 text: format!(
                     "{name}: {likes} likes, {replies} replies, {reposts} reposts, {quotes} \
                      quotes, {shares} shares (in development), on {} with {} views; \
@@ -442,6 +483,64 @@ pub(crate) mod tests {
                 assert!(apart, "{width} px: {readout:?} under the legend {legend:?}");
             }
         }
+    }
+
+    /// The heights of the numbers drawn at each side of the plot, top down.
+    fn side_labels(svg: &str, width: i32) -> (Vec<i32>, Vec<i32>) {
+        let (mut left, mut right) = (Vec::new(), Vec::new());
+        for element in svg.split("<text ").skip(1) {
+            let attribute = |name: &str| -> Option<i32> {
+                let rest = element.split(&format!("{name}=\"")).nth(1)?;
+                rest.split('"')
+                    .next()?
+                    .parse::<f64>()
+                    .ok()
+                    .map(|v| v.round() as i32)
+            };
+            let label = element.split('>').nth(1).unwrap_or("").trim();
+            let label = label.trim_end_matches("</text").trim();
+            let numeric = !label.is_empty()
+                && label
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+            if let (true, Some(x), Some(y)) = (numeric, attribute("x"), attribute("y")) {
+                if x < 100 {
+                    left.push(y);
+                } else if x > width - 80 {
+                    right.push(y);
+                }
+            }
+        }
+        left.sort_unstable();
+        right.sort_unstable();
+        (left, right)
+    }
+
+    #[test]
+    fn the_rate_axis_ticks_sit_on_the_interactions_grid_lines() {
+        for (width, granularity) in [
+            (960, Granularity::Day),
+            (960, Granularity::Week),
+            (640, Granularity::Month),
+        ] {
+            let svg = crate::svg(width as u32, 360, |area| {
+                draw_engagement(area, &sample(), granularity, &light())
+            })
+            .expect("drawn");
+            let (left, right) = side_labels(&svg, width);
+            assert_eq!(left.len(), INTERVALS as usize + 1, "{left:?}");
+            assert_eq!(left.len(), right.len(), "{left:?} {right:?}");
+            for (l, r) in left.iter().zip(&right) {
+                assert!(
+                    (l - r).abs() <= 1,
+                    "{width} px by {granularity:?}: {left:?} {right:?}"
+                );
+            }
+        }
+        // Round steps, the top above the data.
+        assert_eq!(shared_ticks(2_310.0, 1.0).last(), Some(&2_500.0));
+        assert_eq!(shared_ticks(7.4, 0.1), [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]);
+        assert_eq!(shared_ticks(0.0, 0.1).last(), Some(&0.5));
     }
 
     #[test]

@@ -39,6 +39,77 @@ fn shade(posts: u32, style: &Style) -> RGBColor {
     }
 }
 
+/// The row of month names above the calendar, in design pixels.
+const MONTHS_ROW: f64 = 18.0;
+/// The scale of shades under the calendar, in design pixels.
+const SCALE_ROW: f64 = 24.0;
+/// The room for the weekdays' names at the left, in design pixels.
+const NAMES: f64 = 32.0;
+/// Cells at least this wide (and [`WRITTEN_HEIGHT`] high) write their day and posts in them.
+const WRITTEN_WIDTH: f64 = 30.0;
+const WRITTEN_HEIGHT: f64 = 14.0;
+/// The widest a cell grows: a month's weeks stay together as a calendar.
+const WIDEST: f64 = 150.0;
+
+/// Where the calendar's cells go in a plot of `width` × `height` design pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Layout {
+    /// The room for the weekdays' names at the left.
+    names: f64,
+    /// The width of a week's column and the height of a weekday's row, gap included.
+    cell: f64,
+    cell_height: f64,
+    /// The gap between cells.
+    gap: f64,
+    /// Whether each cell writes its day of the month and its posts (and the scale of shades
+    /// is left out, its room given to the cells).
+    written: bool,
+}
+
+impl Layout {
+    /// As large as the plot allows: a long range's weeks in square cells that fit its width
+    /// (down to a few pixels at two years on a phone); a short range's as tall as the plot
+    /// allows and wider, up to [`WIDEST`], with their day and posts written in them.
+    fn of(width: f64, height: f64, columns: f64) -> Layout {
+        let across = ((width - NAMES) / columns).max(2.0);
+        let tall = |rows_below: f64| ((height - MONTHS_ROW - rows_below) / 7.0).max(2.0);
+        let written_height = tall(0.0);
+        let written_width = across.min(WIDEST);
+        if written_width >= WRITTEN_WIDTH.max(written_height * 1.2)
+            && written_height >= WRITTEN_HEIGHT
+        {
+            return Layout {
+                names: NAMES,
+                cell: written_width,
+                cell_height: written_height,
+                gap: 3.0,
+                written: true,
+            };
+        }
+        let cell = across.min(tall(SCALE_ROW));
+        Layout {
+            names: NAMES,
+            cell,
+            cell_height: cell,
+            gap: (cell * 0.15).clamp(0.5, 3.0),
+            written: false,
+        }
+    }
+}
+
+/// The ink that reads on `fill`: the theme's text or its background, whichever differs more
+/// in lightness.
+fn ink_on(fill: RGBColor, style: &Style) -> RGBColor {
+    let light =
+        |c: RGBColor| 0.2126 * f64::from(c.0) + 0.7152 * f64::from(c.1) + 0.0722 * f64::from(c.2);
+    let theme = &style.theme;
+    if (light(theme.text) - light(fill)).abs() >= (light(theme.background) - light(fill)).abs() {
+        theme.text
+    } else {
+        theme.background
+    }
+}
+
 /// Draws the posting calendar on `area`: a column per week (Monday at the top), each day of
 /// the range shaded by its posts, with the weeks posted and the streaks under the title. Each
 /// day reads out its date and posts.
@@ -72,21 +143,32 @@ pub fn draw_posting_calendar<DB: DrawingBackend>(
         f64::from(width) / style.scale,
         f64::from(height) / style.scale,
     );
-    let (names, months, scale) = (32.0, 18.0, 24.0);
-    let cell = ((width - names) / columns)
-        .min((height - months - scale) / 7.0)
-        .clamp(2.0, 22.0);
-    let gap = (cell * 0.15).clamp(0.5, 3.0);
+    let layout = Layout::of(width, height, columns);
+    let Layout {
+        names,
+        cell,
+        cell_height,
+        gap,
+        ..
+    } = layout;
+    let months = MONTHS_ROW;
     let at = |x: f64, y: f64| (style.at(x.round() as i32), style.at(y.round() as i32));
     let column_of = |day: NaiveDate| ((day - monday).num_days() / 7) as f64;
     let left_of = |day: NaiveDate| names + column_of(day) * cell;
-    let top_of = |day: NaiveDate| months + f64::from(day.weekday().num_days_from_monday()) * cell;
+    let top_of =
+        |day: NaiveDate| months + f64::from(day.weekday().num_days_from_monday()) * cell_height;
 
     let label = style.text(11).pos(Pos::new(HPos::Left, VPos::Center));
-    for (row, name) in [(0, 0), (2, 2), (4, 4)] {
+    // Every weekday named when the rows have room, else Monday, Wednesday and Friday.
+    let named: &[usize] = if cell_height >= 14.0 {
+        &[0, 1, 2, 3, 4, 5, 6]
+    } else {
+        &[0, 2, 4]
+    };
+    for &row in named {
         rest.draw(&Text::new(
-            locale.weekday_name(name).to_owned(),
-            at(0.0, months + (f64::from(row) + 0.5) * cell),
+            locale.weekday_name(row).to_owned(),
+            at(0.0, months + (row as f64 + 0.5) * cell_height - gap / 2.0),
             label.clone(),
         ))?;
     }
@@ -101,7 +183,7 @@ pub fn draw_posting_calendar<DB: DrawingBackend>(
         .collect();
     let name_first = starts
         .first()
-        .is_none_or(|next| column_of(*next) - column_of(first.day) >= 4.0);
+        .is_none_or(|next| (column_of(*next) - column_of(first.day)) * cell >= 4.0 * 22.0);
     for day in std::iter::once(first.day)
         .filter(|day| name_first && day.day() != 1)
         .chain(starts)
@@ -117,11 +199,33 @@ pub fn draw_posting_calendar<DB: DrawingBackend>(
     let mut readouts = Vec::with_capacity(rhythm.days.len());
     for day in &rhythm.days {
         let (x, y) = (left_of(day.day), top_of(day.day));
-        let (from, to) = (at(x, y), at(x + cell - gap, y + cell - gap));
-        rest.draw(&Rectangle::new(
-            [from, to],
-            shade(day.posts, style).filled(),
-        ))?;
+        let (from, to) = (at(x, y), at(x + cell - gap, y + cell_height - gap));
+        let fill = shade(day.posts, style);
+        rest.draw(&Rectangle::new([from, to], fill.filled()))?;
+        if layout.written {
+            // The day of the month at the left, its posts at the right, in the ink that
+            // reads on the cell's shade.
+            let color = ink_on(fill, style);
+            let ink = style.text(11).color(&color);
+            let middle = y + (cell_height - gap) / 2.0;
+            rest.draw(&Text::new(
+                day.day.day().to_string(),
+                at(x + 4.0, middle),
+                ink.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+            if day.posts > 0 {
+                let said = if cell - gap >= 64.0 {
+                    posts(day.posts, locale)
+                } else {
+                    locale.number(u64::from(day.posts))
+                };
+                rest.draw(&Text::new(
+                    said,
+                    at(x + cell - gap - 4.0, middle),
+                    ink.pos(Pos::new(HPos::Right, VPos::Center)),
+                ))?;
+            }
+        }
         let said = match day.posts {
             0 => "no posts".to_owned(),
             n => posts(n, locale),
@@ -136,8 +240,11 @@ pub fn draw_posting_calendar<DB: DrawingBackend>(
             text: format!("{}: {said}", locale.weekday_date(day.day)),
         });
     }
-    // The scale, under the grid.
-    let scale_top = months + 7.0 * cell + 8.0;
+    // The scale, under the grid, where the cells do not write their posts.
+    if layout.written {
+        return Ok(readouts);
+    }
+    let scale_top = months + 7.0 * cell_height + 8.0;
     let mut x = names;
     let note = style
         .text(11)
@@ -387,6 +494,80 @@ pub(crate) mod tests {
         assert!(mon.3 < tue.1);
         assert!(next.0 > mon.2);
         assert_eq!(next.1, mon.1);
+    }
+
+    /// `days` days ending on 30 Nov 2026, a post on most days, up to four.
+    fn days_to_november(days: u64) -> Rhythm {
+        let last = NaiveDate::from_ymd_opt(2026, 11, 30).expect("a day");
+        Rhythm {
+            days: (0..days)
+                .rev()
+                .map(|ago| PostingDay {
+                    day: last - Days::new(ago),
+                    posts: (ago % 5) as u32,
+                })
+                .collect(),
+            weeks: Vec::new(),
+            weeks_posted: 1,
+            current_streak: 0,
+            longest_streak: 4,
+        }
+    }
+
+    /// Each day's cell, in pixels, as drawn at `width` × 220 (the chart's size in the window).
+    fn cells(rhythm: &Rhythm, width: u32) -> (Vec<Readout>, String) {
+        let mut readouts = Vec::new();
+        let svg = crate::svg(width, 220, |area| {
+            readouts = draw_posting_calendar(area, rhythm, &light())?;
+            Ok(readouts.clone())
+        })
+        .expect("drawn");
+        (readouts, svg)
+    }
+
+    #[test]
+    fn a_month_reads_at_a_glance_in_cells_as_large_as_the_chart_allows() {
+        let rhythm = days_to_november(30);
+        let (readouts, svg) = cells(&rhythm, 960);
+        assert_eq!(readouts.len(), 30);
+        for cell in &readouts {
+            let (l, t, r, b) = cell.area;
+            assert!(r - l >= 120, "{} px wide: {cell:?}", r - l);
+            assert!(b - t >= 14, "{} px high: {cell:?}", b - t);
+        }
+        // The five weeks fill most of the chart's width.
+        let left = readouts.iter().map(|c| c.area.0).min().unwrap_or(0);
+        let right = readouts.iter().map(|c| c.area.2).max().unwrap_or(0);
+        assert!(right - left >= 600, "the weeks span {} px", right - left);
+        // Each cell writes its day of the month and its posts.
+        assert!(
+            svg.contains(">\n17\n</text>") && svg.contains(">\n4 posts\n</text>"),
+            "{svg}"
+        );
+        // At a phone's width the cells still write their posts, as numbers.
+        let (narrow, svg) = cells(&rhythm, 360);
+        assert!(narrow.iter().all(|c| c.area.2 - c.area.0 >= 30));
+        assert!(svg.contains(">\n4\n</text>"));
+    }
+
+    #[test]
+    fn two_years_fit_the_chart_in_square_cells_that_never_overlap() {
+        let rhythm = days_to_november(730);
+        let (readouts, svg) = cells(&rhythm, 960);
+        assert_eq!(readouts.len(), 730);
+        for cell in &readouts {
+            let (l, t, r, b) = cell.area;
+            assert!(r - l >= 6 && b - t >= 6, "{cell:?}");
+            assert!((r - l - (b - t)).abs() <= 1, "square: {cell:?}");
+            assert!(r <= 960 && b <= 220, "inside the chart: {cell:?}");
+        }
+        for pair in readouts.windows(2) {
+            let (a, b) = (pair[0].area, pair[1].area);
+            let apart = a.2 < b.0 || b.2 < a.0 || a.3 < b.1 || b.3 < a.1;
+            assert!(apart, "{a:?} and {b:?} overlap");
+        }
+        // Too small to write in: the scale of shades says what they mean.
+        assert!(svg.contains("4+ posts a day"));
     }
 
     #[test]

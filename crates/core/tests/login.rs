@@ -188,7 +188,9 @@ async fn a_pasted_token_is_checked_before_it_is_kept() {
 
 #[tokio::test]
 async fn the_demo_logs_in_through_the_same_steps_without_a_browser() {
-    let demo = Demo::start(Utc::now()).await.expect("the demo starts");
+    let demo = Demo::start(Utc::now(), Utc::now)
+        .await
+        .expect("the demo starts");
     let account = demo.log_in(Utc::now()).await.expect("the demo logs in");
     assert!(account.demo);
     assert_eq!(account.profile.username, "mara.makes");
@@ -207,7 +209,9 @@ async fn a_new_demo_arrives_with_ninety_days_of_history() {
         .await
         .expect("replayed");
     eprintln!("replayed 90 days in {:?}", started.elapsed());
-    let demo = Demo::start(anchor).await.expect("the demo starts");
+    let demo = Demo::start(anchor, Utc::now)
+        .await
+        .expect("the demo starts");
     let account = demo.log_in(Utc::now()).await.expect("logged in");
     let followers = history
         .read(|reading| reading.follower_series(&account.profile.id))

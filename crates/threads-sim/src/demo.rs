@@ -148,6 +148,35 @@ pub struct DemoAccount {
     /// Clicks on the profile's links per follower per day, shared by the links by weight.
     link_trickle_rate: f64,
     demographics: Vec<Breakdown>,
+    /// How the creator goes on posting after the account was made.
+    carry: CarryOn,
+}
+
+/// What the creator's posts after the moment the account was made are drawn from, and how far
+/// they have been drawn ([`DemoAccount::carry_on_to`]).
+#[derive(Debug, Clone)]
+struct CarryOn {
+    /// The moment the account was made: the posts after it are carried on.
+    made_at: DateTime<Utc>,
+    /// The posts published up to here are in the account's `posts`.
+    until: DateTime<Utc>,
+    /// Posts a day, as in the account's last three months.
+    per_day: f64,
+    /// The shares of reposts and of voice notes among them.
+    reposts: f64,
+    audio: f64,
+    /// The share of them rising well above the usual.
+    rising: f64,
+    /// Views per follower a typical post reaches, and views from outside the followers.
+    reach: f64,
+    discovery_views: f64,
+    /// The share written in Japanese.
+    japanese: f64,
+    id_base: u64,
+    /// The shortcodes of the posts made with the account, which a later post never takes.
+    made_shortcodes: BTreeSet<String>,
+    /// The last day drawn, kept: with a running clock every request asks for the same day.
+    drawn: Option<(NaiveDate, Vec<DemoPost>)>,
 }
 
 /// Followers as a smooth function of days since `created`: a start, accelerating organic growth and
@@ -543,6 +572,13 @@ const SALT_POST_PACE: u64 = 0x04;
 const SALT_POST_CTR: u64 = 0x05;
 const SALT_POST_TEXT: u64 = 0x06;
 const SALT_RHYTHM: u64 = 0x07;
+const SALT_CARRY_ON: u64 = 0x08;
+
+/// At most this share of the days after an account was made have a post: the creator rests
+/// now and then, however often they post.
+const CARRIED_POSTING_DAYS: f64 = 0.85;
+/// The share of the main account's posts after it was made that rise well above the usual.
+const CARRIED_RISING: f64 = 0.08;
 
 /// Share of days the API leaves out of the profile-views series, in thousandths.
 const MISSING_DAYS_PER_MILLE: u64 = 30;
@@ -706,6 +742,191 @@ impl DemoAccount {
             .collect();
         rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         Some(rows)
+    }
+
+    /// Adds the posts the creator publishes after the account was made, up to `t`: each
+    /// Pacific day brings the posts drawn for that day from the seed and the day alone (see
+    /// [`DemoAccount::carried_on_day`]), so the account at a moment is the same whether it was
+    /// carried on there at once or an hour at a time. Nothing published before changes; a `t`
+    /// earlier than the last one changes nothing.
+    pub fn carry_on_to(&mut self, t: DateTime<Utc>) {
+        let from = self.carry.until;
+        if t <= from {
+            return;
+        }
+        let mut new = Vec::new();
+        let mut day = pacific_day(from);
+        let last = pacific_day(t);
+        while day <= last {
+            let posts = match self.carry.drawn.take() {
+                Some((drawn, posts)) if drawn == day => posts,
+                _ => self.carried_on_day(day),
+            };
+            new.extend(
+                posts
+                    .iter()
+                    .filter(|p| p.published > from && p.published <= t)
+                    .cloned(),
+            );
+            self.carry.drawn = Some((day, posts));
+            let Some(next) = day.succ_opt() else { break };
+            day = next;
+        }
+        self.carry.until = t;
+        // Newest first, as the account lists them.
+        new.sort_by_key(|p| std::cmp::Reverse(p.published));
+        self.posts.splice(0..0, new);
+    }
+
+    /// The posts the creator publishes on the Pacific `day`, if it is after the account was
+    /// made (only those after that moment): drawn from the seed and the day, as often and in
+    /// the same mix of formats, links, lengths, topics and languages as the account's last
+    /// three months, each reaching the followers of its moment; now and then one rises well
+    /// above the usual, as the newest post did when the account was made.
+    fn carried_on_day(&self, day: NaiveDate) -> Vec<DemoPost> {
+        let carry = &self.carry;
+        if day < pacific_day(carry.made_at) {
+            return Vec::new();
+        }
+        let key = day_key(day);
+        let mut rng = Rng::new(hash(&[self.salt, SALT_CARRY_ON, key]), 0);
+        // Most days a post, some days two, now and then none.
+        let posting = carry.per_day.clamp(0.0, CARRIED_POSTING_DAYS);
+        let count = if rng.chance(posting) {
+            let second = if posting > 0.0 {
+                carry.per_day / posting - 1.0
+            } else {
+                0.0
+            };
+            1 + usize::from(rng.chance(second))
+        } else {
+            0
+        };
+        let mut times: Vec<DateTime<Utc>> = (0..count)
+            .map(|_| {
+                shift(
+                    pacific_midnight(day),
+                    7 * HOUR + rng.below(15 * 3600 + 1800) as i64,
+                )
+            })
+            .collect();
+        times.sort();
+        let mut shortcodes: BTreeSet<String> = BTreeSet::new();
+        let mut posts = Vec::with_capacity(count);
+        for (i, t) in times.into_iter().enumerate() {
+            let r = rng.unit();
+            let kind = if r < carry.reposts {
+                DemoMediaType::RepostFacade
+            } else if r < carry.reposts + carry.audio {
+                DemoMediaType::Audio
+            } else {
+                match rng.unit() {
+                    r if r < 0.48 => DemoMediaType::TextPost,
+                    r if r < 0.72 => DemoMediaType::Image,
+                    r if r < 0.83 => DemoMediaType::Video,
+                    _ => DemoMediaType::CarouselAlbum,
+                }
+            };
+            let is_repost = kind == DemoMediaType::RepostFacade;
+            let shortcode = loop {
+                let code: String = (0..11)
+                    .map(|_| {
+                        let c =
+                            SHORTCODE_ALPHABET[rng.below(SHORTCODE_ALPHABET.len() as u64) as usize];
+                        char::from(c)
+                    })
+                    .collect();
+                if !carry.made_shortcodes.contains(&code) && shortcodes.insert(code.clone()) {
+                    break code;
+                }
+            };
+            let id = carry
+                .id_base
+                .saturating_add((t.timestamp().max(0) as u64).saturating_mul(1000))
+                .saturating_add(i as u64);
+            let link_url = if !is_repost && rng.chance(0.08) && !self.links.is_empty() {
+                let r = rng.unit();
+                let mut acc = 0.0;
+                self.links
+                    .iter()
+                    .find(|link| {
+                        acc += link.weight;
+                        r < acc
+                    })
+                    .or(self.links.last())
+                    .map(|link| link.url.clone())
+            } else {
+                None
+            };
+            let topic_index = rng.below(TOPICS.len() as u64) as usize;
+            let topic = TOPICS.get(topic_index).copied().unwrap_or("making things");
+            let english = match kind {
+                DemoMediaType::RepostFacade => None,
+                _ if link_url.is_some() => Some(format!(
+                    "{} {}",
+                    rng.pick(LINK_TEMPLATES, "{topic}:")
+                        .replace("{topic}", topic),
+                    link_url.as_deref().unwrap_or_default()
+                )),
+                DemoMediaType::TextPost => Some(
+                    rng.pick(TEXT_TEMPLATES, "{topic}")
+                        .replace("{topic}", topic),
+                ),
+                DemoMediaType::Audio => Some(
+                    rng.pick(AUDIO_TEMPLATES, "{topic}")
+                        .replace("{topic}", topic),
+                ),
+                _ => rng.chance(0.8).then(|| {
+                    rng.pick(CAPTION_TEMPLATES, "{topic}")
+                        .replace("{topic}", topic)
+                }),
+            };
+            let mut words = Rng::new(
+                hash(&[self.salt, SALT_POST_TEXT, SALT_CARRY_ON, key]),
+                i as u64,
+            );
+            let japanese = (!is_repost && words.chance(carry.japanese))
+                .then(|| words.below(JA_TOPICS.len() as u64) as usize);
+            let wording = word_post(
+                &mut words,
+                kind,
+                english,
+                topic_index,
+                link_url.as_deref(),
+                japanese,
+            );
+            let is_quote_post = !is_repost && rng.chance(0.05);
+            let potential = if is_repost {
+                DemoPostMetrics::default()
+            } else {
+                let boost = if rng.chance(carry.rising) {
+                    Boost::Rising
+                } else {
+                    Boost::None
+                };
+                let audience = (self.followers_at(t) as f64 * carry.reach + carry.discovery_views)
+                    * wording.reach
+                    * weekday_reach(day.weekday());
+                potential_metrics(&mut rng, kind, audience, boost, wording.engagement)
+            };
+            let permalink = Some(format!(
+                "https://www.threads.net/@{}/post/{}",
+                self.username, shortcode
+            ));
+            posts.push(DemoPost {
+                id: id.to_string(),
+                media_type: kind,
+                text: wording.text,
+                published: t,
+                permalink,
+                shortcode,
+                is_quote_post,
+                potential,
+                link_url,
+            });
+        }
+        posts.retain(|p| p.published > carry.made_at);
+        posts
     }
 
     /// Multiplier on the day's profile views from the spikes after viral posts.
@@ -1209,6 +1430,28 @@ fn generate(spec: &AccountSpec, seed: u64, now: DateTime<Utc>) -> DemoAccount {
         .collect();
 
     posts.reverse();
+    // The creator goes on as in the last three months: as often, in the same mix.
+    let recent = posts
+        .iter()
+        .filter(|p| days_between(p.published, now) <= 90.0)
+        .count();
+    let share = |kind: DemoMediaType| {
+        posts.iter().filter(|p| p.media_type == kind).count() as f64 / posts.len().max(1) as f64
+    };
+    let carry = CarryOn {
+        made_at: now,
+        until: now,
+        per_day: recent as f64 / 90.0,
+        reposts: share(DemoMediaType::RepostFacade),
+        audio: share(DemoMediaType::Audio),
+        rising: if spec.rhythm { CARRIED_RISING } else { 0.0 },
+        reach,
+        discovery_views: spec.discovery_views,
+        japanese: spec.japanese,
+        id_base: spec.id_base,
+        made_shortcodes: shortcodes,
+        drawn: None,
+    };
     DemoAccount {
         user_id: spec.user_id.to_string(),
         username: spec.username.to_string(),
@@ -1226,6 +1469,7 @@ fn generate(spec: &AccountSpec, seed: u64, now: DateTime<Utc>) -> DemoAccount {
         links,
         link_trickle_rate: rng.between(0.0012, 0.002),
         demographics,
+        carry,
     }
 }
 
@@ -2052,6 +2296,110 @@ mod tests {
         assert!(a.clicks_between(now(), now()).is_empty());
         let small = DemoAccount::small(13, now());
         assert!(small.clicks_between(start, now()).len() <= 1);
+    }
+
+    #[test]
+    fn the_creator_keeps_posting_after_the_account_was_made() {
+        let made = DemoAccount::main(42, now());
+        let mut a = made.clone();
+        let later = shift(now(), 30 * DAY);
+        a.carry_on_to(later);
+        // What was made stays as it was, behind the new posts.
+        let new = a.posts.len() - made.posts.len();
+        assert_eq!(&a.posts[new..], &made.posts[..]);
+        let carried = &a.posts[..new];
+        assert!((18..=45).contains(&new), "{new} posts in 30 days");
+        assert!(
+            carried
+                .iter()
+                .all(|p| p.published > now() && p.published <= later)
+        );
+        assert!(a.posts.windows(2).all(|w| w[0].published > w[1].published));
+        let ids: BTreeSet<&str> = a.posts.iter().map(|p| p.id.as_str()).collect();
+        let codes: BTreeSet<&str> = a.posts.iter().map(|p| p.shortcode.as_str()).collect();
+        assert_eq!((ids.len(), codes.len()), (a.posts.len(), a.posts.len()));
+        // Posted on most days: never three days in a row without a post.
+        let days: BTreeSet<NaiveDate> = carried.iter().map(|p| pacific_day(p.published)).collect();
+        let mut day = pacific_day(now());
+        let mut quiet = 0;
+        while day <= pacific_day(later) {
+            quiet = if days.contains(&day) { 0 } else { quiet + 1 };
+            assert!(quiet < 3, "three days without a post up to {day}");
+            day = next_day(day);
+        }
+        // In the account's voice: its formats, links, both languages, its audience.
+        let own: Vec<&DemoPost> = carried
+            .iter()
+            .filter(|p| p.media_type != DemoMediaType::RepostFacade)
+            .collect();
+        assert!(
+            own.iter()
+                .all(|p| p.text.as_deref().is_none_or(|t| t.chars().count() <= 500))
+        );
+        assert!(own.iter().all(|p| p.permalink.is_some()));
+        let kinds: BTreeSet<&str> = own.iter().map(|p| p.media_type.api_name()).collect();
+        assert!(kinds.len() >= 3, "{kinds:?}");
+        let median_views = |posts: &[&DemoPost]| {
+            let mut v: Vec<u64> = posts.iter().map(|p| p.potential.views).collect();
+            v.sort_unstable();
+            v[v.len() / 2]
+        };
+        let before: Vec<&DemoPost> = made
+            .posts
+            .iter()
+            .filter(|p| p.media_type != DemoMediaType::RepostFacade)
+            .take(60)
+            .collect();
+        let (was, is) = (median_views(&before), median_views(&own));
+        assert!(
+            is * 2 > was && is < was * 2,
+            "median views {is} after, {was} before"
+        );
+        // Its followers keep growing, and a new post's metrics grow as it ages.
+        assert!(a.followers_at(later) > a.followers_at(now()));
+        let young = own[0];
+        let early = a
+            .metrics_at(young, shift(young.published, HOUR))
+            .expect("own");
+        let day_on = a
+            .metrics_at(young, shift(young.published, DAY))
+            .expect("own");
+        assert!(early.views > 0 && day_on.views > early.views);
+    }
+
+    #[test]
+    fn the_world_carried_on_is_the_same_however_often_it_was_asked() {
+        let mut at_once = DemoAccount::main(42, now());
+        let mut hourly = at_once.clone();
+        let later = shift(now(), 10 * DAY + 7 * HOUR);
+        at_once.carry_on_to(later);
+        let mut t = now();
+        while t < later {
+            t = shift(t, HOUR).min(later);
+            hourly.carry_on_to(t);
+        }
+        assert_eq!(at_once.posts, hourly.posts);
+        // Going back changes nothing; the same seed and moment give the same world.
+        hourly.carry_on_to(now());
+        assert_eq!(at_once.posts, hourly.posts);
+        let mut again = DemoAccount::main(42, now());
+        again.carry_on_to(later);
+        assert_eq!(again.posts, at_once.posts);
+        let mut other = DemoAccount::main(43, now());
+        other.carry_on_to(later);
+        let new = |a: &DemoAccount| -> Vec<DateTime<Utc>> {
+            a.posts
+                .iter()
+                .filter(|p| p.published > now())
+                .map(|p| p.published)
+                .collect()
+        };
+        assert_ne!(new(&other), new(&at_once));
+        // The small account carries on too, rarely.
+        let mut small = DemoAccount::small(43, now());
+        let before = small.posts.len();
+        small.carry_on_to(shift(now(), 60 * DAY));
+        assert!((3..=30).contains(&(small.posts.len() - before)));
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub struct Simulator {
     faults: Vec<Fault>,
     accounts_as_of: Option<DateTime<Utc>>,
     main_posts: Option<u64>,
+    keeps_posting: bool,
 }
 
 impl Default for Simulator {
@@ -47,6 +48,7 @@ impl Default for Simulator {
             faults: Vec::new(),
             accounts_as_of: None,
             main_posts: None,
+            keeps_posting: false,
         }
     }
 }
@@ -73,6 +75,16 @@ impl Simulator {
     /// simulators with the same seed and moment serve the same accounts whatever their clocks.
     pub fn accounts_as_of(mut self, moment: DateTime<Utc>) -> Self {
         self.accounts_as_of = Some(moment);
+        self
+    }
+
+    /// The accounts' creators keep posting after the moment the accounts are made: as the
+    /// clock moves on, each day brings the posts the account draws for it (deterministic from
+    /// the seed and the day, so the world at a moment is the same on every run), and every
+    /// metric keeps growing. Without it the accounts have no post after that moment, which
+    /// tests that move the clock by days rely on.
+    pub fn keeps_posting(mut self) -> Self {
+        self.keeps_posting = true;
         self
     }
 
@@ -115,11 +127,7 @@ impl Simulator {
     /// Serves on `address`.
     pub async fn start_on(self, address: SocketAddr) -> std::io::Result<RunningSimulator> {
         let made_at = self.accounts_as_of.unwrap_or_else(|| self.clock.now());
-        let main = match self.main_posts {
-            Some(posts) => DemoAccount::main_with_posts(self.seed, made_at, posts),
-            None => DemoAccount::main(self.seed, made_at),
-        };
-        let small = DemoAccount::small(self.seed.wrapping_add(1), made_at);
+        let [main, small] = accounts(self.seed, self.main_posts, made_at);
         let window_user = if self.window_user_small {
             small.user_id.clone()
         } else {
@@ -135,6 +143,8 @@ impl Simulator {
         );
         world.approve_at_once = !self.consent_page;
         world.faults = self.faults;
+        world.keeps_posting = self.keeps_posting;
+        world.carry_on();
         let world: Shared = Arc::new(Mutex::new(world));
 
         let listener = tokio::net::TcpListener::bind(address).await?;
@@ -154,9 +164,20 @@ impl Simulator {
             world,
             main_user_id: ids.0,
             small_user_id: ids.1,
+            seed: self.seed,
+            main_posts: self.main_posts,
             _stop: stop,
         })
     }
+}
+
+/// The main and the small account of `seed`, as made at `made_at`.
+fn accounts(seed: u64, main_posts: Option<u64>, made_at: DateTime<Utc>) -> [DemoAccount; 2] {
+    let main = match main_posts {
+        Some(posts) => DemoAccount::main_with_posts(seed, made_at, posts),
+        None => DemoAccount::main(seed, made_at),
+    };
+    [main, DemoAccount::small(seed.wrapping_add(1), made_at)]
 }
 
 /// A simulator serving requests; it stops when dropped.
@@ -166,6 +187,8 @@ pub struct RunningSimulator {
     world: Shared,
     main_user_id: String,
     small_user_id: String,
+    seed: u64,
+    main_posts: Option<u64>,
     _stop: oneshot::Sender<()>,
 }
 
@@ -195,9 +218,12 @@ impl RunningSimulator {
         &self.small_user_id
     }
 
-    /// A copy of an account's data, to compare what a client read with what was served.
+    /// A copy of an account's data, to compare what a client read with what was served (with
+    /// the posts published until now, when its creator keeps posting).
     pub fn account(&self, user_id: &str) -> Option<DemoAccount> {
-        lock(&self.world).account(user_id).cloned()
+        let mut world = lock(&self.world);
+        world.carry_on();
+        world.account(user_id).cloned()
     }
 
     /// A long-lived token for `user_id` with both permissions, issued now.
@@ -249,6 +275,15 @@ impl RunningSimulator {
     pub fn advance(&self, by: TimeDelta) {
         let mut world = lock(&self.world);
         world.clock = world.clock.advanced(by);
+    }
+
+    /// Makes the accounts again as of `moment`, as a simulator started with
+    /// [`Simulator::accounts_as_of`] that moment serves them (carried on to now if their
+    /// creators keep posting). Their ids stay, and so do the tokens issued for them.
+    pub fn remake_accounts_as_of(&self, moment: DateTime<Utc>) {
+        let mut world = lock(&self.world);
+        world.accounts = accounts(self.seed, self.main_posts, moment).into();
+        world.carry_on();
     }
 
     /// Adds a fault.

@@ -1,5 +1,6 @@
 //! `cargo run -p threads-sim -- --port 8787`: the simulated Threads API on a port of your choice,
-//! printing the app credentials and a long-lived token of the demo account.
+//! printing the app credentials and a long-lived token of the demo account. Its creator keeps
+//! posting while it runs, as in the app's demo.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::process::ExitCode;
@@ -11,7 +12,7 @@ const USAGE: &str = "usage: threads-sim [--port N] [--seed N] [--consent-page]";
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
     let mut port = 8787u16;
-    let mut simulator = Simulator::new();
+    let mut simulator = Simulator::new().keeps_posting();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {

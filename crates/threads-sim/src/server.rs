@@ -75,7 +75,9 @@ async fn guarded(
     if let Some(kind) = failure {
         return fault_response(kind);
     }
-    handle(&mut lock(world))
+    let mut world = lock(world);
+    world.carry_on();
+    handle(&mut world)
 }
 
 fn fault_response(kind: FaultKind) -> Response {

@@ -18,7 +18,7 @@ pub(crate) const CODE_LIFETIME: TimeDelta = TimeDelta::hours(1);
 pub(crate) const REFRESH_MIN_AGE: TimeDelta = TimeDelta::hours(24);
 
 /// The simulator's notion of now: the real clock moved by an offset, or a fixed moment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub enum SimClock {
     /// The real time plus an offset (zero for the demo account in the app).
     Real {
@@ -27,7 +27,39 @@ pub enum SimClock {
     },
     /// A moment that only moves when a test moves it.
     Fixed(DateTime<Utc>),
+    /// Another clock plus an offset: the app's own clock, so that the demo's world keeps time
+    /// with the app (and with a test's clock, which a test sets).
+    Follows {
+        /// The clock followed.
+        clock: fn() -> DateTime<Utc>,
+        /// How far the simulator is ahead of (or behind) it.
+        offset: TimeDelta,
+    },
 }
+
+impl PartialEq for SimClock {
+    /// Two clocks are equal when they tell the same time the same way: a followed clock by
+    /// the address of its function, which is all a function pointer can be compared by.
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Real { offset: a }, Self::Real { offset: b }) => a == b,
+            (Self::Fixed(a), Self::Fixed(b)) => a == b,
+            (
+                Self::Follows {
+                    clock: a,
+                    offset: x,
+                },
+                Self::Follows {
+                    clock: b,
+                    offset: y,
+                },
+            ) => std::ptr::fn_addr_eq(*a, *b) && x == y,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for SimClock {}
 
 impl SimClock {
     /// Now, as the simulator sees it.
@@ -35,6 +67,7 @@ impl SimClock {
         match self {
             Self::Real { offset } => Utc::now() + *offset,
             Self::Fixed(t) => *t,
+            Self::Follows { clock, offset } => clock() + *offset,
         }
     }
 
@@ -45,6 +78,10 @@ impl SimClock {
                 offset: offset + by,
             },
             Self::Fixed(t) => Self::Fixed(t + by),
+            Self::Follows { clock, offset } => Self::Follows {
+                clock,
+                offset: offset + by,
+            },
         }
     }
 }
@@ -224,6 +261,9 @@ pub(crate) struct World {
     pub token_requests: u64,
     /// Requests answered, by route.
     pub requests: HashMap<Route, u64>,
+    /// Whether the accounts' creators keep posting after the accounts were made, as the
+    /// clock moves on (see [`World::carry_on`]).
+    pub keeps_posting: bool,
     rng: u64,
 }
 
@@ -248,12 +288,26 @@ impl World {
             revoke_after: None,
             token_requests: 0,
             requests: HashMap::new(),
+            keeps_posting: false,
             rng: seed ^ 0x5eed_5eed_5eed_5eed,
         }
     }
 
     pub(crate) fn now(&self) -> DateTime<Utc> {
         self.clock.now()
+    }
+
+    /// Brings the accounts up to now when their creators keep posting: the posts published
+    /// since they were made (or since the last time) are added, each as the account draws it
+    /// for its day, so the world at a moment is the same however often it was asked before.
+    pub(crate) fn carry_on(&mut self) {
+        if !self.keeps_posting {
+            return;
+        }
+        let now = self.now();
+        for account in &mut self.accounts {
+            account.carry_on_to(now);
+        }
     }
 
     pub(crate) fn account(&self, user_id: &str) -> Option<&DemoAccount> {

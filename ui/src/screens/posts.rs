@@ -401,12 +401,15 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
     let marker = id.clone();
     let track = row.on_track.map(|track| {
         let full = on_track_text(&locale, &track);
-        let short = format!(
-            "{}× at {}",
-            locale.decimal(track.multiple, 1),
-            age_label(track.age_hours)
-        );
-        view! { <span class="badge track" title=full.clone() aria-label=full>{short}</span> }
+        // Compact, so the text keeps its width: the multiple, the age small beside it; the
+        // whole sentence on hover and for screen readers.
+        let multiple = format!("{}×", locale.decimal(track.multiple, 1));
+        let age = age_label(track.age_hours);
+        view! {
+            <span class="badge track" title=full.clone() aria-label=full>
+                {multiple}<small aria-hidden="true">{age}</small>
+            </span>
+        }
     });
     let text = row.post.text.clone().unwrap_or_default();
     view! {

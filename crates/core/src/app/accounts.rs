@@ -4,9 +4,12 @@ use spool_model::{AccountSummary, SyncProgress};
 
 use super::activity::{self, LoginMethod};
 use super::{AppResult, Host, Spool};
-use crate::demo::{Demo, replay_past};
+use chrono::{DateTime, Utc};
+
+use crate::demo::{DEMO_CLOSED_AFTER, DEMO_MISSED_AFTER, Demo, replay_past};
 use crate::lifecycle::check_login;
 use crate::locks::lock;
+use crate::sync::CancelFlag;
 use crate::{AppError, StoredAccount};
 use threads_api::ThreadsClient;
 
@@ -30,14 +33,17 @@ impl<H: Host> Spool<H> {
 
     /// Checks each account's login with Threads, renewing tokens that are due, and marks the
     /// ones Threads refuses as needing a new login; tells the windows when anything changed.
-    /// The demo account logs in again (its simulator is new at every start).
+    /// The demo account logs in again (its simulator is new at every start), and catches up
+    /// on what it missed while Spool was closed: a sync, which replays the days missed first.
     pub async fn check_logins(&self) -> AppResult<Vec<AccountSummary>> {
         let before = self.accounts.summaries()?;
         let now = self.now();
         for account in self.accounts.all()? {
             if account.demo {
                 let demo = self.demo().await?;
-                self.accounts.add_keeping_current(demo.log_in(now).await?)?;
+                let logged_in = demo.log_in(now).await?;
+                self.accounts.add_keeping_current(logged_in.clone())?;
+                self.catch_up_demo(&logged_in).await?;
             } else if !account.needs_login {
                 check_login(&self.accounts, &self.threads, &account, now).await?;
             }
@@ -62,7 +68,10 @@ impl<H: Host> Spool<H> {
                 let anchor = self.accounts.demo_anchor(self.now())?;
                 replay_past(&self.history, anchor, progress).await?;
             }
-            self.keep(account)
+            let shown = self.keep(account.clone())?;
+            // A demo tried again after days away (its anchor kept) is brought up to now.
+            self.catch_up_demo(&account).await?;
+            Ok(shown)
         }
         .await;
         activity::login_ended(LoginMethod::Demo, &result);
@@ -94,12 +103,83 @@ impl<H: Host> Spool<H> {
         Ok(shown)
     }
 
-    /// The demo's simulator, started on first use.
+    /// The demo's simulator, started on first use, keeping time with Spool's clock and serving
+    /// the world of the anchor kept now.
     async fn demo(&self) -> AppResult<&Demo> {
-        Ok(self
+        let anchor = self.accounts.demo_anchor(self.now())?;
+        let demo = self
             .demo
-            .get_or_try_init(|| async { Demo::start(self.accounts.demo_anchor(self.now())?).await })
-            .await?)
+            .get_or_try_init(|| async { Demo::start(anchor, self.clock).await })
+            .await?;
+        demo.keep_anchor(anchor);
+        Ok(demo)
+    }
+
+    /// Brings the demo `account` up to now when it was last read longer than
+    /// [`DEMO_CLOSED_AFTER`] ago (Spool was closed meanwhile): a sync, which first replays the days it missed and then writes
+    /// the early readings of its posts Spool would have taken meanwhile. A demo never synced,
+    /// or syncing now (that sync catches up), is left as it is. The sync's failure is on record
+    /// as its last sync, as a scheduled one's is; only a history that cannot be read is an error.
+    async fn catch_up_demo(&self, account: &StoredAccount) -> AppResult<()> {
+        let id = &account.profile.id;
+        if !account.demo || account.needs_login || self.syncs.is_running(id) {
+            return Ok(());
+        }
+        let Some(since) = self
+            .history
+            .read(|reading| reading.last_completed_sync(id))?
+        else {
+            return Ok(());
+        };
+        if self.now() - since < DEMO_CLOSED_AFTER {
+            return Ok(());
+        }
+        let _ = self.sync(account, &|_| {}).await;
+        Ok(())
+    }
+
+    /// Before a sync of the demo `account` at `now`: the daily syncs it missed since its last
+    /// completed one, replayed ([`Demo::replay_missed_days`]); that last sync's moment, to
+    /// write the early readings from once the sync at `now` has stored the posts. `None` for a
+    /// real account, or a demo never synced.
+    pub(super) async fn replay_missed_demo_days(
+        &self,
+        account: &StoredAccount,
+        now: DateTime<Utc>,
+        progress: &(dyn Fn(SyncProgress) + Send + Sync),
+        cancel: &CancelFlag,
+    ) -> AppResult<Option<DateTime<Utc>>> {
+        if !account.demo {
+            return Ok(None);
+        }
+        let id = &account.profile.id;
+        let Some(since) = self
+            .history
+            .read(|reading| reading.last_completed_sync(id))?
+        else {
+            return Ok(None);
+        };
+        if now - since < DEMO_MISSED_AFTER {
+            return Ok(None);
+        }
+        let demo = self.demo().await?;
+        demo.replay_missed_days(&self.history, id, since, now, progress, cancel)
+            .await?;
+        Ok(Some(since))
+    }
+
+    /// After a sync of the demo `account` at `until` that stored its posts: the readings
+    /// early in their lives Spool would have taken since `since` ([`Demo::write_missed_readings`]).
+    pub(super) async fn write_missed_demo_readings(
+        &self,
+        account: &StoredAccount,
+        since: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> AppResult<()> {
+        let demo = self.demo().await?;
+        let id = &account.profile.id;
+        demo.write_missed_readings(&self.history, id, since, until)?;
+        Ok(())
     }
 
     /// The client that serves `account`: the demo's simulator or Threads.

@@ -127,7 +127,7 @@ impl<H: Host> Spool<H> {
 
     /// Syncs `account`, one sync per account at a time; a refused login flags the account,
     /// and every window hears how the sync ended.
-    async fn sync(
+    pub(super) async fn sync(
         &self,
         account: &StoredAccount,
         progress: &(dyn Fn(SyncProgress) + Send + Sync),
@@ -143,7 +143,13 @@ impl<H: Host> Spool<H> {
         activity::sync_started(username);
         let result = async {
             let job = self.job_for(account).await?;
+            let missed = self.replay_missed_demo_days(account, job.now, progress, &slot.cancel);
+            let missed = missed.await?;
             let synced = sync_account(job, progress, &slot.cancel).await;
+            if let (Some(since), Ok(_)) = (missed, &synced) {
+                self.write_missed_demo_readings(account, since, job.now)
+                    .await?;
+            }
             drop(slot);
             self.flag_refused_login(id, &synced)?;
             if let Ok(Some(last)) = self.history.last_run(id) {
