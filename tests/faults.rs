@@ -38,6 +38,9 @@ struct Case {
     kind: FaultKind,
     expect: Expect,
     routes: &'static [Route],
+    /// Whether Threads' answer carries what Meta's support asks for (a Graph error's
+    /// `fbtrace_id` and `type`), which the window must fold under "Details".
+    traced: bool,
 }
 
 const EVERY_PHASE: &[Route] = &[
@@ -54,24 +57,28 @@ fn cases() -> Vec<Case> {
             kind: FaultKind::Latency(LATENCY),
             expect: Expect::Completes,
             routes: EVERY_PHASE,
+            traced: false,
         },
         Case {
             fault: "HTML page with HTTP 502",
             kind: FaultKind::Html502,
             expect: Expect::Fails("passing fault (HTTP 502"),
             routes: EVERY_PHASE,
+            traced: false,
         },
         Case {
             fault: "Malformed JSON with HTTP 200",
             kind: FaultKind::MalformedJson,
             expect: Expect::Fails("the body is not JSON"),
             routes: EVERY_PHASE,
+            traced: false,
         },
         Case {
             fault: "Connection dropped mid-answer",
             kind: FaultKind::DropConnection,
             expect: Expect::Fails("could not be reached"),
             routes: EVERY_PHASE,
+            traced: false,
         },
         Case {
             fault: "HTTP 429, code 4, `Retry-After: 1`",
@@ -80,18 +87,21 @@ fn cases() -> Vec<Case> {
             },
             expect: Expect::Fails("limiting requests (code 4)"),
             routes: EVERY_PHASE,
+            traced: false,
         },
         Case {
             fault: "Graph error 190 (token expired or revoked)",
             kind: FaultKind::GraphError { code: 190 },
             expect: Expect::NeedsLogin("log in again"),
             routes: EVERY_PHASE,
+            traced: false,
         },
         Case {
             fault: "Graph error 100 on `/me`",
             kind: FaultKind::GraphError { code: 100 },
             expect: Expect::Fails("(code 100)"),
             routes: &[Route::Profile],
+            traced: true,
         },
     ]
 }
@@ -210,6 +220,27 @@ async fn cell(
             })
             .await?;
             let mut saw = format!("Error banner and last-sync line: “{banner}”");
+            // What Meta's support asks for is folded under "Details", in the banner and
+            // under the last-sync line, never in the message.
+            match (&run.details, case.traced) {
+                (Some(details), true) => {
+                    for fold in ["#error-banner details", "#sync-panel details"] {
+                        app.click(&format!("{fold} summary")).await?;
+                        let shown = app.text_of(&format!("{fold} p")).await?;
+                        if &shown != details {
+                            return Err(format!("{fold} said {shown:?}, not {details:?}").into());
+                        }
+                    }
+                    if !details.contains("fbtrace_id") || error.contains("fbtrace_id") {
+                        return Err(format!("the trace is not apart: {run:?}").into());
+                    }
+                    saw.push_str(&format!(", with “{details}” under Details"));
+                }
+                (None, false) => absent(app, "#error-banner details").await?,
+                (details, traced) => {
+                    return Err(format!("traced {traced}, but the run kept {details:?}").into());
+                }
+            }
             if matches!(case.expect, Expect::NeedsLogin(_)) {
                 let relogin = app.text_of("#needs-login-banner p").await?;
                 if !relogin.contains("Log in again") {

@@ -210,6 +210,7 @@ fn Banners() -> impl IntoView {
             view! {
                 <div class="notice error" role="alert" id="error-banner">
                     <p>{error.message}</p>
+                    <Details details=error.details />
                     <button on:click=move |_| session.error.set(None)>"Dismiss"</button>
                 </div>
             }
@@ -244,6 +245,21 @@ pub fn ErrorNotice(error: CommandError) -> impl IntoView {
     view! {
         <div class="notice error" role="alert">
             <p>{error.message}</p>
+            <Details details=error.details />
         </div>
     }
+}
+
+/// What Meta's support would ask for about an error, folded under "Details" below its message
+/// (selectable, to copy into a report); nothing when the error carries none.
+#[component]
+pub fn Details(details: Option<String>) -> impl IntoView {
+    details.map(|details| {
+        view! {
+            <details class="error-details">
+                <summary>"Details"</summary>
+                <p>{details}</p>
+            </details>
+        }
+    })
 }

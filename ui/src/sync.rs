@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use spool_model::{Locale, SyncOutcome, SyncSummary};
 
+use crate::app::Details;
 use crate::bindings;
 use crate::session::Session;
 
@@ -19,6 +20,10 @@ pub fn SyncPanel() -> impl IntoView {
     view! {
         <div class="sync-panel" id="sync-panel">
             <p id="last-sync">{move || describe(&locale, session.last_sync.get().as_ref())}</p>
+            {move || {
+                let details = session.last_sync.get().and_then(|last| last.details);
+                view! { <Details details /> }
+            }}
             {move || {
                 if running() {
                     view! {

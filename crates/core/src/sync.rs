@@ -88,6 +88,16 @@ pub enum SyncError {
     History(#[from] HistoryError),
 }
 
+impl SyncError {
+    /// What Meta's support would ask for, when Threads' answer carried it.
+    pub fn details(&self) -> Option<String> {
+        match self {
+            Self::Api(api) => api.trace().map(ToString::to_string),
+            _ => None,
+        }
+    }
+}
+
 /// One sync to run: whose, through which client, into which history, as of when.
 #[derive(Debug, Clone, Copy)]
 pub struct SyncJob<'a> {
@@ -145,6 +155,7 @@ pub async fn sync_account(
         },
         requests: client.requests_sent().saturating_sub(requests_before),
         error: result.as_ref().err().map(ToString::to_string),
+        details: result.as_ref().err().and_then(SyncError::details),
     };
     off_the_runtime(|| history.record_run(account_id, &summary))?;
     result.map(|()| summary)
@@ -445,6 +456,7 @@ pub async fn read_young_posts(
                 outcome: SyncOutcome::Completed,
                 requests: 0,
                 error: None,
+                details: None,
             },
             young_posts: 0,
             new_posts: 0,
@@ -472,6 +484,7 @@ pub async fn read_young_posts(
         },
         requests: client.requests_sent().saturating_sub(requests_before),
         error: result.as_ref().err().map(ToString::to_string),
+        details: result.as_ref().err().and_then(SyncError::details),
     };
     off_the_runtime(|| history.record_young_round(account_id, &summary))?;
     let (young_posts, new_posts) = result?;

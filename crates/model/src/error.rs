@@ -37,6 +37,10 @@ pub struct CommandError {
     pub kind: ErrorKind,
     /// What went wrong and what to do, in the user's words.
     pub message: String,
+    /// What Meta's support asks for about an error Threads answered ("fbtrace_id …, type …"),
+    /// shown folded under "Details" below the message and written to the log; never a secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
 }
 
 impl CommandError {
@@ -45,7 +49,15 @@ impl CommandError {
         Self {
             kind,
             message: message.into(),
+            details: None,
         }
+    }
+
+    /// The same error, with what Meta's support would ask for (see [`CommandError::details`]).
+    #[must_use]
+    pub fn with_details(mut self, details: Option<String>) -> Self {
+        self.details = details;
+        self
     }
 
     /// The call to the native side failed before or after the command ran.
@@ -71,6 +83,16 @@ mod tests {
             json,
             serde_json::json!({"kind": "needs_login", "message": "Log in again"})
         );
+        let back: CommandError = serde_json::from_value(json).expect("deserializes");
+        assert_eq!(back, error);
+    }
+
+    #[test]
+    fn details_cross_only_when_there_are_some() {
+        let error = CommandError::new(ErrorKind::Internal, "Threads answered with error 1")
+            .with_details(Some("fbtrace_id A1, type THApiException".to_owned()));
+        let json = serde_json::to_value(&error).expect("serializes");
+        assert_eq!(json["details"], "fbtrace_id A1, type THApiException");
         let back: CommandError = serde_json::from_value(json).expect("deserializes");
         assert_eq!(back, error);
     }

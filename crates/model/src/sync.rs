@@ -80,4 +80,8 @@ pub struct SyncSummary {
     pub requests: u64,
     /// What went wrong, for a failed sync.
     pub error: Option<String>,
+    /// What Meta's support would ask for about that failure, when Threads' answer carried it
+    /// (see [`crate::CommandError::details`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
 }

@@ -82,18 +82,28 @@ pub struct GraphTrace {
     pub kind: Option<String>,
 }
 
+impl GraphTrace {
+    /// Whether the answer carried neither a trace id nor a type.
+    pub fn is_empty(&self) -> bool {
+        self.fbtrace_id.is_none() && self.kind.is_none()
+    }
+
+    /// What the window shows under "Details" and the log writes, or `None` when the answer
+    /// carried nothing for Meta's support.
+    pub fn for_support(&self) -> Option<String> {
+        (!self.is_empty()).then(|| self.to_string())
+    }
+}
+
 impl std::fmt::Display for GraphTrace {
-    /// Nothing, or a trailing sentence that the window and the log both keep.
+    /// "For Meta's support: fbtrace_id …, type …".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (&self.fbtrace_id, &self.kind) {
-            (None, None) => Ok(()),
-            (id, kind) => write!(
-                f,
-                ". For Meta's support: fbtrace_id {}, type {}",
-                id.as_deref().unwrap_or("(none)"),
-                kind.as_deref().unwrap_or("(none)")
-            ),
-        }
+        write!(
+            f,
+            "For Meta's support: fbtrace_id {}, type {}",
+            self.fbtrace_id.as_deref().unwrap_or("(none)"),
+            self.kind.as_deref().unwrap_or("(none)")
+        )
     }
 }
 
@@ -126,13 +136,13 @@ pub enum ApiError {
         scope: &'static str,
     },
     /// Threads refused a parameter or an object (code 100).
-    #[error("{}: {message}{trace}", refusal(.subcode))]
+    #[error("{}: {message}", refusal(.subcode))]
     InvalidParameter {
         /// The API's error subcode (33: the object is missing or not accessible).
         subcode: Option<i64>,
         /// Threads' message.
         message: String,
-        /// The answer's trace, for Meta's support.
+        /// The answer's trace, for Meta's support: not in the message, see [`ApiError::trace`].
         trace: GraphTrace,
     },
     /// Threads refused the login step (the token-exchange envelope: a used or expired code,
@@ -145,21 +155,21 @@ pub enum ApiError {
         message: String,
     },
     /// A passing fault at Threads (codes 1 and 2, or a server error without a usable body).
-    #[error("Threads had a passing fault ({detail}); try again shortly{trace}")]
+    #[error("Threads had a passing fault ({detail}); try again shortly")]
     Transient {
         /// The code and Threads' message, or the HTTP status.
         detail: String,
-        /// The answer's trace, for Meta's support.
+        /// The answer's trace, for Meta's support: not in the message, see [`ApiError::trace`].
         trace: GraphTrace,
     },
     /// Any other error Threads reported.
-    #[error("Threads answered with error {code}: {message}{trace}")]
+    #[error("Threads answered with error {code}: {message}")]
     Other {
         /// The API's error code.
         code: i64,
         /// Threads' message.
         message: String,
-        /// The answer's trace, for Meta's support.
+        /// The answer's trace, for Meta's support: not in the message, see [`ApiError::trace`].
         trace: GraphTrace,
     },
     /// Threads could not be reached.
@@ -195,6 +205,17 @@ fn refusal(subcode: &Option<i64>) -> String {
 }
 
 impl ApiError {
+    /// What Meta's support asks for about this error (its `fbtrace_id` and `type`), kept apart
+    /// from the message: the window folds it under "Details", the log writes it.
+    pub fn trace(&self) -> Option<&GraphTrace> {
+        match self {
+            Self::InvalidParameter { trace, .. }
+            | Self::Transient { trace, .. }
+            | Self::Other { trace, .. } => (!trace.is_empty()).then_some(trace),
+            _ => None,
+        }
+    }
+
     /// Whether trying the same request again later may succeed.
     pub fn is_retryable(&self) -> bool {
         matches!(
@@ -219,6 +240,7 @@ impl From<ApiError> for CommandError {
             | ApiError::Other { .. }
             | ApiError::UnexpectedResponse { .. } => ErrorKind::Internal,
         };
-        CommandError::new(kind, error.to_string())
+        let details = error.trace().map(ToString::to_string);
+        CommandError::new(kind, error.to_string()).with_details(details)
     }
 }

@@ -60,8 +60,27 @@ pub(super) fn young_posts_read(username: &str, result: &AppResult<YoungRound>) {
 fn told<T: Clone>(result: &AppResult<T>) -> Result<T, CommandError> {
     match result {
         Ok(value) => Ok(value.clone()),
-        Err(error) => Err(CommandError::new(error.kind(), error.message())),
+        Err(error) => {
+            Err(CommandError::new(error.kind(), error.message()).with_details(error.details()))
+        }
     }
+}
+
+/// A message as the log writes it: with what Meta's support would ask for, when there is any.
+fn with_details(message: &str, details: Option<&str>) -> String {
+    match details {
+        Some(details) => format!("{message} ({details})"),
+        None => message.to_owned(),
+    }
+}
+
+/// An error as the log writes it: its kind, its message and its details.
+fn said(error: &CommandError) -> String {
+    format!(
+        "({:?}): {}",
+        error.kind,
+        with_details(&error.message, error.details.as_deref())
+    )
 }
 
 fn login_line(
@@ -74,10 +93,7 @@ fn login_line(
             Level::Info,
             format!("logged in {how} as @{}", account.username),
         ),
-        Err(error) => (
-            Level::Warn,
-            format!("login {how} failed ({:?}): {}", error.kind, error.message),
-        ),
+        Err(error) => (Level::Warn, format!("login {how} failed {}", said(error))),
     }
 }
 
@@ -91,7 +107,10 @@ fn sync_line(username: &str, result: &Result<SyncSummary, CommandError>) -> (Lev
                     Level::Warn,
                     format!(
                         "sync of @{username} failed after {requests} requests in {took} ms: {}",
-                        error.as_deref().unwrap_or("no reason given")
+                        with_details(
+                            error.as_deref().unwrap_or("no reason given"),
+                            summary.details.as_deref()
+                        )
                     ),
                 ),
                 (outcome, _) => (
@@ -108,10 +127,7 @@ fn sync_line(username: &str, result: &Result<SyncSummary, CommandError>) -> (Lev
         }
         Err(error) => (
             Level::Warn,
-            format!(
-                "sync of @{username} failed ({:?}): {}",
-                error.kind, error.message
-            ),
+            format!("sync of @{username} failed {}", said(error)),
         ),
     }
 }
@@ -135,8 +151,8 @@ fn young_posts_line(username: &str, result: &Result<YoungRound, CommandError>) -
         Err(error) => (
             Level::Warn,
             format!(
-                "reading the young posts of @{username} failed ({:?}): {}",
-                error.kind, error.message
+                "reading the young posts of @{username} failed {}",
+                said(error)
             ),
         ),
     }
@@ -159,6 +175,7 @@ mod tests {
             outcome,
             requests: 42,
             error: error.map(str::to_owned),
+            details: None,
         }
     }
 
@@ -183,6 +200,25 @@ mod tests {
             line.contains("failed") && line.contains("Threads is busy"),
             "{line}"
         );
+    }
+
+    #[test]
+    fn the_log_keeps_what_metas_support_asks_for() {
+        let mut failed = summary(SyncOutcome::Failed, Some("Threads answered with error 1"));
+        failed.details = Some("For Meta's support: fbtrace_id AbC, type OAuthException".into());
+        let (_, line) = sync_line("mara.makes", &Ok(failed));
+        assert!(
+            line.ends_with(
+                "Threads answered with error 1 (For Meta's support: fbtrace_id AbC, type OAuthException)"
+            ),
+            "{line}"
+        );
+        let refused = CommandError::new(ErrorKind::Internal, "Threads answered with error 1")
+            .with_details(Some(
+                "For Meta's support: fbtrace_id AbC, type OAuthException".into(),
+            ));
+        let (_, line) = login_line(LoginMethod::PastedToken, &Err(refused));
+        assert!(line.contains("fbtrace_id AbC"), "{line}");
     }
 
     #[test]

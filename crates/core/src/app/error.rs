@@ -115,6 +115,18 @@ impl AppError {
         }
     }
 
+    /// What Meta's support would ask for, when Threads' answer carried it: shown folded under
+    /// "Details" and written to the log, apart from the message.
+    pub fn details(&self) -> Option<String> {
+        let api = match self {
+            AppError::Api(api)
+            | AppError::Login(LoginError::Api(api))
+            | AppError::Sync(SyncError::Api(api)) => api,
+            _ => return None,
+        };
+        api.trace().map(ToString::to_string)
+    }
+
     /// What the window should offer, as a stable kind.
     pub fn kind(&self) -> ErrorKind {
         match self {
@@ -195,7 +207,7 @@ fn api_kind(error: &ApiError) -> ErrorKind {
 
 impl From<AppError> for CommandError {
     fn from(error: AppError) -> Self {
-        CommandError::new(error.kind(), error.message())
+        CommandError::new(error.kind(), error.message()).with_details(error.details())
     }
 }
 
@@ -213,6 +225,31 @@ mod tests {
                 .message
                 .starts_with("The sync stopped and saved nothing")
         );
+    }
+
+    #[test]
+    fn metas_trace_is_told_apart_from_the_message() {
+        let trace = threads_api::GraphTrace {
+            fbtrace_id: Some("AbC".into()),
+            kind: Some("OAuthException".into()),
+        };
+        let error = AppError::Sync(SyncError::Api(ApiError::Other {
+            code: 3000,
+            message: "Something new".into(),
+            trace,
+        }));
+        let shown = CommandError::from(error);
+        assert_eq!(
+            shown.details.as_deref(),
+            Some("For Meta's support: fbtrace_id AbC, type OAuthException")
+        );
+        assert!(
+            shown.message.ends_with("Something new"),
+            "{}",
+            shown.message
+        );
+        let plain = CommandError::from(AppError::NoAccount);
+        assert_eq!(plain.details, None);
     }
 
     #[test]

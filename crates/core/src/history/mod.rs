@@ -76,6 +76,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_post_links.sql"),
     include_str!("migrations/0003_young_post_rounds.sql"),
+    include_str!("migrations/0004_sync_run_details.sql"),
 ];
 
 /// The tables a sync writes, in the order [`History::data_digest`] reads them.
@@ -905,6 +906,7 @@ mod tests {
             outcome: spool_model::SyncOutcome::Completed,
             requests: 12,
             error: None,
+            details: Some("For Meta's support: fbtrace_id A1, type THApiException".into()),
         };
         history.record_run(ACCOUNT, &run).expect("logged");
         // A read first, so idle read connections are open while the file is compacted.

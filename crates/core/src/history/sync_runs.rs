@@ -36,8 +36,9 @@ pub(super) fn insert(
     connection
         .prepare_cached(
             "INSERT INTO sync_runs (account_id, started_at, ended_at, outcome, requests, error,
-                                    kind)
-             VALUES (:account_id, :started_at, :ended_at, :outcome, :requests, :error, :kind)",
+                                    error_details, kind)
+             VALUES (:account_id, :started_at, :ended_at, :outcome, :requests, :error,
+                     :error_details, :kind)",
         )?
         .execute(named_params! {
             ":account_id": account_id,
@@ -46,6 +47,7 @@ pub(super) fn insert(
             ":outcome": run.outcome,
             ":requests": stored_count(run.requests),
             ":error": run.error,
+            ":error_details": run.details,
             ":kind": kind.stored(),
         })?;
     Ok(())
@@ -59,7 +61,7 @@ pub(super) fn last(
 ) -> rusqlite::Result<Option<SyncSummary>> {
     connection
         .prepare_cached(
-            "SELECT started_at, ended_at, outcome, requests, error FROM sync_runs
+            "SELECT started_at, ended_at, outcome, requests, error, error_details FROM sync_runs
              WHERE account_id = :account_id AND kind = :kind ORDER BY id DESC LIMIT 1",
         )?
         .query_row(
@@ -71,6 +73,7 @@ pub(super) fn last(
                     outcome: row.get("outcome")?,
                     requests: read_count(row.get("requests")?),
                     error: row.get("error")?,
+                    details: row.get("error_details")?,
                 })
             },
         )

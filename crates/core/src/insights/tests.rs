@@ -570,6 +570,7 @@ fn today_has_the_last_three_days_profile_views_followers_and_what_needs_attentio
         outcome,
         requests: 10,
         error: error.map(str::to_owned),
+        details: None,
     };
     history
         .record_run(
