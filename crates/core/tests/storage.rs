@@ -471,10 +471,7 @@ fn snapshot_of_counts(id: &str, count: u64, days: i64, posts: usize, links: usiz
             is_verified: false,
         },
         taken_at: now,
-        post_metrics: posts
-            .iter()
-            .map(|p| (p.id.clone(), metrics.clone()))
-            .collect(),
+        post_metrics: posts.iter().map(|p| (p.id.clone(), metrics)).collect(),
         posts,
         profile_views: (0..days)
             .map(|back| DailyValue {
