@@ -1,4 +1,9 @@
 //! One Spool at a time: a second launch brings the running window to the front and exits.
+//!
+//! The plugin needs a desktop session (D-Bus on Linux) to find the running Spool. Where there
+//! is none, the data folder's own lock (`spool_core::Library::open`, taken in `run` before
+//! anything opens a file) still stops a second copy: it says another Spool uses the folder and
+//! exits.
 
 use std::path::Path;
 

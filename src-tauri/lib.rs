@@ -49,7 +49,8 @@ fn open_service(app: &tauri::AppHandle) -> Result<commands::Service, Box<dyn std
         std::env::consts::OS,
         data_dir.display()
     );
-    let library = spool_core::Library::open(data_dir)?;
+    // Locked in `run` before anything could open a file in it.
+    let library = app.state::<spool_core::Library>().inner().clone();
     let (store, notice) = credentials::PluginStore::open(app, library.root())?;
     let api = match std::env::var(API_OVERRIDE) {
         Ok(base) => threads_api::ApiHosts::single(
@@ -183,6 +184,18 @@ pub fn run() {
     if let Err(error) = claimed {
         could_not_start(&error);
     }
+    // One Spool per data folder even where the plugin above cannot tell (no D-Bus session):
+    // the folder's lock, taken before the credentials, the history or a window exist. A
+    // second copy says so and ends here.
+    match app.path().app_data_dir() {
+        Ok(data_dir) => match spool_core::Library::open(data_dir) {
+            Ok(library) => {
+                app.manage(library);
+            }
+            Err(error) => could_not_start(&error),
+        },
+        Err(error) => could_not_start(&error),
+    }
     app.run(|app, event| {
         if let tauri::RunEvent::Exit = event {
             updates::install_downloaded(app);
@@ -191,7 +204,7 @@ pub fn run() {
     });
 }
 
-fn could_not_start(error: &tauri::Error) -> ! {
+fn could_not_start(error: &dyn std::fmt::Display) -> ! {
     // Nothing is on screen to show this in: the terminal and the log file are all there is.
     // The log (which also prints to the terminal) is there unless it was what failed.
     if log::max_level() >= log::LevelFilter::Error {

@@ -1,7 +1,7 @@
 //! End to end: Spool behaves like a desktop app. A second launch with the same data folder
 //! brings the running window forward and exits; one with another data folder is a Spool of its
 //! own. (On Linux the running Spool is found on the D-Bus session bus, so the test starts a bus
-//! of its own.)
+//! of its own; without one, the data folder's lock still stops a second Spool.)
 
 mod support;
 
@@ -50,6 +50,47 @@ async fn second_launch(app: &App) -> Step {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_a_session_bus_a_second_spool_on_the_same_data_folder_says_so_and_exits() {
+    let app = App::launch("second-launch-no-bus").await;
+    let outcome = second_launch_without_a_bus(&app).await;
+    app.finish(outcome).await;
+}
+
+/// No session bus, so the single-instance plugin cannot find the first Spool: the data
+/// folder's lock stops the second one before it opens a file or a window.
+async fn second_launch_without_a_bus(app: &App) -> Step {
+    app.wait_for_text("main h1", "Today").await?;
+    let mut second = Started(app.start_again(
+        "second-no-bus",
+        &[(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/spool-test-bus",
+        )],
+    )?);
+    let deadline = Instant::now() + PATIENCE;
+    let status = loop {
+        if let Some(status) = second.0.try_wait()? {
+            break status;
+        }
+        if Instant::now() > deadline {
+            return Err("a second Spool on the same data folder kept running".into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    if status.success() {
+        return Err("the second Spool exited as if it had started".into());
+    }
+    let said = std::fs::read_to_string(app.dir().join("second-no-bus.log"))?;
+    if !said.contains("Another copy of Spool is already running with the data folder") {
+        return Err(format!("the second Spool did not say why it stopped: {said}").into());
+    }
+    // The first is untouched and answers.
+    app.click("button[data-screen=settings]").await?;
+    app.wait_for_text("main h1", "Settings").await?;
+    Ok(())
 }
 
 /// A saved window state as the window-state plugin writes it, for the window `main`.

@@ -32,7 +32,7 @@ pub async fn switch_account(spool: State<'_, Service>, id: String) -> Answer<Vec
 #[tauri::command]
 #[specta::specta]
 pub async fn log_out(spool: State<'_, Service>, id: String) -> Answer<Vec<AccountSummary>> {
-    answer(spool.log_out(&id))
+    answer(spool.log_out(&id).await)
 }
 
 /// Logs in to the demo account, served by a simulator inside Spool. A new demo arrives with

@@ -29,4 +29,4 @@ pub mod sync;
 pub use accounts::{Accounts, CredentialStore, MemoryStore, RefreshDecision, StoredAccount, Vault};
 pub use app::{AppError, AppResult, FileKind, Host, Spool, SpoolParts};
 pub use demo::Demo;
-pub use library::{Library, StorageError};
+pub use library::{LOCK_FILE, Library, StorageError};

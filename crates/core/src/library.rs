@@ -1,6 +1,9 @@
-//! The folder where Spool keeps a creator's history and settings.
+//! The folder where Spool keeps a creator's history and settings, and the lock that keeps it
+//! to one running Spool.
 
+use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use spool_model::AppInfo;
 
@@ -16,6 +19,16 @@ pub enum StorageError {
         #[source]
         source: std::io::Error,
     },
+    /// Another Spool (another process, or another service in this one) holds the data folder.
+    #[error(
+        "Another copy of Spool is already running with the data folder {path}. Switch to its \
+         window (or close it and start Spool again): two copies would write over each other's \
+         files."
+    )]
+    InUse {
+        /// The data folder.
+        path: PathBuf,
+    },
     /// The credentials file could not be read or written.
     #[error("Spool could not read or write its credentials file: {0}")]
     Credentials(String),
@@ -24,14 +37,26 @@ pub enum StorageError {
     UnknownAccount,
 }
 
+/// The file in the data folder whose lock marks the folder as in use. It holds nothing; the
+/// operating system releases the lock when its Spool ends, however it ends.
+pub const LOCK_FILE: &str = "spool.lock";
+
 /// The data folder of one Spool installation: history, settings and credentials live below it.
+/// While any clone of it lives, the folder is locked to this Spool (see [`Library::open`]).
 #[derive(Debug, Clone)]
 pub struct Library {
     root: PathBuf,
+    /// The open lock file, locked exclusively; the lock ends when the last clone is dropped.
+    _lock: Arc<File>,
 }
 
 impl Library {
-    /// Opens the data folder at `root`, creating it readable by the current user only.
+    /// Opens the data folder at `root`, creating it readable by the current user only, and
+    /// locks it to this Spool: an exclusive lock held by the operating system on
+    /// [`LOCK_FILE`], taken before any other file in it is opened. Where another Spool holds
+    /// it already, this answers [`StorageError::InUse`] and opens nothing, so two copies of
+    /// Spool never write the same files (whether or not a desktop session could tell the
+    /// second copy that the first runs).
     pub fn open(root: impl Into<PathBuf>) -> Result<Self, StorageError> {
         let root = root.into();
         let fail = |source| StorageError::DataDir {
@@ -40,7 +65,21 @@ impl Library {
         };
         std::fs::create_dir_all(&root).map_err(fail)?;
         make_private(&root).map_err(fail)?;
-        Ok(Self { root })
+        let lock = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(root.join(LOCK_FILE))
+            .map_err(fail)?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => return Err(StorageError::InUse { path: root }),
+            Err(TryLockError::Error(source)) => return Err(fail(source)),
+        }
+        Ok(Self {
+            root,
+            _lock: Arc::new(lock),
+        })
     }
 
     /// The data folder.
@@ -129,6 +168,29 @@ mod tests {
         Library::open(&root).expect("opens");
         let mode = std::fs::metadata(&root).expect("stat").permissions().mode();
         assert_eq!(mode & 0o777, 0o700);
+    }
+
+    #[test]
+    fn one_spool_per_data_folder_until_the_first_ends() {
+        let root = scratch("locked");
+        let first = Library::open(&root).expect("opens");
+        let copy = first.clone();
+        let error = Library::open(&root).expect_err("the folder is in use");
+        assert!(matches!(error, StorageError::InUse { .. }), "{error:?}");
+        let told = CommandError::from(crate::AppError::from(error));
+        assert!(
+            told.message.contains("Another copy of Spool"),
+            "{}",
+            told.message
+        );
+        assert!(told.message.contains(&root.display().to_string()));
+        drop(first);
+        assert!(
+            matches!(Library::open(&root), Err(StorageError::InUse { .. })),
+            "a clone still holds it"
+        );
+        drop(copy);
+        Library::open(&root).expect("free once every clone is gone");
     }
 
     #[test]

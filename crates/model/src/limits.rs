@@ -34,12 +34,26 @@ pub const POSTS_PAGE_MAX: u32 = 100;
 /// Follower demographics are only given for accounts with at least this many followers.
 pub const DEMOGRAPHICS_MIN_FOLLOWERS: u64 = 100;
 
+/// The largest count Spool stores (views, likes, followers, clicks...): a trillion, far above
+/// any real count, and low enough that no sum the screens ask SQLite for can overflow its
+/// 64-bit integers, which would fail the screen ("integer overflow"). The largest such sum
+/// adds one count per post and day: 10,000 posts over 730 days at this bound come to
+/// 7.3 × 10¹⁸, below `i64::MAX` (about 9.2 × 10¹⁸). A larger count (a fault, or a hostile
+/// answer) is stored as this.
+pub const STORED_COUNT_MAX: u64 = 1_000_000_000_000;
+
 /// The permissions Spool asks for when a creator logs in.
 pub const SCOPES: &[&str] = &["threads_basic", "threads_manage_insights"];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ten_thousand_posts_over_two_years_of_the_largest_stored_count_fit_in_an_i64() {
+        let largest_sum = i128::from(STORED_COUNT_MAX) * 10_000 * 730;
+        assert!(largest_sum <= i128::from(i64::MAX));
+    }
 
     #[test]
     fn the_insights_floor_is_midnight_pacific_on_its_first_day() {

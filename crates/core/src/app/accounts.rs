@@ -25,8 +25,13 @@ impl<H: Host> Spool<H> {
         self.announce()
     }
 
-    /// Logs an account out: its token is deleted from disk.
-    pub fn log_out(&self, id: &str) -> AppResult<Vec<AccountSummary>> {
+    /// Logs an account out: its token is deleted from disk. Its running sync is stopped and
+    /// its login check waited for first, so neither writes its token back afterwards; if they
+    /// do not end within `REMOVAL_WAIT`, the account stays logged in.
+    pub async fn log_out(&self, id: &str) -> AppResult<Vec<AccountSummary>> {
+        let _leaving = tokio::time::timeout(REMOVAL_WAIT, self.syncs.stop_account(id))
+            .await
+            .map_err(|_| AppError::SyncDidNotStop)?;
         self.accounts.log_out(id)?;
         self.announce()
     }
@@ -38,7 +43,16 @@ impl<H: Host> Spool<H> {
     pub async fn check_logins(&self) -> AppResult<Vec<AccountSummary>> {
         let before = self.accounts.summaries()?;
         let now = self.now();
-        for account in self.accounts.all()? {
+        for listed in self.accounts.all()? {
+            // Held while the login is checked and stored, so a removal or a log-out waits for
+            // it; it cannot begin while one runs. The account is read again under it: one
+            // removed meanwhile is not written back.
+            let Ok(_chore) = self.syncs.chore(&listed.profile.id) else {
+                continue;
+            };
+            let Some(account) = self.accounts.get(&listed.profile.id)? else {
+                continue;
+            };
             if account.demo {
                 let demo = self.demo().await?;
                 let logged_in = demo.log_in(now).await?;
@@ -64,9 +78,13 @@ impl<H: Host> Spool<H> {
         let result = async {
             let demo = self.demo().await?;
             let account = demo.log_in(self.now()).await?;
-            if self.history.last_run(&account.profile.id)?.is_none() {
+            // The replay and keeping the account are one chore: a removal waits for both, or
+            // neither begins while it runs.
+            let _chore = self.syncs.chore(&account.profile.id)?;
+            let history = self.history().await?;
+            if history.last_run(&account.profile.id)?.is_none() {
                 let anchor = self.accounts.demo_anchor(self.now())?;
-                replay_past(&self.history, anchor, progress).await?;
+                replay_past(&history, anchor, progress).await?;
             }
             let shown = self.keep(account.clone())?;
             // A demo tried again after days away (its anchor kept) is brought up to now.
@@ -79,11 +97,11 @@ impl<H: Host> Spool<H> {
     }
 
     /// Deletes every token, the Meta app, every setting and the whole history: Settings →
-    /// Remove all data, once the window had the user confirm. Running syncs are stopped
-    /// first, so none writes after the history is emptied; if one does not stop within
-    /// `REMOVAL_WAIT`, nothing is removed.
+    /// Remove all data, once the window had the user confirm. Running syncs are stopped and
+    /// login checks and the demo's replay waited for first, so none writes after the history
+    /// is emptied; if they do not end within `REMOVAL_WAIT`, nothing is removed.
     pub async fn remove_all_data(&self) -> AppResult<()> {
-        // No sync may start (the schedule's included) until everything is removed.
+        // No sync or chore may start (the schedule's included) until everything is removed.
         let _closed = tokio::time::timeout(REMOVAL_WAIT, self.syncs.stop_all())
             .await
             .map_err(|_| AppError::SyncDidNotStop)?;
@@ -125,10 +143,8 @@ impl<H: Host> Spool<H> {
         if !account.demo || account.needs_login || self.syncs.is_running(id) {
             return Ok(());
         }
-        let Some(since) = self
-            .history
-            .read(|reading| reading.last_completed_sync(id))?
-        else {
+        let history = self.history().await?;
+        let Some(since) = history.read(|reading| reading.last_completed_sync(id))? else {
             return Ok(());
         };
         if self.now() - since < DEMO_CLOSED_AFTER {
@@ -153,17 +169,15 @@ impl<H: Host> Spool<H> {
             return Ok(None);
         }
         let id = &account.profile.id;
-        let Some(since) = self
-            .history
-            .read(|reading| reading.last_completed_sync(id))?
-        else {
+        let history = self.history().await?;
+        let Some(since) = history.read(|reading| reading.last_completed_sync(id))? else {
             return Ok(None);
         };
         if now - since < DEMO_MISSED_AFTER {
             return Ok(None);
         }
         let demo = self.demo().await?;
-        demo.replay_missed_days(&self.history, id, since, now, progress, cancel)
+        demo.replay_missed_days(&history, id, since, now, progress, cancel)
             .await?;
         Ok(Some(since))
     }
@@ -178,7 +192,8 @@ impl<H: Host> Spool<H> {
     ) -> AppResult<()> {
         let demo = self.demo().await?;
         let id = &account.profile.id;
-        demo.write_missed_readings(&self.history, id, since, until)?;
+        let history = self.history().await?;
+        demo.write_missed_readings(&history, id, since, until)?;
         Ok(())
     }
 

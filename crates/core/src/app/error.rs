@@ -28,8 +28,15 @@ pub enum AppError {
     /// All data is being removed: nothing may sync meanwhile.
     #[error("Spool is removing all data; nothing can sync meanwhile.")]
     Removing,
-    /// A running sync did not stop when asked, so the removal did not start.
-    #[error("A sync did not stop in time, so nothing was removed. Try again in a moment.")]
+    /// The account is being logged out: nothing of it may sync meanwhile.
+    #[error("This account is being logged out; nothing of it can sync meanwhile.")]
+    LoggingOut,
+    /// A running sync (or a login check, or the demo's replay) did not end in time, so the
+    /// removal did not start.
+    #[error(
+        "A sync or a login check did not stop in time, so nothing was removed. Try again in a \
+         moment."
+    )]
     SyncDidNotStop,
     /// The chosen sync interval is outside what Settings allows.
     #[error("Sync every 1 to 168 hours (a week).")]
@@ -133,6 +140,7 @@ impl AppError {
             AppError::NoAccount
             | AppError::AlreadySyncing
             | AppError::Removing
+            | AppError::LoggingOut
             | AppError::SyncInterval
             | AppError::LoginPort
             | AppError::Range(_)

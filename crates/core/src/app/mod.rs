@@ -76,7 +76,9 @@ pub struct Spool<H: Host> {
     host: H,
     library: Library,
     accounts: Accounts,
-    history: Arc<History>,
+    /// The history, once open: opened at start-up, or (when that failed for a reason that is
+    /// not damage, such as a lock or a full disk) at the next use that finds it can be.
+    history: tokio::sync::Mutex<Option<Arc<History>>>,
     threads: ThreadsClient,
     demo: OnceCell<Demo>,
     tls: TlsIdentity,
@@ -100,6 +102,11 @@ impl<H: Host> std::fmt::Debug for Spool<H> {
 impl<H: Host> Spool<H> {
     /// Opens the service: the accounts from `parts.store`, the history in the data folder (a
     /// damaged one is set aside with a notice), the login listener's certificate.
+    ///
+    /// A history that cannot be opened for any other reason (another program holds it, the
+    /// disk is read-only or full, it is from a newer Spool) is left as it is: the service
+    /// still opens, a notice says what happened and what to do, and each screen or sync that
+    /// needs the history tries again and says the same until the cause is gone.
     pub fn open(parts: SpoolParts, host: H) -> AppResult<Self> {
         let SpoolParts {
             library,
@@ -112,16 +119,24 @@ impl<H: Host> Spool<H> {
             clock,
         } = parts;
         let accounts = Accounts::open(store)?;
-        let (history, set_aside) =
-            History::open_or_set_aside(&library.root().join("history.sqlite"), clock())?;
-        notices.extend(set_aside);
+        let history = match History::open_or_set_aside(&history_path(&library), clock()) {
+            Ok((history, set_aside)) => {
+                notices.extend(set_aside);
+                Some(Arc::new(history))
+            }
+            Err(error) => {
+                log::error!("the history could not be opened: {error}");
+                notices.push(unopened_history_notice(&error));
+                None
+            }
+        };
         let tls = TlsIdentity::load_or_create(library.root())?;
         Ok(Self {
             host,
             threads: ThreadsClient::new(api, ClientConfig::default())?,
             library,
             accounts,
-            history: Arc::new(history),
+            history: tokio::sync::Mutex::new(history),
             demo: OnceCell::new(),
             tls,
             default_login_port,
@@ -190,9 +205,48 @@ impl<H: Host> Spool<H> {
         T: Send + 'static,
         W: FnOnce(&History) -> AppResult<T> + Send + 'static,
     {
-        let history = Arc::clone(&self.history);
+        let history = self.history().await?;
         tokio::task::spawn_blocking(move || work(&history))
             .await
             .map_err(|_| AppError::Fault { doing })?
     }
+
+    /// The history, opened now if it could not be before (see [`Spool::open`]); the reason if
+    /// it still cannot be, with nothing changed.
+    async fn history(&self) -> AppResult<Arc<History>> {
+        let mut opened = self.history.lock().await;
+        if let Some(history) = &*opened {
+            return Ok(Arc::clone(history));
+        }
+        let path = history_path(&self.library);
+        let now = self.now();
+        let (history, set_aside) =
+            tokio::task::spawn_blocking(move || History::open_or_set_aside(&path, now))
+                .await
+                .map_err(|_| AppError::Fault {
+                    doing: "opening the history",
+                })??;
+        if let Some(notice) = set_aside {
+            log::warn!("{notice}");
+            lock(&self.notices).push(notice);
+        }
+        log::info!("the history opened");
+        let history = Arc::new(history);
+        *opened = Some(Arc::clone(&history));
+        Ok(history)
+    }
+}
+
+/// Where the history lives in the data folder.
+fn history_path(library: &Library) -> PathBuf {
+    library.root().join("history.sqlite")
+}
+
+/// What the user is told when the history could not be opened at start-up (and was left as it
+/// was).
+fn unopened_history_notice(error: &crate::history::HistoryError) -> String {
+    format!(
+        "Spool could not open its history and left the file as it was: {error}. Your accounts \
+         and settings work meanwhile, and the history opens by itself once the cause is gone."
+    )
 }

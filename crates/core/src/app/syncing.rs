@@ -10,8 +10,9 @@ use threads_api::ApiError;
 
 use super::activity;
 use super::{AppError, AppResult, Host, Spool};
-use crate::StoredAccount;
+use crate::history::History;
 use crate::sync::{SyncError, SyncJob, SyncOptions, YoungRound, read_young_posts, sync_account};
+use crate::{StorageError, StoredAccount};
 
 /// How often the schedule looks for accounts due a sync: a computer waking from sleep catches
 /// up within this.
@@ -54,11 +55,12 @@ impl<H: Host> Spool<H> {
     /// Syncs every account whose last sync is older than the interval Settings chose and
     /// whose login Threads still accepts. A failure is on record as that account's last sync.
     pub async fn sync_accounts_due(&self) -> AppResult<()> {
+        let history = self.history().await?;
         for account in self.accounts.all()? {
             if account.needs_login || self.syncs.is_running(&account.profile.id) {
                 continue;
             }
-            if !self.full_sync_due(&account)? {
+            if !self.full_sync_due(&history, &account)? {
                 continue;
             }
             let _ = self.sync(&account, &|_| {}).await;
@@ -72,12 +74,16 @@ impl<H: Host> Spool<H> {
     /// failure is on record as that account's last round; a refused login flags the account,
     /// as a sync does.
     pub async fn read_young_posts_due(&self) -> AppResult<()> {
+        let history = self.history().await?;
         for account in self.accounts.all()? {
             let id = &account.profile.id;
-            if account.needs_login || self.syncs.is_running(id) || self.full_sync_due(&account)? {
+            if account.needs_login
+                || self.syncs.is_running(id)
+                || self.full_sync_due(&history, &account)?
+            {
                 continue;
             }
-            let (full, round) = self.history.read(|reading| {
+            let (full, round) = history.read(|reading| {
                 Ok::<_, crate::history::HistoryError>((
                     reading.last_run(id)?,
                     reading.last_young_round(id)?,
@@ -96,9 +102,9 @@ impl<H: Host> Spool<H> {
 
     /// Whether `account`'s last full sync is older than the interval Settings chose (or there
     /// was none).
-    fn full_sync_due(&self, account: &StoredAccount) -> AppResult<bool> {
+    fn full_sync_due(&self, history: &History, account: &StoredAccount) -> AppResult<bool> {
         let every = TimeDelta::hours(i64::from(self.accounts.sync_every_hours()?));
-        let last = self.history.last_run(&account.profile.id)?;
+        let last = history.last_run(&account.profile.id)?;
         Ok(last.is_none_or(|run| self.now() - run.started_at >= every))
     }
 
@@ -129,20 +135,28 @@ impl<H: Host> Spool<H> {
     /// and every window hears how the sync ended.
     pub(super) async fn sync(
         &self,
-        account: &StoredAccount,
+        listed: &StoredAccount,
         progress: &(dyn Fn(SyncProgress) + Send + Sync),
     ) -> AppResult<SyncSummary> {
-        let username = &account.profile.username;
-        if account.needs_login {
-            return Err(AppError::NeedsLogin {
-                username: username.clone(),
-            });
+        let needs_login = |account: &StoredAccount| AppError::NeedsLogin {
+            username: account.profile.username.clone(),
+        };
+        if listed.needs_login {
+            return Err(needs_login(listed));
         }
-        let id = &account.profile.id;
+        let id = &listed.profile.id;
         let slot = self.syncs.begin(id)?;
+        // Read again now that the slot is held: an account removed (or logged out) since it
+        // was listed is not synced back into the history.
+        let account = &self.accounts.get(id)?.ok_or(StorageError::UnknownAccount)?;
+        if account.needs_login {
+            return Err(needs_login(account));
+        }
+        let username = &account.profile.username;
         activity::sync_started(username);
         let result = async {
-            let job = self.job_for(account).await?;
+            let history = self.history().await?;
+            let job = self.job_for(&history, account).await?;
             let missed = self.replay_missed_demo_days(account, job.now, progress, &slot.cancel);
             let missed = missed.await?;
             let synced = sync_account(job, progress, &slot.cancel).await;
@@ -150,9 +164,11 @@ impl<H: Host> Spool<H> {
                 self.write_missed_demo_readings(account, since, job.now)
                     .await?;
             }
-            drop(slot);
             self.flag_refused_login(id, &synced)?;
-            if let Ok(Some(last)) = self.history.last_run(id) {
+            // The slot is freed before the windows hear the sync ended, so a sync they start
+            // at once is not refused as running already.
+            drop(slot);
+            if let Ok(Some(last)) = history.last_run(id) {
                 self.host.synced(id, &last);
             }
             Ok(synced?)
@@ -165,10 +181,14 @@ impl<H: Host> Spool<H> {
 
 impl<H: Host> Spool<H> {
     /// What a sync or a young-post round of `account` reads with, as of now.
-    async fn job_for<'a>(&'a self, account: &'a StoredAccount) -> AppResult<SyncJob<'a>> {
+    async fn job_for<'a>(
+        &'a self,
+        history: &'a History,
+        account: &'a StoredAccount,
+    ) -> AppResult<SyncJob<'a>> {
         Ok(SyncJob {
             client: self.client_for(account).await?,
-            history: &self.history,
+            history,
             account_id: &account.profile.id,
             token: &account.token,
             now: self.now(),
@@ -189,14 +209,17 @@ impl<H: Host> Spool<H> {
     /// Reads `account`'s young posts, holding its slot in the registry like a sync (so no full
     /// sync of it runs meanwhile, and removing all data stops it); a refused login flags the
     /// account; the windows hear of a round that stored readings, so their screens reload.
-    async fn young_posts_round(&self, account: &StoredAccount) -> AppResult<YoungRound> {
-        let id = &account.profile.id;
+    async fn young_posts_round(&self, listed: &StoredAccount) -> AppResult<YoungRound> {
+        let id = &listed.profile.id;
         let slot = self.syncs.begin(id)?;
+        // Read again under the slot, as a sync does.
+        let account = &self.accounts.get(id)?.ok_or(StorageError::UnknownAccount)?;
         let result = async {
-            let job = self.job_for(account).await?;
+            let history = self.history().await?;
+            let job = self.job_for(&history, account).await?;
             let read = read_young_posts(job, &slot.cancel).await;
-            drop(slot);
             self.flag_refused_login(id, &read)?;
+            drop(slot);
             if let Ok(round) = &read
                 && round.young_posts > 0
             {

@@ -59,6 +59,7 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags, Row, Statement, TransactionBehavior};
+use spool_model::limits::STORED_COUNT_MAX;
 use spool_model::{
     Breakdown, ClicksReading, DailyValue, Demographics, EngagementTotals, FollowerReading,
     LinkClicks, Post, PostMetrics, PostReading, Profile, SyncSummary,
@@ -99,12 +100,77 @@ const IDLE_READERS: usize = 4;
 /// before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// A failure of the history database.
+/// How the history's connections are opened: as the app does ([`OpenOptions::APP`]), or, in
+/// tests, with the seams that bring about what a disk or another program would (a short wait
+/// for a lock, a read-only file, a full disk).
+#[derive(Debug, Clone)]
+struct OpenOptions {
+    /// How long every connection waits for another's lock.
+    busy_timeout: Duration,
+    /// How the writer opens the file.
+    flags: OpenFlags,
+    /// A cap on the file's size in pages: past it, SQLite answers as a full disk does.
+    max_page_count: Option<i64>,
+}
+
+impl OpenOptions {
+    /// What the app opens with.
+    const APP: Self = Self {
+        busy_timeout: BUSY_TIMEOUT,
+        flags: OpenFlags::SQLITE_OPEN_READ_WRITE
+            .union(OpenFlags::SQLITE_OPEN_CREATE)
+            .union(OpenFlags::SQLITE_OPEN_URI)
+            .union(OpenFlags::SQLITE_OPEN_NO_MUTEX),
+        max_page_count: None,
+    };
+}
+
+/// A failure of the history database, sorted by what the user can do about it. Only
+/// [`HistoryError::Damaged`] means the file itself is broken; every other failure leaves the
+/// file as it was, and goes away once its cause does (another program closed, disk space
+/// freed, Spool updated).
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
-    /// SQLite refused or failed.
-    #[error("the history database failed: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    /// SQLite says the file is corrupt or not a database, or its pages are not all there.
+    #[error("the history database is damaged ({0})")]
+    Damaged(rusqlite::Error),
+    /// Another program (another Spool, or a tool reading the file) holds a lock on the file
+    /// for longer than Spool waits.
+    #[error(
+        "the history database is in use by another program (another copy of Spool, or a tool \
+         reading the file): close the other Spool or that program, then try again"
+    )]
+    Busy(rusqlite::Error),
+    /// The file, or the data folder it lives in, may not be written.
+    #[error(
+        "Spool may not write its history: the disk or the data folder is read-only ({0}). Make \
+         it writable (Settings → About shows where it is), then try again"
+    )]
+    ReadOnly(rusqlite::Error),
+    /// The disk holding the history is full.
+    #[error(
+        "the disk holding Spool's history is full: free some disk space, then try again; \
+         nothing was lost"
+    )]
+    DiskFull(rusqlite::Error),
+    /// The file could not be opened or read at all (missing permission, an I/O error).
+    #[error(
+        "Spool could not open or read its history file ({0}): check that Spool may read and \
+         write its data folder (Settings → About shows where it is), then try again"
+    )]
+    CannotOpen(rusqlite::Error),
+    /// A step bringing the schema up to this version failed; the file is as it was before
+    /// that step.
+    #[error(
+        "Spool could not bring its history up to date (step {step}: {source}); the file is \
+         unchanged. Please report this"
+    )]
+    Migration {
+        /// The schema version the failed step leads to.
+        step: i64,
+        /// What SQLite said.
+        source: rusqlite::Error,
+    },
     /// The file was written by a newer Spool.
     #[error(
         "the history database was written by a newer version of Spool (schema {found}); update Spool"
@@ -113,6 +179,45 @@ pub enum HistoryError {
         /// The schema version found.
         found: i64,
     },
+    /// SQLite refused or failed otherwise.
+    #[error("the history database failed: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for HistoryError {
+    /// Sorts SQLite's answer by its result code: only corruption counts as damage.
+    fn from(error: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match error.sqlite_error_code() {
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Self::Damaged(error),
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Self::Busy(error),
+            Some(ErrorCode::ReadOnly) => Self::ReadOnly(error),
+            Some(ErrorCode::DiskFull) => Self::DiskFull(error),
+            Some(
+                ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::SystemIoFailure,
+            ) => Self::CannotOpen(error),
+            _ => Self::Sqlite(error),
+        }
+    }
+}
+
+impl HistoryError {
+    /// Whether the file itself is broken, so that setting it aside is the remedy. Nothing
+    /// else is: a lock, a read-only or full disk, a failed migration or a newer schema leave
+    /// a file that is sound and must be kept where it is.
+    pub fn is_damaged(&self) -> bool {
+        matches!(self, Self::Damaged(_))
+    }
+
+    /// A failure while applying the migration to schema `step`: what the user can fix
+    /// (a lock, a full or read-only disk, damage) keeps its kind; anything else is the
+    /// migration's own failure.
+    fn in_migration(self, step: i64) -> Self {
+        match self {
+            Self::Sqlite(source) => Self::Migration { step, source },
+            other => other,
+        }
+    }
 }
 
 /// What one sync read, written as one snapshot.
@@ -165,44 +270,54 @@ pub struct History {
 impl History {
     /// Opens (or creates) the database at `path`, bringing its schema up to date.
     pub fn open(path: &Path) -> Result<Self, HistoryError> {
-        Self::open_file(path, None)
+        Self::open_file(path, None, &OpenOptions::APP)
     }
 
-    /// Opens the database at `path`; if it cannot be read (damaged, or from a newer Spool), it
-    /// is moved aside to `<name>.damaged-<unix time of now>` and a new one is started, with a
-    /// notice for the user saying where the old one is.
+    /// Opens the database at `path`; if it is damaged (SQLite finds it corrupt or not a
+    /// database, or `quick_check` fails), it is moved aside to `<name>.damaged-<unix time of
+    /// now>` and a new one is started, with a notice for the user saying where the old one is.
+    /// Any other failure (a lock held by another program, a read-only or full disk, a failed
+    /// migration, a file from a newer Spool) is answered as it is, and the file is left alone.
     pub fn open_or_set_aside(
         path: &Path,
         now: DateTime<Utc>,
     ) -> Result<(Self, Option<String>), HistoryError> {
-        match Self::open(path) {
-            Ok(history) => Ok((history, None)),
-            Err(error) => {
-                let stamp = now.timestamp();
-                let name = path.file_name().map_or_else(
-                    || "history.sqlite".to_owned(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                let copy = path.with_file_name(format!("{name}.damaged-{stamp}"));
-                std::fs::rename(path, &copy).map_err(|_| error)?;
-                for suffix in ["-wal", "-shm"] {
-                    let side = path.with_file_name(format!("{name}{suffix}"));
-                    let _ = std::fs::rename(
-                        &side,
-                        copy.with_file_name(format!("{name}.damaged-{stamp}{suffix}")),
-                    );
-                }
-                let history = Self::open(path)?;
-                Ok((
-                    history,
-                    Some(format!(
-                        "Spool's history could not be read, so Spool started a new one and kept \
-                         the old file at {}. Syncing again rebuilds what Threads still has.",
-                        copy.display()
-                    )),
-                ))
-            }
+        Self::open_or_set_aside_with(path, now, &OpenOptions::APP)
+    }
+
+    fn open_or_set_aside_with(
+        path: &Path,
+        now: DateTime<Utc>,
+        options: &OpenOptions,
+    ) -> Result<(Self, Option<String>), HistoryError> {
+        let error = match Self::open_file(path, None, options) {
+            Ok(history) => return Ok((history, None)),
+            Err(error) if error.is_damaged() => error,
+            Err(error) => return Err(error),
+        };
+        let stamp = now.timestamp();
+        let name = path.file_name().map_or_else(
+            || "history.sqlite".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let copy = path.with_file_name(format!("{name}.damaged-{stamp}"));
+        std::fs::rename(path, &copy).map_err(|_| error)?;
+        for suffix in ["-wal", "-shm"] {
+            let side = path.with_file_name(format!("{name}{suffix}"));
+            let _ = std::fs::rename(
+                &side,
+                copy.with_file_name(format!("{name}.damaged-{stamp}{suffix}")),
+            );
         }
+        let history = Self::open_file(path, None, options)?;
+        Ok((
+            history,
+            Some(format!(
+                "Spool's history could not be read, so Spool started a new one and kept \
+                 the old file at {}. Syncing again rebuilds what Threads still has.",
+                copy.display()
+            )),
+        ))
     }
 
     /// A new, empty history for tests and benches: a file in the temporary folder, removed when
@@ -210,12 +325,21 @@ impl History {
     pub fn in_memory() -> Result<Self, HistoryError> {
         let scratch = ScratchFile::new();
         let path = scratch.0.clone();
-        Self::open_file(&path, Some(scratch))
+        Self::open_file(&path, Some(scratch), &OpenOptions::APP)
     }
 
-    fn open_file(path: &Path, scratch: Option<ScratchFile>) -> Result<Self, HistoryError> {
-        let mut writer = Connection::open(path)?;
-        writer.busy_timeout(BUSY_TIMEOUT)?;
+    fn open_file(
+        path: &Path,
+        scratch: Option<ScratchFile>,
+        options: &OpenOptions,
+    ) -> Result<Self, HistoryError> {
+        let mut writer = Connection::open_with_flags(path, options.flags)?;
+        // First, so every statement after it (the file's first read included) waits out a
+        // lock held by another program instead of failing at once.
+        writer.busy_timeout(options.busy_timeout)?;
+        if let Some(pages) = options.max_page_count {
+            writer.pragma_update(None, "max_page_count", pages)?;
+        }
         writer.pragma_update(None, "journal_mode", "WAL")?;
         writer.pragma_update(None, "synchronous", "NORMAL")?;
         check_whole(&writer)?;
@@ -225,6 +349,7 @@ impl History {
             writer: Mutex::new(writer),
             readers: ReadPool {
                 path: path.to_owned(),
+                busy_timeout: options.busy_timeout,
                 idle: Mutex::new(Vec::new()),
             },
             _scratch: scratch,
@@ -675,6 +800,7 @@ impl Reading<'_> {
 #[derive(Debug)]
 struct ReadPool {
     path: PathBuf,
+    busy_timeout: Duration,
     idle: Mutex<Vec<Connection>>,
 }
 
@@ -692,7 +818,7 @@ impl ReadPool {
                 | OpenFlags::SQLITE_OPEN_URI
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        connection.busy_timeout(BUSY_TIMEOUT)?;
+        connection.busy_timeout(self.busy_timeout)?;
         // Reads only: a write through a reader would bypass the writer's one-at-a-time rule.
         connection.pragma_update(None, "query_only", true)?;
         Ok(connection)
@@ -753,12 +879,24 @@ fn migrate(connection: &mut Connection) -> Result<(), HistoryError> {
     }
     let applied = usize::try_from(version).unwrap_or(0);
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(applied) {
-        let transaction = connection.transaction()?;
-        transaction.execute_batch(migration)?;
-        transaction.pragma_update(None, "user_version", index as i64 + 1)?;
-        transaction.commit()?;
+        let step = index as i64 + 1;
+        apply_migration(connection, migration, step)
+            .map_err(|error| HistoryError::from(error).in_migration(step))?;
     }
     Ok(())
+}
+
+/// Applies one migration and counts it, in one transaction: on any failure, the file is as it
+/// was before.
+fn apply_migration(
+    connection: &mut Connection,
+    migration: &str,
+    step: i64,
+) -> rusqlite::Result<()> {
+    let transaction = connection.transaction()?;
+    transaction.execute_batch(migration)?;
+    transaction.pragma_update(None, "user_version", step)?;
+    transaction.commit()
 }
 
 /// Refuses a file whose pages are not all there and sound: a database cut short opens, and
@@ -769,16 +907,20 @@ fn check_whole(connection: &Connection) -> Result<(), HistoryError> {
     if verdict == "ok" {
         return Ok(());
     }
-    Err(HistoryError::Sqlite(rusqlite::Error::SqliteFailure(
+    Err(HistoryError::Damaged(rusqlite::Error::SqliteFailure(
         rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
         Some(verdict),
     )))
 }
 
-/// A count as SQLite stores it: integers are signed; counts beyond i64 do not occur, and
-/// saturate if they did.
+/// A count as stored: at most [`STORED_COUNT_MAX`], so that no sum a screen asks SQLite for
+/// overflows (a larger count is a fault or a hostile answer, and is logged).
 fn stored_count(value: u64) -> i64 {
-    i64::try_from(value).unwrap_or(i64::MAX)
+    if value > STORED_COUNT_MAX {
+        log::warn!("a count of {value} was stored as {STORED_COUNT_MAX}, the most Spool keeps");
+    }
+    // Within i64 by the bound's definition.
+    i64::try_from(value.min(STORED_COUNT_MAX)).unwrap_or(i64::MAX)
 }
 
 /// A stored count; a negative one (never written by Spool) reads as none.
@@ -1080,6 +1222,223 @@ mod tests {
             })
             .collect();
         assert_eq!(kept.len(), 1);
+    }
+
+    /// A folder of its own for one test, emptied.
+    fn folder(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("spool-history-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("folder");
+        dir
+    }
+
+    /// Asserts that `path` is where it was, byte for byte as `before`, and nothing beside it
+    /// was set aside.
+    fn left_alone(path: &Path, before: &[u8]) {
+        let dir = path.parent().expect("a folder");
+        let copies: Vec<_> = std::fs::read_dir(dir)
+            .expect("listed")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.contains(".damaged-"))
+            .collect();
+        assert_eq!(copies, Vec::<String>::new(), "nothing is set aside");
+        assert_eq!(
+            std::fs::read(path).expect("still there"),
+            before,
+            "the file is unchanged"
+        );
+    }
+
+    /// A history of one sync at `path`, closed.
+    fn one_sync_at(path: &Path) -> Vec<u8> {
+        let history = History::open(path).expect("created");
+        history
+            .write_snapshot(&snapshot(1_000, 10))
+            .expect("a sync");
+        drop(history);
+        std::fs::read(path).expect("written")
+    }
+
+    #[test]
+    fn a_file_from_a_newer_spool_is_refused_with_update_spool_and_kept() {
+        let path = folder("newer").join("history.sqlite");
+        one_sync_at(&path);
+        Connection::open(&path)
+            .expect("opened")
+            .pragma_update(None, "user_version", 99)
+            .expect("set");
+        let before = std::fs::read(&path).expect("read");
+        let error = History::open_or_set_aside(&path, Utc::now()).expect_err("refused");
+        assert!(
+            matches!(error, HistoryError::TooNew { found: 99 }),
+            "{error:?}"
+        );
+        assert!(!error.is_damaged());
+        assert!(error.to_string().contains("update Spool"), "{error}");
+        left_alone(&path, &before);
+    }
+
+    #[test]
+    fn a_file_locked_by_another_program_is_waited_for_reported_and_kept() {
+        let path = folder("locked").join("history.sqlite");
+        one_sync_at(&path);
+        let other = Connection::open(&path).expect("another program opens it");
+        other
+            .execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;")
+            .expect("and locks it");
+        let before = std::fs::read(&path).expect("read");
+        let options = OpenOptions {
+            busy_timeout: Duration::from_millis(300),
+            ..OpenOptions::APP
+        };
+        let started = std::time::Instant::now();
+        let error =
+            History::open_or_set_aside_with(&path, Utc::now(), &options).expect_err("locked");
+        assert!(
+            started.elapsed() >= Duration::from_millis(250),
+            "the busy timeout was waited out first"
+        );
+        assert!(matches!(error, HistoryError::Busy(_)), "{error:?}");
+        assert!(
+            error.to_string().contains("close the other Spool"),
+            "{error}"
+        );
+        left_alone(&path, &before);
+        drop(other);
+        let (history, notice) =
+            History::open_or_set_aside(&path, Utc::now()).expect("opens once released");
+        assert_eq!(notice, None);
+        assert_eq!(
+            history
+                .read(|reading| reading.followers_at(ACCOUNT, moment(5_000)))
+                .expect("read"),
+            Some(10),
+            "the sync is still there"
+        );
+    }
+
+    #[test]
+    fn a_read_only_file_is_reported_and_kept() {
+        let path = folder("read-only").join("history.sqlite");
+        {
+            // A file of an older schema, so opening it must write (its next migrations).
+            let old = Connection::open(&path).expect("created");
+            old.execute_batch(MIGRATIONS[0]).expect("schema");
+            old.execute_batch("PRAGMA user_version = 1;")
+                .expect("version");
+        }
+        let before = std::fs::read(&path).expect("read");
+        // What SQLite does with a write-protected file: it opens it for reading only.
+        let options = OpenOptions {
+            flags: OpenFlags::SQLITE_OPEN_READ_ONLY,
+            ..OpenOptions::APP
+        };
+        let error = History::open_or_set_aside_with(&path, Utc::now(), &options)
+            .expect_err("cannot be written");
+        assert!(matches!(error, HistoryError::ReadOnly(_)), "{error:?}");
+        assert!(error.to_string().contains("read-only"), "{error}");
+        assert!(error.to_string().contains("Make it writable"), "{error}");
+        left_alone(&path, &before);
+    }
+
+    #[test]
+    fn a_full_disk_is_reported_and_the_file_kept() {
+        let path = folder("full").join("history.sqlite");
+        {
+            // A database Spool has not yet given its schema: the first migration needs room.
+            let old = Connection::open(&path).expect("created");
+            old.execute_batch(
+                "PRAGMA journal_mode = WAL;
+                 CREATE TABLE kept (note TEXT);
+                 INSERT INTO kept VALUES ('still here');",
+            )
+            .expect("written");
+        }
+        let pages: i64 = Connection::open(&path)
+            .expect("opened")
+            .query_row("PRAGMA page_count", [], |row| row.get(0))
+            .expect("counted");
+        let before = std::fs::read(&path).expect("read");
+        let options = OpenOptions {
+            max_page_count: Some(pages),
+            ..OpenOptions::APP
+        };
+        let error = History::open_or_set_aside_with(&path, Utc::now(), &options).expect_err("full");
+        assert!(matches!(error, HistoryError::DiskFull(_)), "{error:?}");
+        assert!(
+            error.to_string().contains("free some disk space"),
+            "{error}"
+        );
+        left_alone(&path, &before);
+    }
+
+    #[test]
+    fn a_failed_migration_is_reported_and_the_file_kept() {
+        let path = folder("migration").join("history.sqlite");
+        {
+            // Schema 1, with the column migration 2 adds already there: the step fails.
+            let old = Connection::open(&path).expect("created");
+            old.execute_batch(MIGRATIONS[0]).expect("schema");
+            old.execute_batch(
+                "ALTER TABLE posts ADD COLUMN link_attachment_url TEXT;
+                 PRAGMA user_version = 1;
+                 PRAGMA journal_mode = WAL;",
+            )
+            .expect("written");
+        }
+        let before = std::fs::read(&path).expect("read");
+        let error = History::open_or_set_aside(&path, Utc::now()).expect_err("step 2 fails");
+        assert!(
+            matches!(error, HistoryError::Migration { step: 2, .. }),
+            "{error:?}"
+        );
+        assert!(error.to_string().contains("unchanged"), "{error}");
+        left_alone(&path, &before);
+    }
+
+    #[test]
+    fn a_database_cut_short_counts_as_damage_and_is_set_aside() {
+        let dir = folder("cut-short");
+        let path = dir.join("history.sqlite");
+        {
+            let history = History::open(&path).expect("created");
+            for at in 0..200 {
+                history
+                    .write_snapshot(&snapshot(1_000 + at, 10 + at as u64))
+                    .expect("a sync");
+            }
+        }
+        let whole = std::fs::read(&path).expect("written");
+        std::fs::write(&path, &whole[..whole.len() / 2]).expect("cut");
+        let (history, notice) = History::open_or_set_aside(&path, Utc::now()).expect("started");
+        assert!(notice.expect("a notice").contains("kept the old file"));
+        assert_eq!(history.data_digest().expect("digest"), "");
+    }
+
+    #[test]
+    fn only_corruption_counts_as_damage() {
+        let code = |code| {
+            HistoryError::from(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(code),
+                None,
+            ))
+        };
+        for damaged in [rusqlite::ffi::SQLITE_CORRUPT, rusqlite::ffi::SQLITE_NOTADB] {
+            assert!(code(damaged).is_damaged());
+        }
+        for sound in [
+            rusqlite::ffi::SQLITE_BUSY,
+            rusqlite::ffi::SQLITE_LOCKED,
+            rusqlite::ffi::SQLITE_READONLY,
+            rusqlite::ffi::SQLITE_FULL,
+            rusqlite::ffi::SQLITE_CANTOPEN,
+            rusqlite::ffi::SQLITE_IOERR,
+            rusqlite::ffi::SQLITE_PERM,
+            rusqlite::ffi::SQLITE_ERROR,
+        ] {
+            assert!(!code(sound).is_damaged(), "{sound}");
+        }
     }
 
     #[test]
