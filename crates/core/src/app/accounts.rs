@@ -3,6 +3,7 @@
 use spool_model::{AccountSummary, SyncProgress};
 
 use super::activity::{self, LoginMethod};
+use super::panics::caught;
 use super::{AppResult, Host, Spool};
 use crate::demo::{Demo, replay_past};
 use crate::lifecycle::check_login;
@@ -32,6 +33,10 @@ impl<H: Host> Spool<H> {
     /// ones Threads refuses as needing a new login; tells the windows when anything changed.
     /// The demo account logs in again (its simulator is new at every start).
     pub async fn check_logins(&self) -> AppResult<Vec<AccountSummary>> {
+        caught("checking the logins", self.check_each_login()).await
+    }
+
+    async fn check_each_login(&self) -> AppResult<Vec<AccountSummary>> {
         let before = self.accounts.summaries()?;
         let now = self.now();
         for account in self.accounts.all()? {
@@ -55,7 +60,8 @@ impl<H: Host> Spool<H> {
         &self,
         progress: &(dyn Fn(SyncProgress) + Send + Sync),
     ) -> AppResult<AccountSummary> {
-        let result = async {
+        // The replay writes 90 days of syncs: a fault in it is caught like a sync's.
+        let result = caught("opening the demo", async {
             let demo = self.demo().await?;
             let account = demo.log_in(self.now()).await?;
             if self.history.last_run(&account.profile.id)?.is_none() {
@@ -63,7 +69,7 @@ impl<H: Host> Spool<H> {
                 replay_past(&self.history, anchor, progress).await?;
             }
             self.keep(account)
-        }
+        })
         .await;
         activity::login_ended(LoginMethod::Demo, &result);
         result

@@ -25,6 +25,7 @@ mod error;
 mod export;
 mod host;
 mod login;
+mod panics;
 mod screens;
 mod syncing;
 mod syncs;
@@ -39,6 +40,7 @@ use tokio::sync::OnceCell;
 
 pub use error::AppError;
 pub use host::{FileKind, Host};
+pub use panics::panic_report;
 
 use crate::history::History;
 use crate::locks::lock;
@@ -191,8 +193,9 @@ impl<H: Host> Spool<H> {
         W: FnOnce(&History) -> AppResult<T> + Send + 'static,
     {
         let history = Arc::clone(&self.history);
-        tokio::task::spawn_blocking(move || work(&history))
-            .await
-            .map_err(|_| AppError::Fault { doing })?
+        panics::joined(
+            doing,
+            tokio::task::spawn_blocking(move || work(&history)).await,
+        )
     }
 }
