@@ -134,6 +134,7 @@ fn scrollbars_that_stay() {
 /// the window; or, when a Spool with the same data folder runs already, brings its window to
 /// the front and exits.
 pub fn run() {
+    log_panics();
     let context = tauri::generate_context!();
     let updates_on = updates::configured(context.config());
     let builder = specta_builder();
@@ -161,10 +162,13 @@ pub fn run() {
             scrollbars_that_stay();
             #[cfg(unix)]
             quit_when_asked(app.handle().clone());
-            app.manage(open_service(app.handle())?);
+            // An error handed back to Tauri here would become a panic in its event loop; it
+            // ends Spool the way any failure to start does instead, said in the log.
+            let service = open_service(app.handle()).unwrap_or_else(|e| could_not_start(&e));
+            app.manage(service);
             run_schedules(app.handle().clone());
-            if updates_on {
-                updates::start(app.handle())?;
+            if updates_on && let Err(error) = updates::start(app.handle()) {
+                could_not_start(&error);
             }
             Ok(())
         })
@@ -207,10 +211,24 @@ pub fn run() {
 fn could_not_start(error: &dyn std::fmt::Display) -> ! {
     // Nothing is on screen to show this in: the terminal and the log file are all there is.
     // The log (which also prints to the terminal) is there unless it was what failed.
-    if log::max_level() >= log::LevelFilter::Error {
-        log::error!("Spool could not start: {error}");
-    } else {
-        eprintln!("Spool could not start: {error}");
-    }
+    to_the_log(&format!("Spool could not start: {error}"));
     std::process::exit(1);
+}
+
+/// Writes `line` to the log as an error, at once (the process may end next); to standard
+/// error when the log is not set up (yet, or because setting it up failed).
+fn to_the_log(line: &str) {
+    if log::max_level() >= log::LevelFilter::Error {
+        log::error!("{line}");
+        log::logger().flush();
+    } else {
+        eprintln!("{line}");
+    }
+}
+
+/// Every panic is written to the log, where it happened and what it said (anything looking
+/// like a token or a secret hidden: `spool_core::panic_report`), before whatever follows: the
+/// service catches its own and carries on; one anywhere else ends Spool.
+fn log_panics() {
+    std::panic::set_hook(Box::new(|info| to_the_log(&spool_core::panic_report(info))));
 }

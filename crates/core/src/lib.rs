@@ -27,6 +27,6 @@ pub mod saved_file;
 pub mod sync;
 
 pub use accounts::{Accounts, CredentialStore, MemoryStore, RefreshDecision, StoredAccount, Vault};
-pub use app::{AppError, AppResult, FileKind, Host, Spool, SpoolParts};
+pub use app::{AppError, AppResult, FileKind, Host, Spool, SpoolParts, panic_report};
 pub use demo::Demo;
 pub use library::{LOCK_FILE, Library, StorageError};

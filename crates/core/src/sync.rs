@@ -17,7 +17,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
 use futures_util::StreamExt;
@@ -44,6 +44,12 @@ pub struct SyncOptions {
     pub recent_days: u64,
     /// Requests in flight at once.
     pub concurrency: usize,
+    /// The most pages of posts one sync lists; a list longer than this ends the sync with
+    /// [`SyncError::TooManyPages`] and nothing saved.
+    pub max_post_pages: usize,
+    /// The longest one sync (or young-post round) may spend reading; past it, the sync ends
+    /// with [`SyncError::TooSlow`] and nothing saved.
+    pub deadline: Duration,
 }
 
 impl Default for SyncOptions {
@@ -54,9 +60,20 @@ impl Default for SyncOptions {
             older_per_sync: 100,
             recent_days: 3,
             concurrency: 8,
+            max_post_pages: MAX_POST_PAGES,
+            deadline: SYNC_DEADLINE,
         }
     }
 }
+
+/// The most pages of posts a sync lists: 2,000 pages of 100, far more posts than any account
+/// has, and a bound on a list that never ends.
+pub const MAX_POST_PAGES: usize = 2_000;
+
+/// The longest a sync may take reading: an hour. A first sync of a large account takes
+/// minutes; one still reading after an hour is stuck (a list without end, Threads limiting
+/// every request) and is better stopped, saving nothing, than left holding the account.
+pub const SYNC_DEADLINE: Duration = Duration::from_secs(60 * 60);
 
 /// Stops a sync between two requests when set.
 #[derive(Debug, Clone, Default)]
@@ -83,6 +100,25 @@ pub enum SyncError {
     /// Threads refused or could not be reached; nothing was saved.
     #[error("The sync stopped and saved nothing: {0}")]
     Api(#[from] ApiError),
+    /// The posts list ran past [`SyncOptions::max_post_pages`]; nothing was saved.
+    #[error(
+        "The sync stopped and saved nothing: Threads listed more than {pages} pages of posts, \
+         more than one sync reads. Try again later; if it happens again, please report it."
+    )]
+    TooManyPages {
+        /// The cap that was reached.
+        pages: usize,
+    },
+    /// The sync was still reading when [`SyncOptions::deadline`] passed; nothing was saved.
+    #[error(
+        "The sync stopped and saved nothing: it was still reading after {}. Check the \
+         connection and try again later.",
+        minutes(.limit)
+    )]
+    TooSlow {
+        /// The deadline that passed.
+        limit: Duration,
+    },
     /// The history could not be written.
     #[error(transparent)]
     History(#[from] HistoryError),
@@ -95,6 +131,14 @@ impl SyncError {
             Self::Api(api) => api.trace().map(ToString::to_string),
             _ => None,
         }
+    }
+}
+
+/// A deadline in words: "60 minutes", or seconds under a minute.
+fn minutes(limit: &Duration) -> String {
+    match limit.as_secs() {
+        seconds if seconds < 60 => format!("{} s", limit.as_secs_f32()),
+        seconds => format!("{} minutes", seconds / 60),
     }
 }
 
@@ -137,7 +181,8 @@ pub async fn sync_account(
         progress,
     };
     let result = async {
-        let snapshot = gather(job, &reporter, cancel).await?;
+        // Only the reading has a deadline: a snapshot being written is never cut short.
+        let snapshot = within_deadline(&job.options, gather(job, &reporter, cancel)).await?;
         reporter.report(SyncPhase::Saving, 0, 1);
         off_the_runtime(|| history.write_snapshot(&snapshot))?;
         reporter.report(SyncPhase::Saving, 1, 1);
@@ -196,6 +241,19 @@ fn off_the_runtime<T>(work: impl FnOnce() -> T) -> T {
     }
 }
 
+/// `reading`, unless it is still going when `options.deadline` passes: then it is dropped
+/// (nothing it read is kept) and the answer is [`SyncError::TooSlow`].
+async fn within_deadline<T>(
+    options: &SyncOptions,
+    reading: impl Future<Output = Result<T, SyncError>>,
+) -> Result<T, SyncError> {
+    tokio::time::timeout(options.deadline, reading)
+        .await
+        .unwrap_or(Err(SyncError::TooSlow {
+            limit: options.deadline,
+        }))
+}
+
 fn check(cancel: &CancelFlag) -> Result<(), SyncError> {
     if cancel.is_cancelled() {
         Err(SyncError::Cancelled)
@@ -246,6 +304,15 @@ async fn gather(
         posts.extend(page?);
         page_count += 1;
         reporter.report(SyncPhase::Posts, page_count, page_count);
+        if page_count >= options.max_post_pages {
+            // One more page would pass the cap: a list this long is not read to its end.
+            if let Some(next) = pages.next_page().await {
+                next?;
+                return Err(SyncError::TooManyPages {
+                    pages: options.max_post_pages,
+                });
+            }
+        }
     }
 
     // Post insights: new and young posts, then the older ones least recently read.
@@ -465,7 +532,7 @@ pub async fn read_young_posts(
     let started = Instant::now();
     let requests_before = client.requests_sent();
     let result = async {
-        let readings = gather_young(job, &stored, cancel).await?;
+        let readings = within_deadline(&job.options, gather_young(job, &stored, cancel)).await?;
         let read = (readings.readings.len(), new_posts(&readings, &stored));
         if !readings.readings.is_empty() || !readings.posts.is_empty() {
             off_the_runtime(|| history.write_post_readings(&readings))?;

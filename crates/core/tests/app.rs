@@ -92,6 +92,14 @@ async fn simulator() -> RunningSimulator {
 }
 
 fn spool(sim: &RunningSimulator, name: &str) -> Spool<Desktop> {
+    spool_with_clock(sim, name, chrono::Utc::now)
+}
+
+fn spool_with_clock(
+    sim: &RunningSimulator,
+    name: &str,
+    clock: spool_core::app::Clock,
+) -> Spool<Desktop> {
     let dir = scratch(name);
     let parts = SpoolParts {
         library: Library::open(dir.join("data")).expect("data folder"),
@@ -101,7 +109,7 @@ fn spool(sim: &RunningSimulator, name: &str) -> Spool<Desktop> {
         app_version: "0.0.0-test",
         log_dir: dir.join("logs"),
         notices: vec!["a notice from start-up".to_owned()],
-        clock: chrono::Utc::now,
+        clock,
     };
     Spool::open(parts, Desktop::default()).expect("opens")
 }
@@ -429,4 +437,83 @@ async fn refused_once_logged_in(sim: &RunningSimulator, name: &str) -> Spool<Des
     spool.log_in_with_token(&token).await.expect("logs in");
     sim.revoke(&token);
     spool
+}
+
+#[tokio::test]
+async fn a_sync_that_panics_is_answered_recorded_and_frees_the_account() {
+    let sim = simulator().await;
+    let spool = logged_in(&sim, "panicking-sync").await;
+    // The progress report is the seam: it runs inside the sync, with the account's slot held.
+    let shown = told(
+        spool
+            .sync_now(&|_| panic!("a fault in the progress report"))
+            .await
+            .expect_err("the fault is answered, not propagated"),
+    );
+    assert_eq!(shown.kind, ErrorKind::Internal);
+    assert_eq!(
+        shown.message,
+        "Spool hit a fault while syncing; your data is unchanged. Try again; if it happens \
+         again, please report it with Spool's log (Settings → About shows where it is)."
+    );
+    // The window heard of it, and its last-sync line says it.
+    assert_eq!(spool.host().syncs_heard(), 1);
+    let last = spool.last_sync().await.expect("read").expect("on record");
+    assert_eq!(last.outcome, SyncOutcome::Failed);
+    assert_eq!(last.error.as_deref(), Some(shown.message.as_str()));
+    // Not "syncing already": the account's slot was released as the sync unwound.
+    let synced = spool
+        .sync_now(&|_| {})
+        .await
+        .expect("syncs after the fault");
+    assert_eq!(synced.outcome, SyncOutcome::Completed);
+}
+
+/// Armed, the clock below panics once, the next time it is read.
+static CLOCK_FAULT: AtomicBool = AtomicBool::new(false);
+
+fn clock_with_a_fault() -> chrono::DateTime<chrono::Utc> {
+    if CLOCK_FAULT.swap(false, Ordering::SeqCst) {
+        panic!("a fault in the clock");
+    }
+    chrono::Utc::now()
+}
+
+#[tokio::test]
+async fn the_schedule_runs_on_after_a_round_that_panicked() {
+    let sim = simulator().await;
+    let spool = std::sync::Arc::new(spool_with_clock(
+        &sim,
+        "panicking-round",
+        clock_with_a_fault,
+    ));
+    let token = sim.issue_long_lived_token(sim.main_user_id());
+    spool.log_in_with_token(&token).await.expect("logs in");
+    // The first round's sync of the account (never synced, so due) reads the clock after
+    // taking the account's slot, and panics there.
+    CLOCK_FAULT.store(true, Ordering::SeqCst);
+    let running = std::sync::Arc::clone(&spool);
+    let schedules = tokio::spawn(async move {
+        running
+            .run_schedules_every(
+                std::time::Duration::from_millis(100),
+                std::time::Duration::from_secs(3600),
+            )
+            .await;
+    });
+    let heard = tokio::time::timeout(std::time::Duration::from_secs(30), async {
+        while spool.host().syncs_heard() == 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    })
+    .await;
+    assert!(!CLOCK_FAULT.load(Ordering::SeqCst), "the fault was hit");
+    assert!(
+        heard.is_ok(),
+        "a later round synced the account (the loop ran on, the slot was free)"
+    );
+    assert!(!schedules.is_finished(), "the schedules still run");
+    schedules.abort();
+    let last = spool.last_sync().await.expect("read").expect("synced");
+    assert_eq!(last.outcome, SyncOutcome::Completed);
 }

@@ -62,13 +62,23 @@ impl Bench {
         cancel: &CancelFlag,
         progress: &(dyn Fn(SyncProgress) + Send + Sync),
     ) -> Result<SyncSummary, SyncError> {
+        self.sync_with_options(SyncOptions::default(), cancel, progress)
+            .await
+    }
+
+    async fn sync_with_options(
+        &self,
+        options: SyncOptions,
+        cancel: &CancelFlag,
+        progress: &(dyn Fn(SyncProgress) + Send + Sync),
+    ) -> Result<SyncSummary, SyncError> {
         let job = SyncJob {
             client: &self.client,
             history: &self.history,
             account_id: &self.id,
             token: &self.token,
             now: self.sim.now(),
-            options: SyncOptions::default(),
+            options,
         };
         sync_account(job, progress, cancel).await
     }
@@ -163,11 +173,23 @@ async fn successive_syncs_draw_the_follower_curve_and_a_posts_growth() {
 
 /// Runs a sync that must fail, after a successful one, and checks the history did not change.
 async fn failing_sync(bench: &Bench, arm: impl FnOnce(&RunningSimulator)) -> SyncError {
+    failing_sync_with(bench, SyncOptions::default(), arm).await
+}
+
+/// [`failing_sync`] with `options` for the failing sync.
+async fn failing_sync_with(
+    bench: &Bench,
+    options: SyncOptions,
+    arm: impl FnOnce(&RunningSimulator),
+) -> SyncError {
     bench.sync().await.expect("the first sync");
     bench.sim.advance(TimeDelta::hours(6));
     let before = bench.history.data_digest().expect("digest");
     arm(&bench.sim);
-    let error = bench.sync().await.expect_err("the sync fails");
+    let error = bench
+        .sync_with_options(options, &CancelFlag::default(), &|_| {})
+        .await
+        .expect_err("the sync fails");
     assert_eq!(
         bench.history.data_digest().expect("digest"),
         before,
@@ -328,4 +350,118 @@ async fn best_times_count_every_post_and_withhold_thin_slots() {
         .collect();
     views.sort_unstable();
     assert_eq!(slot.median_views, Some(views[views.len() / 2]));
+}
+
+#[tokio::test]
+async fn a_posts_list_that_comes_round_again_ends_the_sync_and_changes_nothing() {
+    let bench = bench().await;
+    let error = failing_sync(&bench, |sim| {
+        sim.add_fault(Fault::always(
+            Some(Route::Posts),
+            FaultKind::EndlessPages { cycle: Some(2) },
+        ));
+    })
+    .await;
+    assert_eq!(
+        error.to_string(),
+        "The sync stopped and saved nothing: Threads sent an unexpected answer (HTTP 200): the \
+         posts list led back to a page it had already sent (a cursor seen before)"
+    );
+}
+
+#[tokio::test]
+async fn a_posts_list_without_end_stops_at_the_page_cap_and_changes_nothing() {
+    let bench = bench().await;
+    let options = SyncOptions {
+        max_post_pages: 40,
+        ..SyncOptions::default()
+    };
+    let error = failing_sync_with(&bench, options, |sim| {
+        sim.add_fault(Fault::always(
+            Some(Route::Posts),
+            FaultKind::EndlessPages { cycle: None },
+        ));
+    })
+    .await;
+    assert!(
+        matches!(error, SyncError::TooManyPages { pages: 40 }),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        "The sync stopped and saved nothing: Threads listed more than 40 pages of posts, more \
+         than one sync reads. Try again later; if it happens again, please report it."
+    );
+    // The first sync's pages, then the cap and the one page past it: never more.
+    let posts = bench.sim.account(&bench.id).expect("account").posts.len() as u64;
+    let first_sync_pages = bench.sim.requests(Route::Posts) - 41;
+    assert!(
+        first_sync_pages <= posts.div_ceil(100) + 1,
+        "{first_sync_pages}"
+    );
+}
+
+#[tokio::test]
+async fn a_list_exactly_as_long_as_the_cap_is_read_whole() {
+    let bench = bench().await;
+    // The main account's posts fill a few pages of 100: a cap of that many is no failure.
+    let pages = bench
+        .sim
+        .account(&bench.id)
+        .expect("account")
+        .posts
+        .len()
+        .div_ceil(100);
+    let options = SyncOptions {
+        max_post_pages: pages,
+        ..SyncOptions::default()
+    };
+    let synced = bench
+        .sync_with_options(options, &CancelFlag::default(), &|_| {})
+        .await
+        .expect("synced");
+    assert_eq!(synced.outcome, SyncOutcome::Completed);
+}
+
+#[tokio::test]
+async fn a_sync_past_its_deadline_stops_and_changes_nothing() {
+    let bench = bench().await;
+    let options = SyncOptions {
+        deadline: Duration::from_millis(1500),
+        ..SyncOptions::default()
+    };
+    let started = std::time::Instant::now();
+    let error = failing_sync_with(&bench, options, |sim| {
+        sim.add_fault(Fault::always(
+            None,
+            FaultKind::Latency(Duration::from_millis(400)),
+        ));
+    })
+    .await;
+    assert!(matches!(error, SyncError::TooSlow { .. }), "{error:?}");
+    assert_eq!(
+        error.to_string(),
+        "The sync stopped and saved nothing: it was still reading after 1.5 s. Check the \
+         connection and try again later."
+    );
+    assert!(started.elapsed() < Duration::from_secs(30));
+}
+
+#[tokio::test]
+async fn an_answer_larger_than_the_bound_ends_the_sync_and_changes_nothing() {
+    let bench = bench().await;
+    let error = failing_sync(&bench, |sim| {
+        sim.add_fault(Fault::always(
+            Some(Route::AccountInsights),
+            FaultKind::OversizedBody {
+                bytes: spool_model::limits::RESPONSE_MAX_BYTES + 1,
+            },
+        ));
+    })
+    .await;
+    assert_eq!(
+        error.to_string(),
+        "The sync stopped and saved nothing: Threads sent an unexpected answer (HTTP 200): the \
+         answer is larger than 16 MiB, more than Spool reads"
+    );
 }

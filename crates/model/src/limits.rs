@@ -42,6 +42,21 @@ pub const DEMOGRAPHICS_MIN_FOLLOWERS: u64 = 100;
 /// answer) is stored as this.
 pub const STORED_COUNT_MAX: u64 = 1_000_000_000_000;
 
+/// The most bytes Spool reads of one answer from Threads: 16 MiB. A page of 100 posts or a
+/// year of daily insights is tens of kilobytes; a larger answer ends the request with an error
+/// instead of filling memory.
+pub const RESPONSE_MAX_BYTES: usize = 16 * 1024 * 1024;
+
+/// The longest a `Retry-After` is taken to ask for, in seconds: one day. Threads' rate limits
+/// reset within an hour; a longer answer is taken as this (and said in the log), so the wait
+/// it leads to can neither overflow nor be absurd.
+pub const RETRY_AFTER_MAX_SECONDS: u64 = 24 * 60 * 60;
+
+/// How long a long-lived token lives, in seconds: 60 days. An `expires_in` above it is taken
+/// as it (and said in the log): a token believed to live longer would be renewed too late, and
+/// an absurd lifetime would overflow the expiry's date.
+pub const LONG_LIVED_TOKEN_SECONDS: u64 = 60 * 24 * 60 * 60;
+
 /// The permissions Spool asks for when a creator logs in.
 pub const SCOPES: &[&str] = &["threads_basic", "threads_manage_insights"];
 

@@ -9,6 +9,7 @@ use reqwest::RequestBuilder;
 use serde::Deserialize;
 use serde_json::Value;
 use spool_model::Profile;
+use spool_model::limits::{LONG_LIVED_TOKEN_SECONDS, RESPONSE_MAX_BYTES, RETRY_AFTER_MAX_SECONDS};
 use url::Url;
 
 use crate::error::{ApiError, Endpoint};
@@ -279,7 +280,7 @@ impl ThreadsClient {
         let answer: WireLongLived = parse(value, status)?;
         Ok(LongLivedToken {
             token: AccessToken::new(answer.access_token),
-            expires_in: Duration::from_secs(answer.expires_in),
+            expires_in: token_lifetime(endpoint, answer.expires_in),
         })
     }
 
@@ -357,7 +358,8 @@ impl ThreadsClient {
                 } => *asked,
                 _ => policy.backoff(tries),
             };
-            if started.elapsed() + wait > policy.budget {
+            // Saturating: however long a wait was asked for, the sum cannot overflow.
+            if started.elapsed().saturating_add(wait) > policy.budget {
                 return Err(error);
             }
             tokio::time::sleep(wait).await;
@@ -381,11 +383,8 @@ impl ThreadsClient {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.trim().parse::<u64>().ok())
-            .map(Duration::from_secs);
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| transport_error(e, secrets))?;
+            .map(|asked| retry_wait(endpoint, asked));
+        let body = read_bounded(response, status, secrets).await?;
         let value = classify(&RawAnswer {
             endpoint,
             status,
@@ -395,6 +394,63 @@ impl ThreadsClient {
         })?;
         Ok((value, status))
     }
+}
+
+/// The wait a `Retry-After` of `asked` seconds leads to: at most [`RETRY_AFTER_MAX_SECONDS`],
+/// said in the log when it was more.
+fn retry_wait(endpoint: Endpoint, asked: u64) -> Duration {
+    if asked > RETRY_AFTER_MAX_SECONDS {
+        log::warn!(
+            "Threads asked to wait {asked} s before {} again; taken as {RETRY_AFTER_MAX_SECONDS} s",
+            endpoint.describe()
+        );
+    }
+    Duration::from_secs(asked.min(RETRY_AFTER_MAX_SECONDS))
+}
+
+/// How long a token said to live `expires_in` seconds is taken to live: at most the 60 days
+/// of a long-lived token, said in the log when it was more.
+fn token_lifetime(endpoint: Endpoint, expires_in: u64) -> Duration {
+    if expires_in > LONG_LIVED_TOKEN_SECONDS {
+        log::warn!(
+            "Threads said a login lives {expires_in} s while {}; taken as {LONG_LIVED_TOKEN_SECONDS} s (60 days)",
+            endpoint.describe()
+        );
+    }
+    Duration::from_secs(expires_in.min(LONG_LIVED_TOKEN_SECONDS))
+}
+
+/// The body of `response`, read up to [`RESPONSE_MAX_BYTES`]: a larger one (announced or
+/// sent) ends the request with an error, without reading the rest.
+async fn read_bounded(
+    mut response: reqwest::Response,
+    status: u16,
+    secrets: &[&str],
+) -> Result<Vec<u8>, ApiError> {
+    let too_large = || ApiError::UnexpectedResponse {
+        status,
+        detail: format!(
+            "the answer is larger than {} MiB, more than Spool reads",
+            RESPONSE_MAX_BYTES / (1024 * 1024)
+        ),
+    };
+    let announced = response.content_length().unwrap_or(0);
+    if announced > RESPONSE_MAX_BYTES as u64 {
+        return Err(too_large());
+    }
+    // Capacity from what the server announced, which is within the bound.
+    let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| transport_error(e, secrets))?
+    {
+        if body.len().saturating_add(chunk.len()) > RESPONSE_MAX_BYTES {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// A failure below HTTP, described without the request's URL (which carries the token).
@@ -432,6 +488,32 @@ mod tests {
             assert!(third >= Duration::from_millis(200) && third <= Duration::from_millis(400));
             let late = policy.backoff(9);
             assert!(late >= Duration::from_millis(500) && late <= Duration::from_millis(1000));
+        }
+    }
+
+    #[test]
+    fn a_retry_after_of_any_size_is_at_most_a_day() {
+        assert_eq!(retry_wait(Endpoint::Posts, 0), Duration::ZERO);
+        assert_eq!(retry_wait(Endpoint::Posts, 30), Duration::from_secs(30));
+        for asked in [RETRY_AFTER_MAX_SECONDS + 1, i64::MAX as u64, u64::MAX] {
+            assert_eq!(
+                retry_wait(Endpoint::Posts, asked),
+                Duration::from_secs(24 * 60 * 60)
+            );
+        }
+    }
+
+    #[test]
+    fn a_token_lifetime_of_any_size_is_at_most_sixty_days() {
+        assert_eq!(
+            token_lifetime(Endpoint::Refresh, 5_183_944),
+            Duration::from_secs(5_183_944)
+        );
+        for said in [LONG_LIVED_TOKEN_SECONDS + 1, i64::MAX as u64, u64::MAX] {
+            assert_eq!(
+                token_lifetime(Endpoint::Refresh, said),
+                Duration::from_secs(60 * 24 * 60 * 60)
+            );
         }
     }
 

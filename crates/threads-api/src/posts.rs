@@ -1,5 +1,7 @@
 //! The posts list, page by page, and each post's lifetime insights.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
 use serde::Deserialize;
@@ -59,6 +61,10 @@ impl PostsQuery {
 }
 
 /// The posts list as a sequence of pages, fetched one at a time as they are asked for.
+///
+/// A list that leads back to a page it gave before (a cursor seen before) ends with an
+/// error, never loops; how many pages a caller reads is its own cap (a sync's is in
+/// `SyncOptions`).
 #[derive(Debug)]
 pub struct PostPages {
     client: ThreadsClient,
@@ -66,6 +72,8 @@ pub struct PostPages {
     user_id: String,
     query: PostsQuery,
     finished: bool,
+    /// Every `after` cursor followed so far.
+    followed: HashSet<String>,
 }
 
 impl PostPages {
@@ -80,14 +88,20 @@ impl PostPages {
                 Some(Err(error))
             }
             Ok((posts, after)) => {
-                // Stop where the API gives no further cursor, an empty page, or the same
-                // cursor again (which would loop forever).
-                let previous = match &self.query.cursor {
-                    Some(Cursor::After(previous)) => Some(previous.as_str()),
-                    _ => None,
-                };
+                // Stop where the API gives no further cursor or an empty page.
                 match after {
-                    Some(after) if !posts.is_empty() && previous != Some(after.as_str()) => {
+                    Some(after) if !posts.is_empty() => {
+                        // A cursor followed before leads back to pages already read: the list
+                        // would loop forever, and what it gave cannot be trusted as complete.
+                        if !self.followed.insert(after.clone()) {
+                            self.finished = true;
+                            return Some(Err(ApiError::UnexpectedResponse {
+                                status: 200,
+                                detail: "the posts list led back to a page it had already \
+                                         sent (a cursor seen before)"
+                                    .to_owned(),
+                            }));
+                        }
                         self.query.cursor = Some(Cursor::After(after));
                     }
                     _ => self.finished = true,
@@ -211,12 +225,17 @@ impl ThreadsClient {
         query: PostsQuery,
     ) -> Result<PostPages, ApiError> {
         query.validate()?;
+        let followed = match &query.cursor {
+            Some(Cursor::After(start)) => HashSet::from([start.clone()]),
+            _ => HashSet::new(),
+        };
         Ok(PostPages {
             client: self.clone(),
             token: token.clone(),
             user_id: user_id.to_owned(),
             query,
             finished: false,
+            followed,
         })
     }
 

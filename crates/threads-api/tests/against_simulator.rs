@@ -903,3 +903,91 @@ async fn no_error_ever_shows_the_token_or_the_secret() {
         assert!(!text.contains(&secret), "the app secret leaked: {text}");
     }
 }
+
+#[tokio::test]
+async fn a_retry_after_near_u64_max_is_reported_as_a_day_at_once() {
+    let sim = simulator().await;
+    let client = client_for(&sim);
+    sim.add_fault(Fault::times(
+        Some(Route::Profile),
+        FaultKind::RateLimited {
+            retry_after: Duration::from_secs(u64::MAX),
+        },
+        1,
+    ));
+    let started = std::time::Instant::now();
+    assert_eq!(
+        client.profile(&main_token(&sim)).await,
+        Err(ApiError::RateLimited {
+            code: 4,
+            retry_after: Some(Duration::from_secs(24 * 60 * 60))
+        })
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "no wait was made"
+    );
+    assert_eq!(sim.requests(Route::Profile), 1, "nor a second try");
+}
+
+#[tokio::test]
+async fn an_answer_larger_than_16_mib_ends_the_request_unread() {
+    let sim = simulator().await;
+    let client = client_for(&sim);
+    // Sent in pieces without a length: the client counts as it reads.
+    sim.add_fault(Fault::always(
+        Some(Route::Profile),
+        FaultKind::OversizedBody {
+            bytes: spool_model::limits::RESPONSE_MAX_BYTES + 1,
+        },
+    ));
+    let error = client
+        .profile(&main_token(&sim))
+        .await
+        .expect_err("too large");
+    assert_eq!(
+        error.to_string(),
+        "Threads sent an unexpected answer (HTTP 200): the answer is larger than 16 MiB, more \
+         than Spool reads"
+    );
+    assert_eq!(sim.requests(Route::Profile), 1, "not retried");
+
+    // At the bound exactly, the answer is read (and is no profile).
+    sim.clear_faults();
+    sim.add_fault(Fault::always(
+        Some(Route::Profile),
+        FaultKind::OversizedBody {
+            bytes: spool_model::limits::RESPONSE_MAX_BYTES,
+        },
+    ));
+    let error = client
+        .profile(&main_token(&sim))
+        .await
+        .expect_err("not a profile");
+    assert!(!error.to_string().contains("larger than"), "{error}");
+}
+
+#[tokio::test]
+async fn a_posts_list_that_comes_round_again_ends_with_an_error() {
+    let sim = simulator().await;
+    let client = client_for(&sim);
+    let token = main_token(&sim);
+    sim.add_fault(Fault::always(
+        Some(Route::Posts),
+        FaultKind::EndlessPages { cycle: Some(3) },
+    ));
+    let pages = client
+        .posts(&token, "me", PostsQuery::default())
+        .expect("valid");
+    let error = tokio::time::timeout(Duration::from_secs(10), pages.all())
+        .await
+        .expect("paging ends")
+        .expect_err("a loop is an error");
+    assert_eq!(
+        error.to_string(),
+        "Threads sent an unexpected answer (HTTP 200): the posts list led back to a page it had \
+         already sent (a cursor seen before)"
+    );
+    // Cursors 1, 2, 0, then 1 again: the fourth page's cursor was seen after the first.
+    assert_eq!(sim.requests(Route::Posts), 4);
+}

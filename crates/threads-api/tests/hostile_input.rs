@@ -14,9 +14,10 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use serde_json::{Value, json};
+use spool_model::limits::{LONG_LIVED_TOKEN_SECONDS, RESPONSE_MAX_BYTES, RETRY_AFTER_MAX_SECONDS};
 use spool_model::{Breakdown, DateRange, PostMetric};
 use threads_api::{
-    AccessToken, ApiHosts, AppCredentials, AuthorizationError, ClientConfig, PostsQuery,
+    AccessToken, ApiError, ApiHosts, AppCredentials, AuthorizationError, ClientConfig, PostsQuery,
     RetryPolicy, ThreadsClient, code_from_redirect,
 };
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -65,10 +66,15 @@ impl HostileServer {
             ClientConfig {
                 timeout: Duration::from_secs(5),
                 connect_timeout: Duration::from_secs(5),
-                // One try: a retried hostile answer is the same answer, only slower.
+                // Two tries, so that every retryable answer reaches the retry path and the wait
+                // its `Retry-After` asks for (up to `u64::MAX` seconds) is added to the time
+                // spent. Waits are short, and any wait of a second or more passes the budget,
+                // so the second try is only made after a `Retry-After: 0` or a backoff.
                 retry: RetryPolicy {
-                    attempts: 1,
-                    ..RetryPolicy::default()
+                    attempts: 2,
+                    first_delay: Duration::from_millis(1),
+                    max_delay: Duration::from_millis(2),
+                    budget: Duration::from_millis(900),
                 },
             },
         )
@@ -95,8 +101,21 @@ impl HostileServer {
             let _ = client
                 .exchange_code(&app, "code-1234567890", "https://127.0.0.1:8443/callback")
                 .await;
-            let _ = client.exchange_for_long_lived(&app, &token).await;
-            let _ = client.refresh(&token).await;
+            // However long Threads says a login lives, it is taken as at most 60 days, so the
+            // expiry computed from it cannot overflow.
+            for login in [
+                client.exchange_for_long_lived(&app, &token).await,
+                client.refresh(&token).await,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert!(
+                    login.expires_in <= Duration::from_secs(LONG_LIVED_TOKEN_SECONDS),
+                    "a login said to live {:?}",
+                    login.expires_in
+                );
+            }
             if let Ok(pages) = client.posts(
                 &token,
                 "me",
@@ -366,6 +385,92 @@ fn retry_after() -> impl Strategy<Value = Option<String>> {
         Just(Some("18446744073709551615".to_owned())),
         "[0-9a-z -]{0,8}".prop_map(Some),
     ]
+}
+
+fn hostile_token() -> AccessToken {
+    AccessToken::new("TOKEN-hostile-0123456789")
+}
+
+/// `call` with a server of its own answering `answer` (the properties' server may be
+/// answering something else by then).
+fn answered<T, F: std::future::Future<Output = T>>(
+    answer: Answer,
+    call: impl FnOnce(ThreadsClient) -> F,
+) -> T {
+    let server = HostileServer::start();
+    *server.answer.lock().expect("the answer") = answer;
+    server.runtime.block_on(call(server.client.clone()))
+}
+
+/// A `Retry-After` near `u64::MAX` seconds neither overflows the client's arithmetic nor
+/// reaches the message: the wait is taken as a day, which passes the budget, so the client
+/// stops at once and says when to try again.
+#[test]
+fn a_retry_after_of_any_size_is_taken_as_at_most_a_day() {
+    for asked in ["18446744073709551615", "9223372036854775807", "86401"] {
+        let answer = Answer {
+            status: 429,
+            retry_after: Some(asked.to_owned()),
+            body: br#"{"error": {"message": "slow down", "code": 4}}"#.to_vec(),
+        };
+        let error = answered(answer, |client| async move {
+            client.profile(&hostile_token()).await
+        })
+        .expect_err("limited");
+        assert_eq!(
+            error,
+            ApiError::RateLimited {
+                code: 4,
+                retry_after: Some(Duration::from_secs(RETRY_AFTER_MAX_SECONDS)),
+            },
+            "Retry-After: {asked}"
+        );
+        assert_eq!(
+            error.to_string(),
+            "Threads is limiting requests (code 4); try again in 86400 s"
+        );
+    }
+}
+
+/// An `expires_in` near `u64::MAX` is taken as the 60 days a long-lived token lives.
+#[test]
+fn a_token_said_to_live_forever_is_taken_to_live_sixty_days() {
+    let answer = Answer {
+        status: 200,
+        retry_after: None,
+        body: format!(
+            r#"{{"access_token": "THAAnew", "expires_in": {}}}"#,
+            u64::MAX
+        )
+        .into_bytes(),
+    };
+    let renewed = answered(answer, |client| async move {
+        client.refresh(&hostile_token()).await
+    })
+    .expect("renewed");
+    assert_eq!(renewed.expires_in, Duration::from_secs(60 * 24 * 60 * 60));
+}
+
+/// A body announced larger than 16 MiB is refused before it is read, with a clear error.
+#[test]
+fn an_answer_larger_than_the_bound_is_refused() {
+    let mut body = br#"{"id": "1", "username": "big", "padding": ""#.to_vec();
+    body.resize(RESPONSE_MAX_BYTES, b'x');
+    body.extend_from_slice(br#""}"#);
+    let answer = Answer {
+        status: 200,
+        retry_after: None,
+        body,
+    };
+    let error = answered(answer, |client| async move {
+        client.profile(&hostile_token()).await
+    })
+    .expect_err("too large");
+    assert_eq!(
+        error.to_string(),
+        "Threads sent an unexpected answer (HTTP 200): the answer is larger than 16 MiB, more \
+         than Spool reads"
+    );
 }
 
 proptest! {

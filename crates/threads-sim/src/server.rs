@@ -68,19 +68,28 @@ async fn guarded(
     route: Route,
     handle: impl FnOnce(&mut World) -> Response,
 ) -> Response {
-    let (delay, failure) = lock(world).faults_for(route);
+    let (delay, failure, nth) = {
+        let mut world = lock(world);
+        let (delay, failure) = world.faults_for(route);
+        (
+            delay,
+            failure,
+            world.requests.get(&route).copied().unwrap_or(0),
+        )
+    };
     if !delay.is_zero() {
         tokio::time::sleep(delay).await;
     }
     if let Some(kind) = failure {
-        return fault_response(kind);
+        return fault_response(kind, nth);
     }
     let mut world = lock(world);
     world.carry_on();
     handle(&mut world)
 }
 
-fn fault_response(kind: FaultKind) -> Response {
+/// The answer a fault gives to the `nth` request of its route (1 for the first).
+fn fault_response(kind: FaultKind, nth: u64) -> Response {
     match kind {
         FaultKind::Latency(_) => StatusCode::OK.into_response(),
         FaultKind::GraphError { code } => {
@@ -121,6 +130,42 @@ fn fault_response(kind: FaultKind) -> Response {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
             }
             response
+        }
+        FaultKind::OversizedBody { bytes } => {
+            // Valid JSON of `bytes` bytes, `{"data": [], "padding": "xx…x"}`, in 64 KiB pieces.
+            const HEAD: &[u8] = br#"{"data": [], "padding": ""#;
+            const TAIL: &[u8] = br#""}"#;
+            const PIECE: usize = 64 * 1024;
+            let padding = bytes.saturating_sub(HEAD.len() + TAIL.len());
+            let pieces = std::iter::once(Bytes::from_static(HEAD))
+                .chain(
+                    (0..padding.div_ceil(PIECE))
+                        .map(move |i| Bytes::from(vec![b'x'; PIECE.min(padding - i * PIECE)])),
+                )
+                .chain(std::iter::once(Bytes::from_static(TAIL)))
+                .map(Ok::<_, std::io::Error>);
+            (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "application/json")],
+                Body::from_stream(futures_util::stream::iter(pieces)),
+            )
+                .into_response()
+        }
+        FaultKind::EndlessPages { cycle } => {
+            let after = match cycle {
+                Some(cycle) => format!("LOOP{}", nth % u64::from(cycle.max(1))),
+                None => format!("PAGE{nth}"),
+            };
+            ok(json!({
+                "data": [{
+                    "id": format!("9{nth:017}"),
+                    "media_type": "TEXT_POST",
+                    "text": format!("Page {nth} of a list that never ends"),
+                    "timestamp": "2026-01-01T00:00:00+0000",
+                    "is_quote_post": false,
+                }],
+                "paging": { "cursors": { "before": format!("PAGE{}", nth.saturating_sub(1)), "after": after } },
+            }))
         }
     }
 }

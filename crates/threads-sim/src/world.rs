@@ -158,6 +158,18 @@ pub enum FaultKind {
         /// What `Retry-After` says.
         retry_after: Duration,
     },
+    /// HTTP 200 with a JSON body of this many bytes, sent in pieces without a
+    /// `Content-Length` (so only reading it tells its size).
+    OversizedBody {
+        /// The body's size in bytes.
+        bytes: usize,
+    },
+    /// A list that never ends (meant for the posts list): every page holds one post and a
+    /// cursor to a next page. The cursors repeat every `cycle` pages, or never for `None`.
+    EndlessPages {
+        /// After how many pages the cursors come round again; `None`: each page's is new.
+        cycle: Option<u32>,
+    },
 }
 
 /// A fault, where it applies and how often.

@@ -3,6 +3,7 @@
 use spool_model::{AccountSummary, SyncProgress};
 
 use super::activity::{self, LoginMethod};
+use super::panics::caught;
 use super::{AppResult, Host, Spool};
 use chrono::{DateTime, Utc};
 
@@ -41,6 +42,10 @@ impl<H: Host> Spool<H> {
     /// The demo account logs in again (its simulator is new at every start), and catches up
     /// on what it missed while Spool was closed: a sync, which replays the days missed first.
     pub async fn check_logins(&self) -> AppResult<Vec<AccountSummary>> {
+        caught("checking the logins", self.check_each_login()).await
+    }
+
+    async fn check_each_login(&self) -> AppResult<Vec<AccountSummary>> {
         let before = self.accounts.summaries()?;
         let now = self.now();
         for listed in self.accounts.all()? {
@@ -75,7 +80,8 @@ impl<H: Host> Spool<H> {
         &self,
         progress: &(dyn Fn(SyncProgress) + Send + Sync),
     ) -> AppResult<AccountSummary> {
-        let result = async {
+        // The replay writes 90 days of syncs: a fault in it is caught like a sync's.
+        let result = caught("opening the demo", async {
             let demo = self.demo().await?;
             let account = demo.log_in(self.now()).await?;
             // The replay and keeping the account are one chore: a removal waits for both, or
@@ -90,7 +96,7 @@ impl<H: Host> Spool<H> {
             // A demo tried again after days away (its anchor kept) is brought up to now.
             self.catch_up_demo(&account).await?;
             Ok(shown)
-        }
+        })
         .await;
         activity::login_ended(LoginMethod::Demo, &result);
         result

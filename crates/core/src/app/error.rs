@@ -81,8 +81,11 @@ pub enum AppError {
         /// What the system said.
         reason: String,
     },
-    /// Work handed to a background thread ended in a fault (a bug in Spool).
-    #[error("Spool hit a fault while {doing}; your data is unchanged. Please report this.")]
+    /// Spool's own work ended in a fault (a panic: a bug in Spool), caught where it ran.
+    #[error(
+        "Spool hit a fault while {doing}; your data is unchanged. Try again; if it happens \
+         again, please report it with Spool's log (Settings → About shows where it is)."
+    )]
     Fault {
         /// What it was doing, in the user's words.
         doing: &'static str,
@@ -190,6 +193,9 @@ fn sync_kind(error: &SyncError) -> ErrorKind {
     match error {
         SyncError::Cancelled => ErrorKind::Cancelled,
         SyncError::Api(api) => api_kind(api),
+        // Threads' list misbehaving, like any answer that is not what the API documents.
+        SyncError::TooManyPages { .. } => ErrorKind::Internal,
+        SyncError::TooSlow { .. } => ErrorKind::Network,
         SyncError::History(_) => ErrorKind::Storage,
     }
 }

@@ -34,15 +34,13 @@ impl<H: Host> Spool<H> {
             ..export
         };
         let chart = self.render(export).await?;
-        let (rgba, width, height) = tokio::task::spawn_blocking(move || {
+        let decoded = tokio::task::spawn_blocking(move || {
             spool_charts::png_rgba(&chart.bytes).map_err(|e| AppError::ChartImage {
                 reason: e.to_string(),
             })
         })
-        .await
-        .map_err(|_| AppError::Fault {
-            doing: "copying the chart",
-        })??;
+        .await;
+        let (rgba, width, height) = super::panics::joined("copying the chart", decoded)?;
         self.host
             .copy_image(rgba, width, height)
             .map_err(|reason| AppError::Clipboard { reason })
@@ -152,11 +150,11 @@ impl<H: Host> Spool<H> {
         };
         let size = bytes.len() as u64;
         let shown = path.display().to_string();
-        tokio::task::spawn_blocking(move || crate::saved_file::save(&path, &bytes))
-            .await
-            .map_err(|_| AppError::Fault {
-                doing: "saving the file",
-            })??;
+        let saved = tokio::task::spawn_blocking(move || {
+            crate::saved_file::save(&path, &bytes).map_err(AppError::from)
+        })
+        .await;
+        super::panics::joined("saving the file", saved)?;
         Ok(Some(SavedFile {
             path: shown,
             bytes: size,

@@ -4,6 +4,7 @@ use spool_model::{AccountSummary, LoginSetup, LoginStarted};
 use tokio::sync::oneshot;
 
 use super::activity::{self, LoginMethod};
+use super::panics::caught;
 use super::{AppError, AppResult, Host, Spool};
 use crate::locks::lock;
 use crate::login::{
@@ -84,7 +85,7 @@ impl<H: Host> Spool<H> {
     /// listener, or an address pasted with [`Spool::paste_login_address`]. Then exchanges the
     /// code and keeps the account.
     pub async fn wait_for_login(&self) -> AppResult<AccountSummary> {
-        let result = self.browser_login().await;
+        let result = caught("logging in", self.browser_login()).await;
         activity::login_ended(LoginMethod::Browser, &result);
         result
     }
@@ -142,10 +143,10 @@ impl<H: Host> Spool<H> {
     /// Logs in with a long-lived token pasted from the app dashboard's User Token Generator;
     /// the token is checked with Threads before it is kept.
     pub async fn log_in_with_token(&self, token: &str) -> AppResult<AccountSummary> {
-        let result = async {
+        let result = caught("logging in", async {
             let account = login_with_token(&self.threads, token, self.now()).await?;
             self.keep(account)
-        }
+        })
         .await;
         activity::login_ended(LoginMethod::PastedToken, &result);
         result

@@ -25,6 +25,7 @@ mod error;
 mod export;
 mod host;
 mod login;
+mod panics;
 mod screens;
 mod syncing;
 mod syncs;
@@ -39,6 +40,7 @@ use tokio::sync::OnceCell;
 
 pub use error::AppError;
 pub use host::{FileKind, Host};
+pub use panics::panic_report;
 
 use crate::history::History;
 use crate::locks::lock;
@@ -206,9 +208,10 @@ impl<H: Host> Spool<H> {
         W: FnOnce(&History) -> AppResult<T> + Send + 'static,
     {
         let history = self.history().await?;
-        tokio::task::spawn_blocking(move || work(&history))
-            .await
-            .map_err(|_| AppError::Fault { doing })?
+        panics::joined(
+            doing,
+            tokio::task::spawn_blocking(move || work(&history)).await,
+        )
     }
 
     /// The history, opened now if it could not be before (see [`Spool::open`]); the reason if

@@ -4,11 +4,12 @@
 
 use std::time::Duration;
 
-use chrono::TimeDelta;
-use spool_model::{SyncProgress, SyncSummary};
+use chrono::{DateTime, TimeDelta, Utc};
+use spool_model::{SyncOutcome, SyncProgress, SyncSummary};
 use threads_api::ApiError;
 
 use super::activity;
+use super::panics::caught;
 use super::{AppError, AppResult, Host, Spool};
 use crate::history::History;
 use crate::sync::{SyncError, SyncJob, SyncOptions, YoungRound, read_young_posts, sync_account};
@@ -109,11 +110,19 @@ impl<H: Host> Spool<H> {
     }
 
     /// Runs the schedules for as long as Spool runs: due syncs every minute (and, between them,
-    /// young posts read every hour), login checks every hour (the window checks once at start-up itself). A failed round changes nothing
-    /// stored; the next one tries again.
+    /// young posts read every hour), login checks every hour (the window checks once at
+    /// start-up itself). A failed round changes nothing stored; the next one tries again.
     pub async fn run_schedules(&self) {
-        let mut syncs = tokio::time::interval(SCHEDULE_TICK);
-        let mut logins = tokio::time::interval(LOGIN_CHECK_EVERY);
+        self.run_schedules_every(SCHEDULE_TICK, LOGIN_CHECK_EVERY)
+            .await;
+    }
+
+    /// [`Spool::run_schedules`] with other intervals (tests use short ones): due syncs and
+    /// young posts every `syncs`, login checks every `logins`. A round that fails, even by a
+    /// fault in Spool (a panic, caught and logged), is followed by the next one as usual.
+    pub async fn run_schedules_every(&self, syncs: Duration, logins: Duration) {
+        let mut syncs = tokio::time::interval(syncs);
+        let mut logins = tokio::time::interval(logins);
         // Both fire at once on the first tick: the start-up has just done this work.
         syncs.tick().await;
         logins.tick().await;
@@ -121,11 +130,11 @@ impl<H: Host> Spool<H> {
             tokio::select! {
                 _ = syncs.tick() => {
                     // Full syncs first: an account just synced needs no round of its own.
-                    let _ = self.sync_accounts_due().await;
-                    let _ = self.read_young_posts_due().await;
+                    let _ = caught("running the scheduled syncs", self.sync_accounts_due()).await;
+                    let _ = caught("reading young posts", self.read_young_posts_due()).await;
                 }
                 _ = logins.tick() => {
-                    let _ = self.check_logins().await;
+                    let _ = caught("checking the logins", self.check_logins()).await;
                 }
             }
         }
@@ -154,7 +163,10 @@ impl<H: Host> Spool<H> {
         }
         let username = &account.profile.username;
         activity::sync_started(username);
-        let result = async {
+        let started_at = self.now();
+        // A panic anywhere in the sync drops the slot with the rest of the sync, so the
+        // account never stays "syncing already".
+        let result = caught("syncing", async {
             let history = self.history().await?;
             let job = self.job_for(&history, account).await?;
             let missed = self.replay_missed_demo_days(account, job.now, progress, &slot.cancel);
@@ -172,10 +184,39 @@ impl<H: Host> Spool<H> {
                 self.host.synced(id, &last);
             }
             Ok(synced?)
-        }
+        })
         .await;
+        if let Err(fault @ AppError::Fault { .. }) = &result {
+            self.record_fault(id, started_at, fault).await;
+        }
         activity::sync_ended(username, &result);
         result
+    }
+
+    /// After a sync of account `id` that ended in a fault in Spool: the sync could not say so
+    /// itself, so the sync log records it as failed with the message the user is given, and
+    /// the windows hear of it as of any sync's end (the last-sync line shows it).
+    async fn record_fault(&self, id: &str, started_at: DateTime<Utc>, fault: &AppError) {
+        let summary = SyncSummary {
+            started_at,
+            ended_at: self.now().max(started_at),
+            outcome: SyncOutcome::Failed,
+            requests: 0,
+            error: Some(fault.message()),
+            details: None,
+        };
+        let (account, kept) = (id.to_owned(), summary.clone());
+        let recorded = caught(
+            "recording a failed sync",
+            self.on_history("recording a failed sync", move |history| {
+                Ok(history.record_run(&account, &kept)?)
+            }),
+        )
+        .await;
+        match recorded {
+            Ok(()) => self.host.synced(id, &summary),
+            Err(error) => log::warn!("a failed sync could not be recorded: {}", error.message()),
+        }
     }
 }
 
@@ -214,7 +255,8 @@ impl<H: Host> Spool<H> {
         let slot = self.syncs.begin(id)?;
         // Read again under the slot, as a sync does.
         let account = &self.accounts.get(id)?.ok_or(StorageError::UnknownAccount)?;
-        let result = async {
+        // A panic drops the slot with the rest of the round (see `sync`).
+        let result = caught("reading young posts", async {
             let history = self.history().await?;
             let job = self.job_for(&history, account).await?;
             let read = read_young_posts(job, &slot.cancel).await;
@@ -226,7 +268,7 @@ impl<H: Host> Spool<H> {
                 self.host.synced(id, &round.summary);
             }
             Ok(read?)
-        }
+        })
         .await;
         activity::young_posts_read(&account.profile.username, &result);
         result
