@@ -13,9 +13,6 @@ use tauri_specta::Event;
 
 use crate::events::{AccountsChanged, Synced};
 
-/// Names a file, or a folder for the proposed name, that replaces the save dialog (tests).
-const SAVE_PATH_OVERRIDE: &str = "SPOOL_SAVE_PATH";
-
 /// The Tauri app that Spool's service runs in.
 pub struct TauriHost {
     app: AppHandle,
@@ -40,7 +37,8 @@ impl Host for TauriHost {
     }
 
     async fn choose_save_path(&self, name: &str, kind: FileKind) -> Option<PathBuf> {
-        if let Some(path) = std::env::var_os(SAVE_PATH_OVERRIDE) {
+        // Test builds only (`test_hooks`): the product always asks.
+        if let Some(path) = crate::test_hooks::var(crate::test_hooks::SAVE_PATH) {
             let path = PathBuf::from(path);
             return Some(if path.is_dir() { path.join(name) } else { path });
         }

@@ -7,6 +7,7 @@ mod credentials;
 mod events;
 mod host;
 mod instance;
+mod test_hooks;
 mod updates;
 
 use tauri::Manager;
@@ -34,11 +35,6 @@ macro_rules! spool_commands {
 }
 include!("commands/list.rs");
 
-/// Where a build for tests points "real" accounts: a simulator's address instead of Meta's.
-const API_OVERRIDE: &str = "SPOOL_THREADS_API";
-/// The login listener's port, when not the default.
-const PORT_OVERRIDE: &str = "SPOOL_LOGIN_PORT";
-
 /// Opens Spool's app service for the data folder of `app`: the credentials through
 /// tauri-plugin-store, the history, and where requests go.
 fn open_service(app: &tauri::AppHandle) -> Result<commands::Service, Box<dyn std::error::Error>> {
@@ -52,15 +48,20 @@ fn open_service(app: &tauri::AppHandle) -> Result<commands::Service, Box<dyn std
     // Locked in `run` before anything could open a file in it.
     let library = app.state::<spool_core::Library>().inner().clone();
     let (store, notice) = credentials::PluginStore::open(app, library.root())?;
-    let api = match std::env::var(API_OVERRIDE) {
-        Ok(base) => threads_api::ApiHosts::single(
-            url::Url::parse(&base).map_err(|e| format!("{API_OVERRIDE} is not an address: {e}"))?,
-        ),
-        Err(_) => threads_api::ApiHosts::meta(),
+    // Test and bench builds only (`test_hooks`): the product always talks to Meta.
+    let api = match test_hooks::var(test_hooks::THREADS_API) {
+        Some(base) => {
+            let name = test_hooks::THREADS_API;
+            let base = url::Url::parse(&base.to_string_lossy())
+                .map_err(|e| format!("{name} is not an address: {e}"))?;
+            let hosts = threads_api::ApiHosts::single(base);
+            hosts.check().map_err(|e| format!("{name}: {e}"))?;
+            hosts
+        }
+        None => threads_api::ApiHosts::meta(),
     };
-    let default_login_port = std::env::var(PORT_OVERRIDE)
-        .ok()
-        .and_then(|port| port.parse().ok())
+    let default_login_port = test_hooks::var(test_hooks::LOGIN_PORT)
+        .and_then(|port| port.to_string_lossy().parse().ok())
         .unwrap_or(spool_core::loopback::DEFAULT_LOGIN_PORT);
     // Unresolvable only without a home folder, when there is no log file either.
     let log_dir = app.path().app_log_dir().unwrap_or_default();
@@ -151,7 +152,13 @@ pub fn run() {
                 .build(),
         )
         .plugin(tauri_plugin_store::Builder::new().build())
-        .plugin(tauri_plugin_opener::init())
+        // Opens what Spool itself opens (the login, a post); no script in the window that
+        // would hand links to the browser, which the window has none of.
+        .plugin(
+            tauri_plugin_opener::Builder::new()
+                .open_js_links_on_click(false)
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_clipboard_manager::init())
         .invoke_handler(builder.invoke_handler())

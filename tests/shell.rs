@@ -68,5 +68,29 @@ async fn walk_the_shell(app: &App) -> Step {
         format!("Spool {}", env!("CARGO_PKG_VERSION"))
     );
     app.screenshot("settings").await?;
+
+    // No plugin script hands the page's links to the browser: the opener plugin's would take
+    // (and cancel) a click on a link that opens a new window.
+    let taken = app
+        .script(
+            "const link = document.createElement('a');
+             link.href = 'https://example.com/';
+             link.target = '_blank';
+             document.body.appendChild(link);
+             let taken = null;
+             const look = e => { taken = e.defaultPrevented; e.preventDefault(); };
+             window.addEventListener('click', look);
+             link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+             window.removeEventListener('click', look);
+             link.remove();
+             return taken;",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        taken,
+        serde_json::Value::Bool(false),
+        "a script in the window took a link's click"
+    );
     Ok(())
 }

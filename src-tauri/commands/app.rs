@@ -36,9 +36,6 @@ pub async fn save_preferences(
     answer(spool.save_preferences(preferences))
 }
 
-/// Names the file the window's own measurements are appended to (`cargo xtask bench` sets it).
-const TIMINGS_FILE: &str = "SPOOL_TIMINGS";
-
 /// Appends a measurement the window took of itself to the file `SPOOL_TIMINGS` names, as a JSON
 /// line with the moment it arrived (milliseconds since the Unix epoch, for a start-up measured
 /// from outside). Answers whether it was kept: when `SPOOL_TIMINGS` is not set it is not, and
@@ -46,7 +43,9 @@ const TIMINGS_FILE: &str = "SPOOL_TIMINGS";
 #[tauri::command]
 #[specta::specta]
 pub async fn record_timing(timing: Timing) -> bool {
-    let Some(path) = std::env::var_os(TIMINGS_FILE) else {
+    // Only a bench or test build reads the variable (`test_hooks`): the installed app keeps
+    // nothing, and its window, told so, measures nothing.
+    let Some(path) = crate::test_hooks::var(crate::test_hooks::TIMINGS) else {
         return false;
     };
     let at = std::time::SystemTime::now()

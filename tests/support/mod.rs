@@ -520,10 +520,20 @@ impl App {
 /// The Spool binary the tests drive: the one cargo built for this test run, or the one named by
 /// `SPOOL_E2E_APP` (`cargo xtask bundle --smoke` points it at the installed package's).
 pub fn application() -> PathBuf {
-    std::env::var_os("SPOOL_E2E_APP")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_spool")))
+    if let Some(installed) = std::env::var_os("SPOOL_E2E_APP") {
+        return PathBuf::from(installed);
+    }
+    PathBuf::from(env!("CARGO_BIN_EXE_spool"))
 }
+
+// The tests point the app at simulators, ports and folders through variables that only a build
+// with the `test-hooks` feature reads; the app's dev-dependency on itself turns it on for every
+// test and bench, so one build serves them all.
+#[cfg(not(feature = "test-hooks"))]
+compile_error!(
+    "the app is built without its test hooks; keep `spool` with feature `test-hooks` in the \
+     dev-dependencies of Cargo.toml"
+);
 
 /// A private D-Bus session bus, stopped when dropped: how a running Spool is found on Linux.
 pub struct SessionBus {

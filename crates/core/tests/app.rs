@@ -364,6 +364,60 @@ async fn a_post_opens_at_its_own_address_only() {
     );
     let unknown = spool.open_post("not-a-post".to_owned()).await;
     assert!(matches!(unknown, Err(AppError::PostNotFound)));
+
+    // An address from the network that is not https on a Threads host is never opened: it
+    // could send the browser, or another program, anywhere.
+    let history = PathBuf::from(spool.app_info().data_dir).join("history.sqlite");
+    let rewrite = |permalink: &str| {
+        rusqlite::Connection::open(&history)
+            .expect("the history")
+            .execute(
+                "UPDATE posts SET permalink = ?1 WHERE id = ?2",
+                (permalink, &post.post.id),
+            )
+            .expect("rewritten")
+    };
+    for hostile in [
+        "http://www.threads.net/@mara.makes/post/C8abc",
+        "https://threads.net.evil.example/@mara.makes/post/C8abc",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+    ] {
+        rewrite(hostile);
+        let refused = spool
+            .open_post(post.post.id.clone())
+            .await
+            .expect_err(hostile);
+        assert!(
+            matches!(refused, AppError::NotAThreadsLink { .. }),
+            "{hostile}: {refused:?}"
+        );
+        let told = CommandError::from(refused);
+        assert_eq!(told.kind, ErrorKind::InvalidInput);
+        assert!(
+            told.message
+                .contains("only posts on threads.net or threads.com"),
+            "{}",
+            told.message
+        );
+    }
+    assert_eq!(
+        spool.host().opened.lock().expect("unpoisoned").len(),
+        1,
+        "nothing more was opened"
+    );
+    rewrite("https://threads.com/@mara.makes/post/C8abc");
+    spool.open_post(post.post.id.clone()).await.expect("opened");
+    assert_eq!(
+        spool
+            .host()
+            .opened
+            .lock()
+            .expect("unpoisoned")
+            .last()
+            .cloned(),
+        Some("https://threads.com/@mara.makes/post/C8abc".to_owned())
+    );
 }
 
 #[tokio::test]
@@ -394,6 +448,73 @@ async fn settings_refuse_what_they_do_not_allow() {
         "{}",
         setup.redirect_uri
     );
+}
+
+#[tokio::test]
+async fn pressing_log_in_twice_starts_one_fresh_attempt_on_the_same_port() {
+    let port = std::net::TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port();
+    let sim = Simulator::new()
+        .app(threads_sim::SimApp {
+            redirect_uris: vec![spool_core::loopback::redirect_uri(port)],
+            ..threads_sim::SimApp::default()
+        })
+        .start()
+        .await
+        .expect("starts");
+    let spool = std::sync::Arc::new(spool(&sim, "log-in-twice"));
+    spool.save_login_port(port).expect("port");
+    spool
+        .save_threads_app(&sim.app().app_id, &sim.app().secret)
+        .expect("app");
+
+    let first = spool.start_login().await.expect("the first attempt");
+    let first_wait = tokio::spawn({
+        let spool = spool.clone();
+        async move { spool.wait_for_login().await }
+    });
+    // The first wait now holds the listener, and with it the port.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert!(!first_wait.is_finished());
+
+    let second = spool
+        .start_login()
+        .await
+        .expect("a fresh attempt, not \"could not listen\" on the port the first one held");
+    assert_ne!(first.url, second.url, "a new state");
+    let first_ended = first_wait.await.expect("joined").expect_err("replaced");
+    assert_eq!(told(first_ended).kind, ErrorKind::InvalidInput);
+
+    let second_wait = tokio::spawn({
+        let spool = spool.clone();
+        async move { spool.wait_for_login().await }
+    });
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .tls_danger_accept_invalid_certs(true)
+        .build()
+        .expect("a browser");
+    let landed = |window: reqwest::Response| {
+        window.headers()["location"]
+            .to_str()
+            .expect("text")
+            .trim_end_matches("#_")
+            .to_owned()
+    };
+    // The first attempt's return is refused by the second's listener; the second's logs in.
+    let stale = landed(browser.get(&first.url).send().await.expect("window"));
+    let refused = browser.get(&stale).send().await.expect("answered");
+    assert_eq!(refused.status(), 400);
+    let fresh = landed(browser.get(&second.url).send().await.expect("window"));
+    let returned = browser.get(&fresh).send().await.expect("answered");
+    assert_eq!(returned.status(), 303);
+    let account = second_wait
+        .await
+        .expect("joined")
+        .expect("logged in through the fresh attempt");
+    assert_eq!(account.username, "mara.makes");
 }
 
 #[tokio::test]

@@ -86,15 +86,22 @@ async fn a_real_login_through_the_loopback_listener() {
         .await
         .expect("answered");
     assert_eq!(forged.status(), 400);
-    let page = browser
-        .get(&landed)
+    // The browser is sent on to a page without the code, so the code stays neither in the
+    // address bar nor in the browser's history.
+    let returned = browser.get(&landed).send().await.expect("answered");
+    assert_eq!(returned.status(), 303);
+    assert_eq!(returned.headers()["location"], "/done");
+    let page = returned.text().await.expect("page");
+    assert!(page.contains("You can close this tab"), "{page}");
+    let done = browser
+        .get(format!("https://127.0.0.1:{port}/done"))
         .send()
         .await
-        .expect("answered")
-        .text()
-        .await
-        .expect("page");
-    assert!(page.contains("You can close this tab"), "{page}");
+        .expect("the page after the login, on the same connection");
+    assert_eq!(done.status(), 200);
+    let page = done.text().await.expect("page");
+    assert!(page.contains("return to Spool"), "{page}");
+    assert!(!page.contains("code"), "{page}");
 
     let code = waiting.await.expect("joined").expect("a code");
     let credentials = AppCredentials::new(app.app_id, app.secret);
@@ -122,19 +129,75 @@ async fn a_cancel_in_the_window_ends_the_wait_with_advice() {
     let port = listener.port();
     let waiting =
         tokio::spawn(async move { listener.receive("s1", Duration::from_secs(20)).await });
-    browser()
+    // A cancel without this attempt's state, forged or left over, ends nothing.
+    for forged in [
+        "error=access_denied&error_reason=user_denied",
+        "error=access_denied&error_reason=user_denied&state=s2",
+    ] {
+        let answer = browser()
+            .get(format!("https://127.0.0.1:{port}/callback?{forged}"))
+            .send()
+            .await
+            .expect("answered");
+        assert_eq!(answer.status(), 400, "{forged}");
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(!waiting.is_finished(), "a forged cancel ended the login");
+    let answer = browser()
         .get(format!(
             "https://127.0.0.1:{port}/callback?error=access_denied&error_reason=user_denied&state=s1"
         ))
         .send()
         .await
         .expect("answered");
+    assert_eq!(answer.status(), 303);
+    assert_eq!(answer.headers()["location"], "/cancelled");
     let error = waiting.await.expect("joined").expect_err("cancelled");
     assert!(matches!(
         error,
         LoginError::Authorization(AuthorizationError::Denied { .. })
     ));
     assert!(error.to_string().contains("choose \"Allow\""));
+}
+
+#[tokio::test]
+async fn a_stalled_connection_does_not_hold_up_the_real_return() {
+    let identity = TlsIdentity::load_or_create(&scratch("stalled")).expect("identity");
+    let listener = LoopbackListener::bind(0, &identity).await.expect("listens");
+    let port = listener.port();
+    let waiting =
+        tokio::spawn(async move { listener.receive("s1", Duration::from_secs(60)).await });
+    // One connection that never starts its TLS handshake, and one that opens TLS and never
+    // sends a request: both stay open while the browser returns.
+    let _silent = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .expect("connects");
+    let mut half_open = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .expect("connects");
+    tokio::io::AsyncWriteExt::write_all(&mut half_open, b"\x16\x03\x01")
+        .await
+        .expect("a first byte of a handshake");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    let returned = tokio::time::timeout(
+        Duration::from_secs(5),
+        browser()
+            .get(format!(
+                "https://127.0.0.1:{port}/callback?code=AQDreal123&state=s1"
+            ))
+            .send(),
+    )
+    .await
+    .expect("the browser's return is answered while other connections stall")
+    .expect("answered");
+    assert_eq!(returned.status(), 303);
+    let code = tokio::time::timeout(Duration::from_secs(5), waiting)
+        .await
+        .expect("the wait ends at once")
+        .expect("joined")
+        .expect("a code");
+    assert_eq!(code, "AQDreal123");
 }
 
 #[tokio::test]

@@ -102,8 +102,8 @@ pub fn authorization_url(hosts: &ApiHosts, app_id: &str, redirect_uri: &str, sta
     url
 }
 
-/// The code in the address the window redirected to, after checking it answers the login
-/// attempt with `expected_state`. Threads appends `#_`, which is ignored. The address of Meta's
+/// The code in the address the window redirected to, after checking, before anything else in
+/// it, that it answers the login attempt with `expected_state`. Threads appends `#_`, which is ignored. The address of Meta's
 /// own error page (or the JSON it shows) is read for its error code, whatever the state.
 pub fn code_from_redirect(
     address: &str,
@@ -122,13 +122,15 @@ pub fn code_from_redirect(
             .find(|(key, _)| key == name)
             .map(|(_, value)| value.into_owned())
     };
+    // The state first: a cancel, like a code, counts only from the attempt it answers, so an
+    // address forged or left over from another attempt cannot end this one.
+    if param("state").as_deref() != Some(expected_state) {
+        return Err(AuthorizationError::StateMismatch);
+    }
     if param("error").is_some() {
         return Err(AuthorizationError::Denied {
             description: param("error_description").filter(|d| !d.is_empty()),
         });
-    }
-    if param("state").as_deref() != Some(expected_state) {
-        return Err(AuthorizationError::StateMismatch);
     }
     // Some servers put `#_` inside the value when the fragment is not split off: drop it too.
     let code = param("code")
@@ -197,7 +199,7 @@ mod tests {
     fn a_cancelled_login_says_so() {
         let denied = code_from_redirect(
             "https://127.0.0.1:8443/callback?error=access_denied&error_reason=user_denied\
-             &error_description=Permissions+error#_",
+             &error_description=Permissions+error&state=st4te#_",
             "st4te",
         );
         assert_eq!(
@@ -206,6 +208,21 @@ mod tests {
                 description: Some("Permissions error".into())
             })
         );
+    }
+
+    #[test]
+    fn a_cancel_without_this_attempts_state_is_not_a_cancel() {
+        for address in [
+            "https://127.0.0.1:8443/callback?error=access_denied&error_reason=user_denied#_",
+            "https://127.0.0.1:8443/callback?error=access_denied&state=0ther#_",
+            "https://127.0.0.1:8443/callback?state=0ther&error=access_denied&state=st4te#_",
+        ] {
+            assert_eq!(
+                code_from_redirect(address, "st4te"),
+                Err(AuthorizationError::StateMismatch),
+                "{address}"
+            );
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use spool_model::Profile;
 use spool_model::limits::{LONG_LIVED_TOKEN_SECONDS, RESPONSE_MAX_BYTES, RETRY_AFTER_MAX_SECONDS};
 use url::Url;
 
-use crate::error::{ApiError, Endpoint};
+use crate::error::{ApiError, Endpoint, RequestRefused};
 use crate::secret::{AccessToken, AppCredentials, redact};
 use crate::wire::{RawAnswer, classify, id_string, parse};
 
@@ -42,12 +42,27 @@ impl ApiHosts {
         }
     }
 
-    /// One server answering everything, as the simulator does.
+    /// One server answering everything, as the simulator does. A client accepts it only when
+    /// it is https, or plain http to 127.0.0.1 ([`ApiHosts::check`]).
     pub fn single(base: Url) -> Self {
         Self {
             graph: base.clone(),
             authorize: base,
         }
+    }
+
+    /// Refuses addresses that would carry the token and the app secret in the clear: each must
+    /// be https, or plain http to 127.0.0.1 (a simulator on this machine). Every client checks
+    /// its hosts when it is made, so no request goes anywhere else.
+    pub fn check(&self) -> Result<(), RequestRefused> {
+        for address in [&self.graph, &self.authorize] {
+            if !crate::addresses::api_address_allowed(address) {
+                return Err(RequestRefused::InsecureApiAddress {
+                    address: address.to_string(),
+                });
+            }
+        }
+        Ok(())
     }
 
     /// A versioned Graph address, such as `v1.0/me`.
@@ -182,8 +197,9 @@ const PROFILE_FIELDS: &str =
     "id,username,name,threads_profile_picture_url,threads_biography,is_verified";
 
 impl ThreadsClient {
-    /// A client of the API at `hosts`.
+    /// A client of the API at `hosts`, which must pass [`ApiHosts::check`].
     pub fn new(hosts: ApiHosts, config: ClientConfig) -> Result<Self, ApiError> {
+        hosts.check()?;
         let http = reqwest::Client::builder()
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)

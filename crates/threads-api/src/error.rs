@@ -71,6 +71,15 @@ pub enum RequestRefused {
     /// A page holds 1 to 100 posts.
     #[error("a page holds 1 to 100 posts; {0} were asked for")]
     PageSize(u32),
+    /// The API's address would carry the token and the app secret in the clear.
+    #[error(
+        "the API address {address} is not https (plain http goes to 127.0.0.1 only, so the login \
+         is never sent in the clear)"
+    )]
+    InsecureApiAddress {
+        /// The address refused.
+        address: String,
+    },
 }
 
 /// What Meta's support asks for about a Graph error: its `fbtrace_id`, and its `type`.

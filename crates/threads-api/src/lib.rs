@@ -5,6 +5,7 @@
 //! appears in an error, a `Debug` print or a URL that leaves this crate.
 #![warn(missing_docs)]
 
+mod addresses;
 mod auth;
 mod client;
 mod error;
@@ -13,6 +14,7 @@ mod posts;
 mod secret;
 mod wire;
 
+pub use addresses::{LinkRefused, threads_post_link};
 pub use auth::{AuthorizationError, approve_in_window, authorization_url, code_from_redirect};
 pub use client::{
     ApiHosts, ClientConfig, LongLivedToken, RetryPolicy, ShortLivedLogin, ThreadsClient,

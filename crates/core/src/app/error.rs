@@ -53,6 +53,17 @@ pub enum AppError {
     /// Threads gives no address for the post.
     #[error("Threads gives no address for this post (it contains copyrighted material).")]
     NoPostAddress,
+    /// The post's address, as Threads gave it, is not a Threads page, so it is not opened.
+    #[error(
+        "Spool opens only posts on threads.net or threads.com over https; this post's address \
+         ({url}) is not one ({reason}), so it was not opened."
+    )]
+    NotAThreadsLink {
+        /// The address refused, cut to a length that fits a message.
+        url: String,
+        /// Why it was refused.
+        reason: threads_api::LinkRefused,
+    },
     /// The browser could not be opened on an address.
     #[error("The browser could not be opened ({reason}); the post is at {url}")]
     Browser {
@@ -148,7 +159,8 @@ impl AppError {
             | AppError::LoginPort
             | AppError::Range(_)
             | AppError::PostNotFound
-            | AppError::NoPostAddress => ErrorKind::InvalidInput,
+            | AppError::NoPostAddress
+            | AppError::NotAThreadsLink { .. } => ErrorKind::InvalidInput,
             AppError::NeedsLogin { .. } => ErrorKind::NeedsLogin,
             // Nothing changed, as when the user stops something; trying again is the remedy.
             AppError::SyncDidNotStop => ErrorKind::Cancelled,

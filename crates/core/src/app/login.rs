@@ -1,5 +1,7 @@
 //! Logging in: the creator's Meta app, the browser login and its fallbacks.
 
+use std::time::Duration;
+
 use spool_model::{AccountSummary, LoginSetup, LoginStarted};
 use tokio::sync::oneshot;
 
@@ -11,7 +13,10 @@ use crate::login::{
     LoginError, PendingLogin, begin_login, check_app, code_from_pasted, finish_login,
     login_with_token,
 };
-use crate::loopback::{LOGIN_TIMEOUT, LoopbackListener, redirect_uri};
+use crate::loopback::{LOGIN_TIMEOUT, LoopbackListener, PortReleased, redirect_uri};
+
+/// How long a new login attempt waits for the one it replaces to let go of the login port.
+const RELEASE_WAIT: Duration = Duration::from_secs(5);
 
 /// A login waiting for the browser, and how a pasted address reaches it.
 pub(crate) struct WaitingLogin {
@@ -21,6 +26,8 @@ pub(crate) struct WaitingLogin {
     pasted: oneshot::Sender<String>,
     /// The listener and the pasted code's receiving end, until the wait takes them.
     listener: Option<(LoopbackListener, oneshot::Receiver<String>)>,
+    /// Resolves once the attempt's listener has closed its port, wherever the listener is.
+    released: PortReleased,
 }
 
 impl<H: Host> Spool<H> {
@@ -56,7 +63,8 @@ impl<H: Host> Spool<H> {
 
     /// Starts a login: listens for the browser's return and opens the authorization window
     /// (or, without a browser, answers the address for the creator to open).
-    /// [`Spool::wait_for_login`] then waits for it to finish.
+    /// [`Spool::wait_for_login`] then waits for it to finish. A login already under way gives
+    /// way to this one: its wait ends as cancelled and its port is taken over.
     pub async fn start_login(&self) -> AppResult<LoginStarted> {
         let credentials = self.accounts.app()?.ok_or(LoginError::NoApp)?;
         let port = self.login_port();
@@ -65,13 +73,25 @@ impl<H: Host> Spool<H> {
             &credentials.app_id,
             &redirect_uri(port),
         )?;
+        // One start at a time, so that two presses of "Log in" cannot both wait for the same
+        // earlier attempt and then race for its port.
+        let _starting = self.starting_login.lock().await;
+        // "Log in" pressed again: the earlier attempt ends (its wait sees its sender gone) and
+        // its listener closes, wherever its wait holds it; then this attempt takes the port.
+        let earlier = lock(&self.waiting).take();
+        if let Some(earlier) = earlier {
+            let released = earlier.released.clone();
+            drop(earlier);
+            // Past this, binding says what holds the port.
+            let _ = tokio::time::timeout(RELEASE_WAIT, released.wait()).await;
+        }
         let listener = LoopbackListener::bind(port, &self.tls).await?;
         let (pasted, pasted_code) = oneshot::channel();
         let url = pending.url.to_string();
-        // A new attempt replaces an older one, whose wait then ends as cancelled.
         *lock(&self.waiting) = Some(WaitingLogin {
             pending,
             pasted,
+            released: listener.released(),
             listener: Some((listener, pasted_code)),
         });
         let browser_opened = self.host.open_url(&url).is_ok();
@@ -101,10 +121,17 @@ impl<H: Host> Spool<H> {
             )
         };
         let code = tokio::select! {
-            received = listener.receive(&state, LOGIN_TIMEOUT) => received?,
-            pasted = pasted => pasted.map_err(|_| LoginError::Cancelled)?,
+            received = listener.receive(&state, LOGIN_TIMEOUT) => received,
+            pasted = pasted => pasted.map_err(|_| LoginError::Cancelled),
         };
-        lock(&self.waiting).take();
+        // This attempt is over, however it ended; a newer one, started meanwhile, stays.
+        {
+            let mut slot = lock(&self.waiting);
+            if slot.as_ref().is_some_and(|w| w.pending.state == state) {
+                slot.take();
+            }
+        }
+        let code = code?;
         let credentials = self.accounts.app()?.ok_or(LoginError::NoApp)?;
         let account = finish_login(
             &self.threads,

@@ -89,6 +89,8 @@ pub struct Spool<H: Host> {
     log_dir: PathBuf,
     syncs: syncs::Syncs,
     waiting: Mutex<Option<login::WaitingLogin>>,
+    /// Held while a login starts: one start at a time.
+    starting_login: tokio::sync::Mutex<()>,
     notices: Mutex<Vec<String>>,
     clock: Clock,
 }
@@ -146,6 +148,7 @@ impl<H: Host> Spool<H> {
             log_dir,
             syncs: syncs::Syncs::default(),
             waiting: Mutex::new(None),
+            starting_login: tokio::sync::Mutex::new(()),
             notices: Mutex::new(notices),
             clock,
         })

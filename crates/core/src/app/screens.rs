@@ -66,14 +66,25 @@ impl<H: Host> Spool<H> {
         .await
     }
 
-    /// Opens a stored post of the account shown on threads.net, in the browser. Only a stored
-    /// post's own address is opened: the window cannot open arbitrary links.
+    /// Opens a stored post of the account shown on Threads, in the browser. Only a stored
+    /// post's own address is opened, and only when it is https on threads.net or threads.com:
+    /// the window cannot open arbitrary links, and an address from the network cannot send the
+    /// browser (or another program) anywhere else.
     pub async fn open_post(&self, post_id: String) -> AppResult<()> {
         let detail = self.post_detail(post_id).await?;
-        let url = detail.row.post.permalink.ok_or(AppError::NoPostAddress)?;
+        let permalink = detail.row.post.permalink.ok_or(AppError::NoPostAddress)?;
+        let url = threads_api::threads_post_link(&permalink).map_err(|reason| {
+            AppError::NotAThreadsLink {
+                url: permalink.chars().take(120).collect(),
+                reason,
+            }
+        })?;
         self.host
-            .open_url(&url)
-            .map_err(|reason| AppError::Browser { url, reason })
+            .open_url(url.as_str())
+            .map_err(|reason| AppError::Browser {
+                url: url.to_string(),
+                reason,
+            })
     }
 
     /// When the account shown's posts did best: median views by weekday and hour in the
