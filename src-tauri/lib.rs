@@ -12,6 +12,7 @@ mod updates;
 use tauri::Manager;
 
 pub use bindings::{registered_commands, render_bindings, render_capability};
+pub use credentials::system_key_store;
 
 /// Declares, from the one list in `commands/list.rs`, the command names and the builder that
 /// registers and types them.
@@ -50,7 +51,7 @@ fn open_service(app: &tauri::AppHandle) -> Result<commands::Service, Box<dyn std
         data_dir.display()
     );
     let library = spool_core::Library::open(data_dir)?;
-    let (store, notice) = credentials::PluginStore::open(app, library.root())?;
+    let (store, notices) = credentials::open(app, library.root())?;
     let api = match std::env::var(API_OVERRIDE) {
         Ok(base) => threads_api::ApiHosts::single(
             url::Url::parse(&base).map_err(|e| format!("{API_OVERRIDE} is not an address: {e}"))?,
@@ -70,7 +71,7 @@ fn open_service(app: &tauri::AppHandle) -> Result<commands::Service, Box<dyn std
         default_login_port,
         app_version: env!("CARGO_PKG_VERSION"),
         log_dir,
-        notices: notice.into_iter().collect(),
+        notices,
         clock: chrono::Utc::now,
     };
     Ok(spool_core::Spool::open(
