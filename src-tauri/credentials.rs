@@ -1,142 +1,123 @@
-//! The credential store: tauri-plugin-store's `credentials.json` in the data folder, a file only
-//! the user can read. A damaged file is set aside (never overwritten) and Spool starts without it.
+//! The credential store: `credentials.json` in the data folder, sealed by spool-core
+//! ([`spool_core::vault_file`]) with a key the operating system's credential store keeps
+//! (macOS Keychain, Windows Credential Manager, the Secret Service on Linux, through the
+//! `keyring` crate), or a key file where none answers.
+//!
+//! tauri-plugin-store keeps the vault's value in memory and announces each change with its
+//! `store://change` event, which every window may hear: it is only ever given the sealed
+//! envelope. Its own saving (an in-place rewrite, again at exit) is not used: the store is taken
+//! out of the plugin's list once built, and spool-core writes the file atomically with a backup.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use spool_core::{CredentialStore, StorageError, Vault, private_file};
+use spool_core::StorageError;
+#[cfg(any(target_os = "linux", target_os = "macos", windows))]
+use spool_core::sealing::{KeyHolder, VaultKey};
+#[cfg(any(target_os = "linux", target_os = "macos", windows))]
+use spool_core::vault_file::KeyError;
+use spool_core::vault_file::{
+    self, KeyFile, KeyStore, KeyStores, Opened, RealDisk, SealedStore, VaultCopy,
+};
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_store::{Store, StoreBuilder};
 
-/// The file name, in the data folder.
-pub const FILE_NAME: &str = "credentials.json";
-const KEY: &str = "vault";
+/// The name the key is kept under in the credential store: Spool's identifier as the
+/// service, and the data folder as the account, so each data folder has a key of its own.
+const KEYRING_SERVICE: &str = "app.spool.desktop";
 
-/// The vault kept by tauri-plugin-store.
-pub struct PluginStore<R: Runtime> {
-    store: Arc<Store<R>>,
-    path: PathBuf,
-}
-
-impl<R: Runtime> PluginStore<R> {
-    /// Opens the store in `data_dir`; returns a notice for the user when a damaged file had to
-    /// be set aside.
-    pub fn open(
-        app: &AppHandle<R>,
-        data_dir: &Path,
-    ) -> Result<(Self, Option<String>), StorageError> {
-        let path = data_dir.join(FILE_NAME);
-        let notice = set_aside_if_damaged(&path)?;
-        if !path.exists() {
-            // Made private before the plugin ever writes it; its writes keep the mode.
-            private_file::write(&path, b"{}").map_err(|e| io_error(&path, &e))?;
-        }
-        private_file::restrict(&path).map_err(|e| io_error(&path, &e))?;
-        let store = StoreBuilder::new(app, FILE_NAME)
-            .disable_auto_save()
-            .build()
-            .map_err(|e| StorageError::Credentials(e.to_string()))?;
-        Ok((Self { store, path }, notice))
-    }
-}
-
-impl<R: Runtime> CredentialStore for PluginStore<R> {
-    fn load(&self) -> Result<Vault, StorageError> {
-        match self.store.get(KEY) {
-            None => Ok(Vault::default()),
-            Some(value) => serde_json::from_value(value)
-                .map_err(|e| StorageError::Credentials(format!("{}: {e}", self.path.display()))),
-        }
-    }
-
-    fn save(&self, vault: &Vault) -> Result<(), StorageError> {
-        let value =
-            serde_json::to_value(vault).map_err(|e| StorageError::Credentials(e.to_string()))?;
-        self.store.set(KEY, value);
-        self.store
-            .save()
-            .map_err(|e| StorageError::Credentials(e.to_string()))?;
-        private_file::restrict(&self.path).map_err(|e| io_error(&self.path, &e))
-    }
-}
-
-fn io_error(path: &Path, error: &std::io::Error) -> StorageError {
-    StorageError::Credentials(format!("{}: {error}", path.display()))
-}
-
-/// Moves a file that is not a readable vault to `credentials.json.damaged-<unix time>`.
-fn set_aside_if_damaged(path: &Path) -> Result<Option<String>, StorageError> {
-    let Ok(bytes) = std::fs::read(path) else {
-        return Ok(None);
+/// Opens the vault in `data_dir` (recovering, sealing or setting aside what needs it) and
+/// returns it with what the user must be told.
+pub fn open<R: Runtime>(
+    app: &AppHandle<R>,
+    data_dir: &Path,
+) -> Result<(SealedStore, Vec<String>), StorageError> {
+    let store = StoreBuilder::new(app, vault_file::FILE_NAME)
+        .disable_auto_save()
+        .build()
+        .map_err(|e| StorageError::Credentials(e.to_string()))?;
+    // Out of the plugin's list, so it never rewrites the file in place when Spool exits; the
+    // value and its change event stay.
+    store.close_resource();
+    let keys = KeyStores {
+        system: system_key_store(data_dir),
+        file: KeyFile::in_folder(data_dir),
     };
-    let readable = serde_json::from_slice::<serde_json::Value>(&bytes)
-        .ok()
-        .is_some_and(|json| match json.get(KEY) {
-            None => json.is_object(),
-            Some(vault) => serde_json::from_value::<Vault>(vault.clone()).is_ok(),
-        });
-    if readable {
-        return Ok(None);
-    }
-    let stamp = chrono::Utc::now().timestamp();
-    let copy = path.with_file_name(format!("{FILE_NAME}.damaged-{stamp}"));
-    std::fs::rename(path, &copy).map_err(|e| io_error(path, &e))?;
-    Ok(Some(format!(
-        "Spool's credentials file was damaged, so Spool started without it and kept a copy at \
-         {}. Log in to your accounts again; your history is unaffected.",
-        copy.display()
-    )))
+    let Opened { store, notices } = SealedStore::open(
+        data_dir,
+        keys,
+        Box::new(RealDisk),
+        Box::new(PluginCopy(store)),
+    )?;
+    Ok((store, notices))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// tauri-plugin-store's copy of the vault: the sealed envelope, set after each write.
+struct PluginCopy<R: Runtime>(Arc<Store<R>>);
 
-    fn scratch(name: &str) -> PathBuf {
-        let dir =
-            std::env::temp_dir().join(format!("spool-credentials-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("folder");
-        dir
+impl<R: Runtime> VaultCopy for PluginCopy<R> {
+    fn written(&self, sealed: &serde_json::Value) {
+        self.0.set(vault_file::VAULT_KEY, sealed.clone());
+    }
+}
+
+/// The operating system's credential store, keeping the key of the vault in `data_dir`;
+/// `None` on a platform Spool has none for.
+pub fn system_key_store(data_dir: &Path) -> Option<Box<dyn KeyStore>> {
+    #[cfg(any(target_os = "linux", target_os = "macos", windows))]
+    return Some(Box::new(SystemKeyring {
+        account: data_dir.display().to_string(),
+    }));
+    #[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
+    {
+        let _ = data_dir;
+        None
+    }
+}
+
+/// The key in the credential store, through the `keyring` crate.
+#[cfg(any(target_os = "linux", target_os = "macos", windows))]
+struct SystemKeyring {
+    account: String,
+}
+
+#[cfg(any(target_os = "linux", target_os = "macos", windows))]
+impl SystemKeyring {
+    fn entry(&self) -> Result<keyring::Entry, KeyError> {
+        keyring::Entry::new(KEYRING_SERVICE, &self.account)
+            .map_err(|e| KeyError::NotAnswering(e.to_string()))
+    }
+}
+
+#[cfg(any(target_os = "linux", target_os = "macos", windows))]
+impl KeyStore for SystemKeyring {
+    fn holder(&self) -> KeyHolder {
+        KeyHolder::SystemStore
     }
 
-    #[test]
-    fn a_damaged_file_is_set_aside_with_a_copy_and_a_notice() {
-        let dir = scratch("damaged");
-        let path = dir.join(FILE_NAME);
-        std::fs::write(&path, b"{\"vault\": {\"accounts\": [tru").expect("written");
-        let notice = set_aside_if_damaged(&path)
-            .expect("handled")
-            .expect("a notice");
-        assert!(
-            !path.exists(),
-            "the damaged file no longer blocks the start"
-        );
-        let copies: Vec<_> = std::fs::read_dir(&dir)
-            .expect("listed")
-            .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().contains(".damaged-"))
-            .collect();
-        assert_eq!(copies.len(), 1);
-        assert_eq!(
-            std::fs::read(copies[0].path()).expect("kept"),
-            b"{\"vault\": {\"accounts\": [tru"
-        );
-        assert!(notice.contains("kept a copy"), "{notice}");
+    fn describe(&self) -> String {
+        if cfg!(target_os = "macos") {
+            "the macOS Keychain".to_owned()
+        } else if cfg!(windows) {
+            "Windows Credential Manager".to_owned()
+        } else {
+            "the Secret Service (GNOME Keyring, KWallet)".to_owned()
+        }
     }
 
-    #[test]
-    fn a_readable_file_is_left_alone() {
-        let dir = scratch("readable");
-        let path = dir.join(FILE_NAME);
-        std::fs::write(
-            &path,
-            b"{\"vault\": {\"app\": null, \"accounts\": [], \"current\": null}}",
-        )
-        .expect("written");
-        assert_eq!(set_aside_if_damaged(&path).expect("handled"), None);
-        std::fs::write(&path, b"{}").expect("written");
-        assert_eq!(set_aside_if_damaged(&path).expect("handled"), None);
-        assert!(path.exists());
+    fn get(&self) -> Result<Option<VaultKey>, KeyError> {
+        match self.entry()?.get_password() {
+            Ok(text) => VaultKey::from_text(&text)
+                .map(Some)
+                .map_err(|_| KeyError::NotAKey),
+            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(error) => Err(KeyError::NotAnswering(error.to_string())),
+        }
+    }
+
+    fn put(&self, key: &VaultKey) -> Result<(), KeyError> {
+        self.entry()?
+            .set_password(&key.to_text())
+            .map_err(|e| KeyError::NotAnswering(e.to_string()))
     }
 }

@@ -13,6 +13,7 @@ mod updates;
 use tauri::Manager;
 
 pub use bindings::{registered_commands, render_bindings, render_capability};
+pub use credentials::system_key_store;
 
 /// Declares, from the one list in `commands/list.rs`, the command names and the builder that
 /// registers and types them.
@@ -47,7 +48,7 @@ fn open_service(app: &tauri::AppHandle) -> Result<commands::Service, Box<dyn std
     );
     // Locked in `run` before anything could open a file in it.
     let library = app.state::<spool_core::Library>().inner().clone();
-    let (store, notice) = credentials::PluginStore::open(app, library.root())?;
+    let (store, notices) = credentials::open(app, library.root())?;
     // Test and bench builds only (`test_hooks`): the product always talks to Meta.
     let api = match test_hooks::var(test_hooks::THREADS_API) {
         Some(base) => {
@@ -72,7 +73,7 @@ fn open_service(app: &tauri::AppHandle) -> Result<commands::Service, Box<dyn std
         default_login_port,
         app_version: env!("CARGO_PKG_VERSION"),
         log_dir,
-        notices: notice.into_iter().collect(),
+        notices,
         clock: chrono::Utc::now,
     };
     Ok(spool_core::Spool::open(

@@ -8,7 +8,7 @@ mod support;
 use std::os::unix::fs::PermissionsExt;
 
 use fantoccini::Locator;
-use support::{App, Step, free_port};
+use support::{App, Step, free_port, stored_vault};
 use threads_sim::{RunningSimulator, SimApp, Simulator};
 
 #[tokio::test(flavor = "multi_thread")]
@@ -61,10 +61,10 @@ async fn demo(app: &App) -> Step {
     assert!(last.starts_with("Last synced"), "{last}");
     // The overview shows what the simulator served: last month's profile views, every day
     // of which the replayed past stored, add up to the demo account's own numbers.
-    let store = app.data_home.join("app.spool.desktop/credentials.json");
-    let vault: serde_json::Value = serde_json::from_slice(&std::fs::read(&store)?)?;
-    let anchor: chrono::DateTime<chrono::Utc> =
-        serde_json::from_value(vault["vault"]["demo_anchor"].clone())?;
+    let data = app.data_home.join("app.spool.desktop");
+    let anchor = stored_vault(&data)?
+        .demo_anchor
+        .ok_or("the demo's anchor is stored")?;
     let account = threads_sim::DemoAccount::main(42, anchor);
     let today = spool_model::pacific::day_of(chrono::Utc::now());
     let last_month = spool_model::RangePreset::LastMonth.range(today, None);
@@ -196,26 +196,48 @@ async fn demo(app: &App) -> Step {
     assert!(status.starts_with("Login valid until"), "{status}");
     app.screenshot("demo-settings").await?;
 
-    // The token is on disk, in a file only the user can read, and nowhere in the web view.
-    let store = app.data_home.join("app.spool.desktop/credentials.json");
-    let mode = std::fs::metadata(&store)?.permissions().mode();
-    assert_eq!(mode & 0o777, 0o600, "credentials.json is private");
-    let stored: serde_json::Value = serde_json::from_slice(&std::fs::read(&store)?)?;
-    let token = stored["vault"]["accounts"][0]["token"]
-        .as_str()
+    // The token is on disk, sealed in a file only the user can read (its key too, where no
+    // credential store answers, as here), and nowhere in the web view.
+    let store = data.join("credentials.json");
+    for private in [
+        "credentials.json",
+        "credentials.json.bak",
+        "credentials.key",
+    ] {
+        // No key file where a credential store holds the key.
+        if private == "credentials.key" && !data.join(private).exists() {
+            continue;
+        }
+        let mode = std::fs::metadata(data.join(private))?.permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{private} is private");
+    }
+    let token = stored_vault(&data)?
+        .accounts
+        .first()
         .ok_or("the demo token is stored")?
+        .token
+        .expose()
         .to_owned();
+    for copy in ["credentials.json", "credentials.json.bak"] {
+        let bytes = std::fs::read_to_string(data.join(copy))?;
+        assert!(!bytes.contains(&token), "the token is sealed in {copy}");
+    }
     let seen = app.ipc_and_page().await?;
     assert!(seen.contains("mara.makes"), "the recorder saw the login");
     assert!(!seen.contains(&token), "the token reached the web view");
     assert!(!app.log().contains(&token), "the token reached a log");
 
-    // Logging out deletes the token from disk.
+    // Logging out deletes the token from disk, unsealed or not, and says where Threads
+    // lets the creator remove Spool's access too.
     app.click("[data-account='mara.makes'] .log-out").await?;
     app.wait_for_text(".account-chip.empty", "Connect an account")
         .await?;
     let stored = std::fs::read_to_string(&store)?;
     assert!(!stored.contains(&token), "the token left the disk");
+    assert!(
+        stored_vault(&data)?.accounts.is_empty(),
+        "the token left the sealed vault"
+    );
     Ok(())
 }
 
@@ -403,12 +425,8 @@ async fn damaged(app: &App) -> Step {
     app.click("#try-demo").await?;
     app.wait_for_text("#current-account .account-handle", "@mara.makes")
         .await?;
-    let fresh: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(data.join("credentials.json"))?)?;
-    assert_eq!(
-        fresh["vault"]["accounts"][0]["profile"]["username"],
-        "mara.makes"
-    );
+    let fresh = stored_vault(&data)?;
+    assert_eq!(fresh.accounts[0].profile.username, "mara.makes");
     Ok(())
 }
 
@@ -429,15 +447,10 @@ async fn remove_all(app: &App) -> Step {
         .await?;
     let folder = app.data_home.join("app.spool.desktop");
     let store = folder.join("credentials.json");
-    let stored: serde_json::Value = serde_json::from_slice(&std::fs::read(&store)?)?;
-    let token = stored["vault"]["accounts"][0]["token"]
-        .as_str()
-        .ok_or("the demo token is stored")?
-        .to_owned();
-    let id = stored["vault"]["accounts"][0]["profile"]["id"]
-        .as_str()
-        .ok_or("the demo account's id")?
-        .to_owned();
+    let stored = stored_vault(&folder)?;
+    let demo = stored.accounts.first().ok_or("the demo token is stored")?;
+    let token = demo.token.expose().to_owned();
+    let id = demo.profile.id.clone();
     let history = spool_core::history::History::open(&folder.join("history.sqlite"))?;
     assert!(history.last_run(&id)?.is_some());
     assert!(
@@ -453,7 +466,7 @@ async fn remove_all(app: &App) -> Step {
     app.screenshot("remove-confirmation").await?;
     app.click("#remove-cancel").await?;
     app.text_of("#remove-all").await?;
-    assert!(std::fs::read_to_string(&store)?.contains(&token));
+    assert_eq!(stored_vault(&folder)?.accounts[0].token.expose(), token);
 
     app.click("#remove-all").await?;
     app.click("#remove-confirm").await?;
@@ -469,8 +482,9 @@ async fn remove_all(app: &App) -> Step {
     .await?;
     let left = std::fs::read_to_string(&store)?;
     assert!(!left.contains(&token), "the token is gone: {left}");
-    let vault: serde_json::Value = serde_json::from_str(&left)?;
-    assert_eq!(vault["vault"]["accounts"], serde_json::json!([]), "{left}");
+    let vault = stored_vault(&folder)?;
+    assert_eq!(vault.accounts, [], "{left}");
+    assert_eq!(vault.app, None, "{left}");
     assert_eq!(history.data_digest()?, "", "the history is empty");
     assert_eq!(history.last_run(&id)?, None, "the sync log is empty too");
     assert!(

@@ -37,10 +37,9 @@ async fn export(app: &App, saves: &std::path::Path) -> Step {
     app.click("button[data-screen=overview]").await?;
     app.wait_for_text("main h1", "Overview").await?;
     app.click("button.preset:nth-child(5)").await?;
-    let store = app.data_home.join("app.spool.desktop/credentials.json");
-    let vault: serde_json::Value = serde_json::from_slice(&std::fs::read(&store)?)?;
-    let anchor: chrono::DateTime<chrono::Utc> =
-        serde_json::from_value(vault["vault"]["demo_anchor"].clone())?;
+    let anchor = support::stored_vault(&app.data_home.join("app.spool.desktop"))?
+        .demo_anchor
+        .ok_or("the demo's anchor is stored")?;
     let account = threads_sim::DemoAccount::main(42, anchor);
     let today = spool_model::pacific::day_of(chrono::Utc::now());
     let last_month = spool_model::RangePreset::LastMonth.range(today, None);

@@ -36,10 +36,10 @@ async fn insights(app: &App, saves: &std::path::Path) -> Step {
     app.wait_for_text("main h1", "Today").await?;
 
     // The demo's world as the simulator made it, from the anchor Spool kept.
-    let store = app.data_home.join("app.spool.desktop/credentials.json");
-    let vault: serde_json::Value = serde_json::from_slice(&std::fs::read(&store)?)?;
     let anchor: chrono::DateTime<Utc> =
-        serde_json::from_value(vault["vault"]["demo_anchor"].clone())?;
+        support::stored_vault(&app.data_home.join("app.spool.desktop"))?
+            .demo_anchor
+            .ok_or("the demo's anchor is stored")?;
     let world = DemoAccount::main(42, anchor);
     let own = |p: &&threads_sim::DemoPost| p.media_type != DemoMediaType::RepostFacade;
 

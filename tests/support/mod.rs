@@ -517,6 +517,17 @@ impl App {
     }
 }
 
+/// The vault Spool keeps in its data folder `data_dir`, unsealed with the key from where Spool
+/// keeps it (the credential store, or the key file where none answers, as on a test machine),
+/// changing nothing.
+pub fn stored_vault(data_dir: &Path) -> Step<spool_core::Vault> {
+    let keys = spool_core::vault_file::KeyStores {
+        system: spool_app::system_key_store(data_dir),
+        file: spool_core::vault_file::KeyFile::in_folder(data_dir),
+    };
+    Ok(spool_core::vault_file::peek(data_dir, &keys)?.ok_or("no vault is stored yet")?)
+}
+
 /// The Spool binary the tests drive: the one cargo built for this test run, or the one named by
 /// `SPOOL_E2E_APP` (`cargo xtask bundle --smoke` points it at the installed package's).
 pub fn application() -> PathBuf {

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use spool_model::{AppInfo, ErrorKind, SyncOutcome, SyncPhase, SyncProgress};
+use spool_model::{AppInfo, ErrorKind, SecretsKept, SyncOutcome, SyncPhase, SyncProgress};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -34,7 +34,7 @@ fn stand_in_for_tauri(invoke_body: &str) {
 async fn a_command_answer_arrives_typed() {
     stand_in_for_tauri(
         "if (command !== 'app_info') throw new Error('wrong command ' + command);
-         return Promise.resolve({ version: '9.8.7', data_dir: '/home/me/.local/share/spool', log_dir: '/home/me/.local/share/spool/logs', os: 'linux' });",
+         return Promise.resolve({ version: '9.8.7', data_dir: '/home/me/.local/share/spool', log_dir: '/home/me/.local/share/spool/logs', os: 'linux', secrets: { kind: 'system_store', store: 'the Secret Service' } });",
     );
     let info = spool_ui::bindings::app_info().await.expect("answered");
     assert_eq!(
@@ -44,6 +44,9 @@ async fn a_command_answer_arrives_typed() {
             data_dir: "/home/me/.local/share/spool".into(),
             log_dir: "/home/me/.local/share/spool/logs".into(),
             os: "linux".into(),
+            secrets: SecretsKept::SystemStore {
+                store: "the Secret Service".into()
+            },
         }
     );
 }
@@ -109,7 +112,7 @@ fn as_json_bytes(value: &str) -> String {
 #[wasm_bindgen_test]
 async fn an_answer_sent_as_json_bytes_arrives_typed() {
     stand_in_for_tauri(&as_json_bytes(
-        "{ version: '9.8.7', data_dir: '/d', log_dir: '/d/logs', os: 'linux' }",
+        "{ version: '9.8.7', data_dir: '/d', log_dir: '/d/logs', os: 'linux', secrets: { kind: 'key_file', path: '/d/credentials.key' } }",
     ));
     let info = spool_ui::bindings::app_info().await.expect("answered");
     assert_eq!(
@@ -119,6 +122,9 @@ async fn an_answer_sent_as_json_bytes_arrives_typed() {
             data_dir: "/d".into(),
             log_dir: "/d/logs".into(),
             os: "linux".into(),
+            secrets: SecretsKept::KeyFile {
+                path: "/d/credentials.key".into()
+            },
         }
     );
 }

@@ -82,13 +82,23 @@ pub struct Vault {
     pub sync_every_hours: Option<u32>,
 }
 
-/// Where the vault lives. The app keeps it with tauri-plugin-store in a file only the user can
-/// read; tests keep it in memory.
+/// Where the vault lives. The app keeps it sealed in a file only the user can read
+/// ([`crate::vault_file::SealedStore`], beside tauri-plugin-store); tests keep it in memory.
 pub trait CredentialStore: Send + Sync {
     /// The stored vault (empty when nothing was stored yet).
     fn load(&self) -> Result<Vault, StorageError>;
     /// Replaces what is stored.
     fn save(&self, vault: &Vault) -> Result<(), StorageError>;
+    /// Deletes every copy of the vault kept besides the one just saved (files set aside as
+    /// damaged or unsealable, half-written ones): what logging out and "Remove all data" do
+    /// after saving, so no copy of a forgotten login stays. Returns how many went.
+    fn forget_copies(&self) -> Result<usize, StorageError> {
+        Ok(0)
+    }
+    /// How the vault is protected on disk, for Settings; `None` when it is not on disk.
+    fn protection(&self) -> Option<crate::vault_file::Protection> {
+        None
+    }
 }
 
 /// A store in memory, for tests.
@@ -195,14 +205,23 @@ impl Accounts {
         })?
     }
 
-    /// Forgets an account and its token.
+    /// Forgets an account and its token, in every copy Spool keeps: the vault and its backup
+    /// are rewritten without it, and copies set aside at start-up (which Spool cannot tell
+    /// apart by account) are deleted.
     pub fn log_out(&self, id: &str) -> Result<(), StorageError> {
         self.change(|vault| {
             vault.accounts.retain(|a| a.profile.id != id);
             if vault.current.as_deref() == Some(id) {
                 vault.current = vault.accounts.first().map(|a| a.profile.id.clone());
             }
-        })
+        })?;
+        self.store.forget_copies()?;
+        Ok(())
+    }
+
+    /// How the vault is protected on disk, for Settings.
+    pub fn protection(&self) -> Option<crate::vault_file::Protection> {
+        self.store.protection()
     }
 
     /// The account the screens show, with its token.
@@ -253,7 +272,9 @@ impl Accounts {
     /// Forgets every account, token, the Meta app and every setting: what "Remove all data"
     /// does to the credentials store.
     pub fn forget_everything(&self) -> Result<(), StorageError> {
-        self.change(|vault| *vault = Vault::default())
+        self.change(|vault| *vault = Vault::default())?;
+        self.store.forget_copies()?;
+        Ok(())
     }
 
     /// The creator's Meta app, if entered.

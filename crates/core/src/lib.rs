@@ -24,7 +24,9 @@ pub mod login;
 pub mod loopback;
 pub mod private_file;
 pub mod saved_file;
+pub mod sealing;
 pub mod sync;
+pub mod vault_file;
 
 pub use accounts::{Accounts, CredentialStore, MemoryStore, RefreshDecision, StoredAccount, Vault};
 pub use app::{AppError, AppResult, FileKind, Host, Spool, SpoolParts, panic_report};

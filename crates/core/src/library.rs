@@ -5,7 +5,7 @@ use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use spool_model::AppInfo;
+use spool_model::{AppInfo, SecretsKept};
 
 /// A failure to read or write Spool's own files.
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +32,43 @@ pub enum StorageError {
     /// The credentials file could not be read or written.
     #[error("Spool could not read or write its credentials file: {0}")]
     Credentials(String),
+    /// The credentials file is there but could not be read (permissions, a disk error): Spool
+    /// changed nothing rather than start without the logins and later overwrite them.
+    #[error(
+        "Spool could not read its credentials file {path}: {source}. Nothing was changed: make \
+         the file readable by you (or repair the disk), then start Spool again."
+    )]
+    CredentialsUnreadable {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The credentials file could not be written (a full disk, permissions): the change was
+    /// not saved and the file is as it was.
+    #[error(
+        "Spool could not save its credentials file {path}: {source}. Nothing was changed: free \
+         some space or check the data folder's permissions, then try again."
+    )]
+    CredentialsNotWritten {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The key that seals the credentials could not be had: its store did not answer.
+    #[error(
+        "Spool could not get the key that seals its credentials from {holder}: {reason}. Your \
+         logins are kept as they were: unlock or start {holder}, then start Spool again."
+    )]
+    KeyUnavailable {
+        /// Where the key is kept, in the user's words.
+        holder: String,
+        /// What it said.
+        reason: String,
+    },
     /// The account is not (or no longer) known.
     #[error("that account is not known to Spool; it may have been logged out")]
     UnknownAccount,
@@ -112,12 +149,14 @@ impl Library {
 
     /// What Settings → About shows: the version of the app, where its data lives and where
     /// its logs are written (`log_dir`, which the platform decides).
-    pub fn app_info(&self, version: &str, log_dir: &Path) -> AppInfo {
+    /// `secrets` says how the credentials are kept.
+    pub fn app_info(&self, version: &str, log_dir: &Path, secrets: SecretsKept) -> AppInfo {
         AppInfo {
             version: version.to_owned(),
             data_dir: self.root.display().to_string(),
             log_dir: log_dir.display().to_string(),
             os: std::env::consts::OS.to_owned(),
+            secrets,
         }
     }
 }
@@ -151,8 +190,9 @@ mod tests {
         let root = scratch("open").join("nested");
         let library = Library::open(&root).expect("opens");
         assert!(root.is_dir());
-        let info = library.app_info("1.2.3", Path::new("/var/log/spool"));
+        let info = library.app_info("1.2.3", Path::new("/var/log/spool"), SecretsKept::NotOnDisk);
         assert_eq!(info.version, "1.2.3");
+        assert_eq!(info.secrets, SecretsKept::NotOnDisk);
         assert_eq!(info.data_dir, root.display().to_string());
         assert_eq!(info.log_dir, "/var/log/spool");
         assert_eq!(info.os, std::env::consts::OS);

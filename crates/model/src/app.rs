@@ -14,4 +14,25 @@ pub struct AppInfo {
     pub log_dir: String,
     /// The operating system Spool runs on, in its own words ("linux", "macos", "windows").
     pub os: String,
+    /// How the logins' tokens and the app secret are kept on this computer.
+    pub secrets: SecretsKept,
+}
+
+/// How the logins' tokens and the app secret are kept on disk, said in Settings → About.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SecretsKept {
+    /// Sealed, with the key held by the operating system's credential store.
+    SystemStore {
+        /// The store, in the user's words ("the macOS Keychain").
+        store: String,
+    },
+    /// Sealed, with the key in a file of the data folder readable by the user only, because
+    /// no credential store answered (a Linux session without a Secret Service).
+    KeyFile {
+        /// The key's file.
+        path: String,
+    },
+    /// Not on disk at all (kept in memory).
+    NotOnDisk,
 }

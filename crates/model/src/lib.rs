@@ -26,7 +26,7 @@ mod threads;
 mod timing;
 
 pub use account::{AccountStatus, AccountSummary, LoginSetup, LoginStarted, Preferences};
-pub use app::AppInfo;
+pub use app::{AppInfo, SecretsKept};
 pub use audience::{
     Audience, AudienceBreakdown, AudienceSegment, ClicksReading, LinkClicksView, LinkRow,
 };

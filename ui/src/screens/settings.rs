@@ -4,7 +4,7 @@
 use std::future::Future;
 
 use leptos::prelude::*;
-use spool_model::{AccountSummary, AppInfo, CommandError, Preferences};
+use spool_model::{AccountSummary, AppInfo, CommandError, Preferences, SecretsKept};
 
 use crate::app::{AppInfoResource, Avatar, ErrorNotice, switch_account};
 use crate::bindings;
@@ -95,12 +95,26 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
     };
     let show = switch_account(session);
     let showing = show.pending();
+    // Threads gives an app no way to give up a login: the creator is told where to end it.
+    let gone = (!account.demo).then(|| {
+        format!(
+            "{} is logged out: Spool deleted every copy of its login from this computer. To \
+             remove Spool's access on Threads too, open Threads: Settings → Account → Website \
+             permissions.",
+            handle(&account)
+        )
+    });
     let log_out = session.action(
         |id: &String| {
             let id = id.clone();
             async move { bindings::log_out(&id).await }
         },
-        move |accounts| session.accounts.set(accounts),
+        move |accounts| {
+            session.accounts.set(accounts);
+            if let Some(gone) = &gone {
+                session.notices.update(|notices| notices.push(gone.clone()));
+            }
+        },
     );
     let logging_out = log_out.pending();
     let (show_id, log_out_id) = (account.id.clone(), account.id.clone());
@@ -329,9 +343,19 @@ fn RemoveAllData() -> impl IntoView {
     }
 }
 
-/// Spool's version and where it keeps its data and logs.
+/// Spool's version, where it keeps its data and logs, and how it keeps the logins.
 #[component]
 fn About(info: AppInfo) -> impl IntoView {
+    let secrets = match info.secrets {
+        SecretsKept::SystemStore { store } => {
+            format!("Sealed on disk; the key is held by {store}.")
+        }
+        SecretsKept::KeyFile { path } => format!(
+            "Sealed on disk, but no system credential store answered, so the key is kept in \
+             {path}, readable by you only: anyone who can read your files can read your logins."
+        ),
+        SecretsKept::NotOnDisk => "Kept in memory only.".to_owned(),
+    };
     view! {
         <dl class="facts">
             <dt>"Version"</dt>
@@ -342,6 +366,8 @@ fn About(info: AppInfo) -> impl IntoView {
             <dd id="about-log-dir" class="path">{info.log_dir}</dd>
             <dt>"System"</dt>
             <dd id="about-os">{info.os}</dd>
+            <dt>"Logins"</dt>
+            <dd id="about-secrets">{secrets}</dd>
         </dl>
     }
 }

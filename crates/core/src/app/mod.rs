@@ -34,7 +34,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
-use spool_model::{AccountSummary, AppInfo, Preferences};
+use spool_model::{AccountSummary, AppInfo, Preferences, SecretsKept};
 use threads_api::{ApiHosts, ClientConfig, ThreadsClient};
 use tokio::sync::OnceCell;
 
@@ -45,6 +45,7 @@ pub use panics::panic_report;
 use crate::history::History;
 use crate::locks::lock;
 use crate::loopback::TlsIdentity;
+use crate::vault_file::Protection;
 use crate::{Accounts, CredentialStore, Demo, Library, StoredAccount};
 
 /// What every service call answers.
@@ -161,7 +162,15 @@ impl<H: Host> Spool<H> {
 
     /// Spool's version and where it keeps its data and logs, for Settings → About.
     pub fn app_info(&self) -> AppInfo {
-        self.library.app_info(self.app_version, &self.log_dir)
+        let secrets = match self.accounts.protection() {
+            Some(Protection::SystemStore(store)) => SecretsKept::SystemStore { store },
+            Some(Protection::KeyFile { path, .. }) => SecretsKept::KeyFile {
+                path: path.display().to_string(),
+            },
+            None => SecretsKept::NotOnDisk,
+        };
+        self.library
+            .app_info(self.app_version, &self.log_dir, secrets)
     }
 
     /// What the user must be told once (a damaged file set aside, say); each is told once.
