@@ -746,7 +746,7 @@ impl DemoAccount {
 
     /// Adds the posts the creator publishes after the account was made, up to `t`: each
     /// Pacific day brings the posts drawn for that day from the seed and the day alone (see
-    /// [`DemoAccount::carried_on_day`]), so the account at a moment is the same whether it was
+    /// `DemoAccount::carried_on_day`), so the account at a moment is the same whether it was
     /// carried on there at once or an hour at a time. Nothing published before changes; a `t`
     /// earlier than the last one changes nothing.
     pub fn carry_on_to(&mut self, t: DateTime<Utc>) {
