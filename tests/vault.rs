@@ -145,6 +145,8 @@ async fn store_event(app: &App, sim: &RunningSimulator) -> Step {
 
     // Settings says how the vault is kept: where no Secret Service answers (a test machine,
     // CI), in a key file, which the log says once.
+    app.click("button[data-screen=settings]").await?;
+    app.wait_for_text("main h1", "Settings").await?;
     let kept = app.text_of("#about-secrets").await?;
     let key_file = data.join("credentials.key");
     let log = app.log_file();
