@@ -49,10 +49,8 @@ async fn demo(app: &App) -> Step {
     app.record_ipc().await?;
     app.click("#current-account, .account-chip.empty").await?;
     app.wait_for_text("main h1", "Settings").await?;
-    app.click("#try-demo").await?;
+    app.start_demo("#try-demo").await?;
     app.wait_for_text("main h1", "Today").await?;
-    app.wait_for_text("#current-account .account-handle", "@mara.makes")
-        .await?;
     assert_eq!(app.text_of("#current-account .badge.demo").await?, "DEMO");
     app.click("button[data-screen=overview]").await?;
     app.wait_for_text("main h1", "Overview").await?;
@@ -422,9 +420,7 @@ async fn damaged(app: &App) -> Step {
     );
     // The app works: the demo logs in and is kept in a fresh credentials file.
     app.click("button[data-screen=settings]").await?;
-    app.click("#try-demo").await?;
-    app.wait_for_text("#current-account .account-handle", "@mara.makes")
-        .await?;
+    app.start_demo("#try-demo").await?;
     let fresh = stored_vault(&data)?;
     assert_eq!(fresh.accounts[0].profile.username, "mara.makes");
     Ok(())
@@ -440,9 +436,7 @@ async fn remove_all_data_asks_first_then_leaves_no_login_setting_or_history() {
 async fn remove_all(app: &App) -> Step {
     app.wait_for_text("main h1", "Today").await?;
     app.click("button[data-screen=settings]").await?;
-    app.click("#try-demo").await?;
-    app.wait_for_text("#current-account .account-handle", "@mara.makes")
-        .await?;
+    app.start_demo("#try-demo").await?;
     app.wait_until_text("#last-sync", |t| t.starts_with("Last synced"))
         .await?;
     let folder = app.data_home.join("app.spool.desktop");

@@ -30,9 +30,7 @@ fn american_month_start(range: spool_model::DateRange) -> String {
 async fn export(app: &App, saves: &std::path::Path) -> Step {
     app.wait_for_text("main h1", "Today").await?;
     app.click("#current-account, .account-chip.empty").await?;
-    app.click("#try-demo").await?;
-    app.wait_for_text("#current-account .account-handle", "@mara.makes")
-        .await?;
+    app.start_demo("#try-demo").await?;
     app.wait_for_text("main h1", "Today").await?;
     app.click("button[data-screen=overview]").await?;
     app.wait_for_text("main h1", "Overview").await?;

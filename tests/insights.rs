@@ -30,9 +30,7 @@ fn count_matching(readouts: &[String], accept: impl Fn(&str) -> bool) -> usize {
 async fn insights(app: &App, saves: &std::path::Path) -> Step {
     // With no account, the first screen offers the demo beside connecting.
     app.wait_for_text("main h1", "Today").await?;
-    app.click("#try-demo-here").await?;
-    app.wait_for_text("#current-account .account-handle", "@mara.makes")
-        .await?;
+    app.start_demo("#try-demo-here").await?;
     app.wait_for_text("main h1", "Today").await?;
 
     // The demo's world as the simulator made it, from the anchor Spool kept.

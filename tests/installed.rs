@@ -107,9 +107,7 @@ async fn smoke(app: &App, hooks: &Hooks) -> Step {
     the_login_goes_to_meta_on_its_own_port(app, hooks).await?;
 
     // The demo works from the installed package, simulator and charts included.
-    app.click("#try-demo").await?;
-    app.wait_for_text("#current-account .account-handle", "@mara.makes")
-        .await?;
+    app.start_demo("#try-demo").await?;
     app.screenshot("installed-demo").await?;
     app.click("button[data-screen=overview]").await?;
     app.wait_for_text("main h1", "Overview").await?;

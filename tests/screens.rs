@@ -39,9 +39,7 @@ async fn visit(app: &App, dark: bool) -> Step {
         "the system's theme reaches the page"
     );
     app.click("button[data-screen=settings]").await?;
-    app.click("#try-demo").await?;
-    app.wait_for_text("#current-account .account-handle", "@mara.makes")
-        .await?;
+    app.start_demo("#try-demo").await?;
     for (screen, heading) in SCREENS {
         app.click(&format!("button[data-screen={screen}]")).await?;
         app.wait_for_text("main h1", heading).await?;

@@ -112,9 +112,7 @@ async fn store_event(app: &App, sim: &RunningSimulator) -> Step {
     app.wait_for_text("#current-account .account-handle", "@jonah.sketches")
         .await?;
     app.click("button[data-screen=settings]").await?;
-    app.click("#try-demo").await?;
-    app.wait_for_text("#current-account .account-handle", "@mara.makes")
-        .await?;
+    app.start_demo("#try-demo").await?;
 
     let vault = stored_vault(&data)?;
     assert_eq!(

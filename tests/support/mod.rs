@@ -26,6 +26,12 @@ static LAUNCHING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 /// How long the window may take to show what a test waits for.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
+/// How long the demo account may take to arrive. Its first start replays 90 days of daily
+/// syncs against its simulator (about ten thousand requests), which the debug build the tests
+/// run does several times slower than the installed app; and a test binary starts its tests'
+/// demos at once, on two cores. (Alone, a debug build takes about 11 s.)
+pub const DEMO_PATIENCE: Duration = Duration::from_secs(120);
+
 /// One running Spool, driven through WebDriver.
 pub struct App {
     /// The WebDriver session on Spool's window.
@@ -245,7 +251,17 @@ impl App {
 
     /// Waits until the element matching `css` shows exactly `expected`.
     pub async fn wait_for_text(&self, css: &str, expected: &str) -> Step {
-        let deadline = Instant::now() + PATIENCE;
+        self.wait_for_text_within(css, expected, PATIENCE).await
+    }
+
+    /// Waits up to `patience` until the element matching `css` shows exactly `expected`.
+    pub async fn wait_for_text_within(
+        &self,
+        css: &str,
+        expected: &str,
+        patience: Duration,
+    ) -> Step {
+        let deadline = Instant::now() + patience;
         loop {
             let last = self.read_text(css).await?;
             if last.as_deref() == Some(expected) {
@@ -253,12 +269,24 @@ impl App {
             }
             if Instant::now() > deadline {
                 return Err(format!(
-                    "`{css}` showed {last:?}, not {expected:?}, after {PATIENCE:?}"
+                    "`{css}` showed {last:?}, not {expected:?}, after {patience:?}"
                 )
                 .into());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Clicks `button` (one that starts the demo) and waits for the demo account to be the
+    /// current one, as its chip in the sidebar shows.
+    pub async fn start_demo(&self, button: &str) -> Step {
+        self.click(button).await?;
+        self.wait_for_text_within(
+            "#current-account .account-handle",
+            "@mara.makes",
+            DEMO_PATIENCE,
+        )
+        .await
     }
 
     /// Waits until the element matching `css` shows a text that `accept` accepts, and returns it.
