@@ -260,7 +260,12 @@ fn build_interface_if_missing() -> Result<(), String> {
 
 /// The workspace root.
 pub(crate) fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    // Cargo sets the variable when it runs xtask or its tests, too: read then, it is this
+    // checkout's even when the binary was built in another one (a target folder copied
+    // between checkouts keeps binaries whose sources did not change).
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    manifest
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."))
