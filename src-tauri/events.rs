@@ -11,3 +11,8 @@ pub struct AccountsChanged(pub Vec<AccountSummary>);
 /// A sync ended (one the schedule started, or one the window started).
 #[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
 pub struct Synced(pub SyncSummary);
+
+/// Something the user should read that answers no command of theirs: a fault in Spool's
+/// background work, say. Shown as a notice until dismissed.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+pub struct Notice(pub String);

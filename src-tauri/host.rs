@@ -11,7 +11,7 @@ use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use tauri_specta::Event;
 
-use crate::events::{AccountsChanged, Synced};
+use crate::events::{AccountsChanged, Notice, Synced};
 
 /// The Tauri app that Spool's service runs in.
 pub struct TauriHost {
@@ -34,6 +34,11 @@ impl Host for TauriHost {
     fn synced(&self, _account_id: &str, summary: &SyncSummary) {
         // The window refreshes its last sync on its next command if the event is lost.
         let _ = Synced(summary.clone()).emit(&self.app);
+    }
+
+    fn notice(&self, text: &str) {
+        // Lost if no window listens; the log has the fault itself.
+        let _ = Notice(text.to_owned()).emit(&self.app);
     }
 
     async fn choose_save_path(&self, name: &str, kind: FileKind) -> Option<PathBuf> {

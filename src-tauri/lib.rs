@@ -29,6 +29,7 @@ macro_rules! spool_commands {
                 .commands(tauri_specta::collect_commands![$(commands::$domain::$name),*])
                 .events(tauri_specta::collect_events![
                     events::AccountsChanged,
+                    events::Notice,
                     events::Synced
                 ])
         }

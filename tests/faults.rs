@@ -137,6 +137,46 @@ async fn every_fault_at_every_sync_phase_is_explained_and_changes_nothing() {
     app.finish(outcome).await;
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn a_fault_in_spool_is_answered_in_the_window_and_spool_carries_on() {
+    // A test build panics in the work of the one command this names.
+    let app = App::launch_with(
+        "fault-in-spool",
+        &[("SPOOL_FAULT_WHILE", "reading the preferences")],
+    )
+    .await;
+    let outcome = fault_in_spool(&app).await;
+    app.finish(outcome).await;
+}
+
+async fn fault_in_spool(app: &App) -> Step {
+    app.wait_for_text("main h1", "Today").await?;
+    // Settings asks for the preferences: the window is answered, not left waiting.
+    app.click("button[data-screen=settings]").await?;
+    app.wait_for_text(
+        "#error-banner p",
+        "Spool hit a fault while reading the preferences; your data is unchanged. Try again; \
+         if it happens again, please report it with Spool's log (Settings → About shows where \
+         it is).",
+    )
+    .await?;
+    app.screenshot("fault-in-spool").await?;
+    let log = app.log_file();
+    assert!(
+        log.contains(
+            "Spool hit a fault while reading the preferences and carried on: a fault put in \
+             by SPOOL_FAULT_WHILE while reading the preferences"
+        ),
+        "{log}"
+    );
+    // The rest of the screen works, and so does every other command: the demo opens.
+    app.click("#error-banner button").await?;
+    app.start_demo("#try-demo").await?;
+    app.click("button[data-screen=overview]").await?;
+    app.wait_for_text("main h1", "Overview").await?;
+    absent(app, "#error-banner").await
+}
+
 async fn matrix(app: &App, sim: &RunningSimulator) -> Step {
     app.wait_for_text("main h1", "Today").await?;
     let token = sim.issue_long_lived_token(sim.main_user_id());

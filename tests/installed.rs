@@ -3,9 +3,10 @@
 //! Ignored in the ordinary test run, which has no package installed.
 //!
 //! The installed app is started with every test hook set (`SPOOL_THREADS_API`,
-//! `SPOOL_LOGIN_PORT`, `SPOOL_TIMINGS`, `SPOOL_SAVE_PATH`) and must ignore each: a test build
-//! would talk to the address given, listen on the port given, keep timings and skip the save
-//! dialog, and each of those is looked for here.
+//! `SPOOL_LOGIN_PORT`, `SPOOL_TIMINGS`, `SPOOL_SAVE_PATH`, `SPOOL_FAULT_WHILE`) and must ignore
+//! each: a test build would talk to the address given, listen on the port given, keep timings,
+//! skip the save dialog and fault while reading the preferences, and each of those is looked
+//! for here.
 
 mod support;
 
@@ -38,6 +39,7 @@ async fn the_installed_app_shows_its_window_and_a_second_launch_hands_over() {
             ("SPOOL_LOGIN_PORT", port.as_str()),
             ("SPOOL_TIMINGS", timings.as_str()),
             ("SPOOL_SAVE_PATH", saves.as_str()),
+            ("SPOOL_FAULT_WHILE", FAULT_WHILE),
         ],
     )
     .await;
@@ -103,6 +105,12 @@ async fn smoke(app: &App, hooks: &Hooks) -> Step {
     )
     .await?;
     app.screenshot("installed-about").await?;
+    // Settings read the preferences, which a test build would have faulted in.
+    assert_eq!(
+        app.texts_of("#error-banner").await?,
+        Vec::<String>::new(),
+        "SPOOL_FAULT_WHILE was honoured"
+    );
 
     the_login_goes_to_meta_on_its_own_port(app, hooks).await?;
 
@@ -118,6 +126,9 @@ async fn smoke(app: &App, hooks: &Hooks) -> Step {
     // Last: in the installed app the save dialog opens, and stays open until the app ends.
     the_save_dialog_is_asked(app, hooks).await
 }
+
+/// The command a test build would fault in: Settings' preferences.
+const FAULT_WHILE: &str = "reading the preferences";
 
 /// The overview's chart the test looks at and saves.
 const CHART: &str = "#profile-views-chart";

@@ -10,7 +10,7 @@ use super::{Answer, Service, answer};
 #[tauri::command]
 #[specta::specta]
 pub async fn accounts(spool: State<'_, Service>) -> Answer<Vec<AccountSummary>> {
-    answer(spool.accounts())
+    answer("reading the accounts", async { spool.accounts() }).await
 }
 
 /// Checks each account's login with Threads, renewing tokens that are due, and marks the ones
@@ -18,21 +18,21 @@ pub async fn accounts(spool: State<'_, Service>) -> Answer<Vec<AccountSummary>> 
 #[tauri::command]
 #[specta::specta]
 pub async fn check_logins(spool: State<'_, Service>) -> Answer<Vec<AccountSummary>> {
-    answer(spool.check_logins().await)
+    answer("checking the logins", spool.check_logins()).await
 }
 
 /// Shows another account.
 #[tauri::command]
 #[specta::specta]
 pub async fn switch_account(spool: State<'_, Service>, id: String) -> Answer<Vec<AccountSummary>> {
-    answer(spool.switch_account(&id))
+    answer("switching accounts", async { spool.switch_account(&id) }).await
 }
 
 /// Logs an account out: its token is deleted from disk.
 #[tauri::command]
 #[specta::specta]
 pub async fn log_out(spool: State<'_, Service>, id: String) -> Answer<Vec<AccountSummary>> {
-    answer(spool.log_out(&id).await)
+    answer("logging out", spool.log_out(&id)).await
 }
 
 /// Logs in to the demo account, served by a simulator inside Spool. A new demo arrives with
@@ -44,7 +44,7 @@ pub async fn try_demo(
     on_progress: Channel<SyncProgress>,
 ) -> Answer<AccountSummary> {
     // The window may be gone; the replay goes on regardless.
-    answer(spool.try_demo(&|p| drop(on_progress.send(p))).await)
+    answer("opening the demo", spool.try_demo(&|p| drop(on_progress.send(p)))).await
 }
 
 /// Deletes every token, the Meta app, every setting and the whole history: Settings → Remove
@@ -52,5 +52,5 @@ pub async fn try_demo(
 #[tauri::command]
 #[specta::specta]
 pub async fn remove_all_data(spool: State<'_, Service>) -> Answer<()> {
-    answer(spool.remove_all_data().await)
+    answer("removing all data", spool.remove_all_data()).await
 }

@@ -23,7 +23,7 @@ pub fn notices(spool: State<'_, Service>) -> Vec<String> {
 #[tauri::command]
 #[specta::specta]
 pub async fn preferences(spool: State<'_, Service>) -> Answer<Preferences> {
-    answer(spool.preferences())
+    answer("reading the preferences", async { spool.preferences() }).await
 }
 
 /// Saves the app's preferences.
@@ -33,7 +33,7 @@ pub async fn save_preferences(
     spool: State<'_, Service>,
     preferences: Preferences,
 ) -> Answer<Preferences> {
-    answer(spool.save_preferences(preferences))
+    answer("saving the preferences", async { spool.save_preferences(preferences) }).await
 }
 
 /// Appends a measurement the window took of itself to the file `SPOOL_TIMINGS` names, as a JSON

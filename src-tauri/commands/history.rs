@@ -17,35 +17,35 @@ pub async fn overview(
     range: RangeChoice,
     comparison: Comparison,
 ) -> Answer<Overview> {
-    answer(spool.overview(range, comparison).await)
+    answer("reading the overview", spool.overview(range, comparison)).await
 }
 
 /// The audience of the account shown at its latest readings.
 #[tauri::command]
 #[specta::specta]
 pub async fn audience(spool: State<'_, Service>) -> Answer<Audience> {
-    answer(spool.audience().await)
+    answer("reading the audience", spool.audience()).await
 }
 
 /// Every stored post of the account shown, newest first, with its latest metrics.
 #[tauri::command]
 #[specta::specta]
 pub async fn posts(spool: State<'_, Service>) -> Answer<Vec<PostRow>> {
-    answer(spool.posts().await)
+    answer("reading the posts", spool.posts()).await
 }
 
 /// One post of the account shown, with its growth from every reading.
 #[tauri::command]
 #[specta::specta]
 pub async fn post_detail(spool: State<'_, Service>, post_id: String) -> Answer<PostDetail> {
-    answer(spool.post_detail(post_id).await)
+    answer("reading the post", spool.post_detail(post_id)).await
 }
 
 /// Opens a stored post of the account shown on threads.net, in the browser.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_post(spool: State<'_, Service>, post_id: String) -> Answer<()> {
-    answer(spool.open_post(post_id).await)
+    answer("opening the post", spool.open_post(post_id)).await
 }
 
 /// When the account shown's posts did best: median views by weekday and hour in the user's
@@ -53,14 +53,14 @@ pub async fn open_post(spool: State<'_, Service>, post_id: String) -> Answer<()>
 #[tauri::command]
 #[specta::specta]
 pub async fn best_times(spool: State<'_, Service>, utc_offset_minutes: i32) -> Answer<BestTimes> {
-    answer(spool.best_times(utc_offset_minutes).await)
+    answer("reading the best times to post", spool.best_times(utc_offset_minutes)).await
 }
 
 /// Link clicks of the account shown.
 #[tauri::command]
 #[specta::specta]
 pub async fn link_clicks(spool: State<'_, Service>) -> Answer<LinkClicksView> {
-    answer(spool.link_clicks().await)
+    answer("reading the link clicks", spool.link_clicks()).await
 }
 
 /// The content insights of the account shown over `range`, weekdays in the user's time zone
@@ -72,7 +72,7 @@ pub async fn insights(
     range: RangeChoice,
     utc_offset_minutes: i32,
 ) -> Answer<Insights> {
-    answer(spool.insights(range, utc_offset_minutes).await)
+    answer("reading what works", spool.insights(range, utc_offset_minutes)).await
 }
 
 /// The daily look at the account shown: its latest posts against its typical post, today's
@@ -80,5 +80,5 @@ pub async fn insights(
 #[tauri::command]
 #[specta::specta]
 pub async fn today(spool: State<'_, Service>, utc_offset_minutes: i32) -> Answer<Today> {
-    answer(spool.today(utc_offset_minutes).await)
+    answer("reading today", spool.today(utc_offset_minutes)).await
 }

@@ -14,6 +14,8 @@ pub mod history;
 pub mod login;
 pub mod sync;
 
+use std::future::Future;
+
 use spool_model::CommandError;
 
 use crate::host::TauriHost;
@@ -24,9 +26,23 @@ pub type Service = spool_core::Spool<TauriHost>;
 /// What a command answers: its value, or the error the window shows.
 pub type Answer<T> = Result<Json<T>, CommandError>;
 
-/// Turns the service's answer into a command's.
-fn answer<T>(result: spool_core::AppResult<T>) -> Answer<T> {
-    result.map(Json).map_err(CommandError::from)
+/// Runs a command's `work` on the service and turns its answer into the window's. A panic in
+/// the work (a bug in Spool) is caught, logged and answered as a fault that says what Spool was
+/// `doing` and what to do: the window never waits for an answer that will not come, and what
+/// the work held (an account's sync slot, say) is released.
+async fn answer<T>(
+    doing: &'static str,
+    work: impl Future<Output = spool_core::AppResult<T>>,
+) -> Answer<T> {
+    let work = async move {
+        // Test builds only (`test_hooks`): a fault put where a test asks for one.
+        crate::test_hooks::fault_if_asked(doing);
+        work.await
+    };
+    spool_core::caught(doing, work)
+        .await
+        .map(Json)
+        .map_err(CommandError::from)
 }
 
 /// A command's value, sent to the window as the bytes of its JSON: the window reads them into

@@ -303,6 +303,12 @@ pub async fn on_accounts_changed(handler: impl Fn(Vec<spool_model::AccountSummar
     ipc::listen("accounts-changed", handler).await
 }
 
+/// Something the user should read that answers no command of theirs: a fault in Spool's
+/// background work, say. Shown as a notice until dismissed.
+pub async fn on_notice(handler: impl Fn(String) + 'static) -> Result<ipc::Listener, spool_model::CommandError> {
+    ipc::listen("notice", handler).await
+}
+
 /// A sync ended (one the schedule started, or one the window started).
 pub async fn on_synced(handler: impl Fn(spool_model::SyncSummary) + 'static) -> Result<ipc::Listener, spool_model::CommandError> {
     ipc::listen("synced", handler).await

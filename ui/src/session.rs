@@ -155,8 +155,10 @@ impl Session {
                     self.stored.update(|n| *n += 1);
                     self.refresh_last_sync();
                 }),
+                // A fault in background work: shown once, however often it is told.
+                bindings::on_notice(move |text| self.tell(text)),
             );
-            for listener in [listeners.0, listeners.1] {
+            for listener in [listeners.0, listeners.1, listeners.2] {
                 match listener {
                     // The listener lives as long as the window.
                     Ok(listener) => std::mem::forget(listener),
@@ -176,7 +178,7 @@ impl Session {
                 self.last_sync.set(last);
             }
             if let Ok(notices) = bindings::notices().await {
-                self.notices.update(|shown| shown.extend(notices));
+                notices.into_iter().for_each(|text| self.tell(text));
             }
             // Checking the logins takes a while: a login finished meanwhile must not be undone
             // by the check's older list.
@@ -185,6 +187,15 @@ impl Session {
                 Ok(accounts) if heard.get() == before => self.accounts.set(accounts),
                 Ok(_) => {}
                 Err(error) => self.error.set(Some(error)),
+            }
+        });
+    }
+
+    /// Shows `text` as a notice until dismissed, unless the same one is shown already.
+    fn tell(self, text: String) {
+        self.notices.update(|shown| {
+            if !shown.contains(&text) {
+                shown.push(text);
             }
         });
     }

@@ -29,6 +29,6 @@ pub mod sync;
 pub mod vault_file;
 
 pub use accounts::{Accounts, CredentialStore, MemoryStore, RefreshDecision, StoredAccount, Vault};
-pub use app::{AppError, AppResult, FileKind, Host, Spool, SpoolParts, panic_report};
+pub use app::{AppError, AppResult, FileKind, Host, Spool, SpoolParts, caught, panic_report};
 pub use demo::Demo;
 pub use library::{LOCK_FILE, Library, StorageError};

@@ -25,6 +25,8 @@ struct Desktop {
     proposed: Mutex<Vec<(String, FileKind)>>,
     opened: Mutex<Vec<String>>,
     copied: Mutex<Vec<(u32, u32, usize)>>,
+    /// The notices the windows were given.
+    notices: Mutex<Vec<String>>,
 }
 
 impl Desktop {
@@ -56,6 +58,13 @@ impl Host for Desktop {
             .lock()
             .expect("unpoisoned")
             .push((account_id.to_owned(), summary.clone()));
+    }
+
+    fn notice(&self, text: &str) {
+        self.notices
+            .lock()
+            .expect("unpoisoned")
+            .push(text.to_owned());
     }
 
     async fn choose_save_path(&self, name: &str, kind: FileKind) -> Option<PathBuf> {
@@ -590,11 +599,12 @@ async fn a_sync_that_panics_is_answered_recorded_and_frees_the_account() {
     assert_eq!(synced.outcome, SyncOutcome::Completed);
 }
 
-/// Armed, the clock below panics once, the next time it is read.
-static CLOCK_FAULT: AtomicBool = AtomicBool::new(false);
+/// Armed, the clock of slot `N` below panics once, the next time it is read: one slot per
+/// test, as the tests of this file run side by side.
+static CLOCK_FAULTS: [AtomicBool; 2] = [const { AtomicBool::new(false) }; 2];
 
-fn clock_with_a_fault() -> chrono::DateTime<chrono::Utc> {
-    if CLOCK_FAULT.swap(false, Ordering::SeqCst) {
+fn clock_with_a_fault<const N: usize>() -> chrono::DateTime<chrono::Utc> {
+    if CLOCK_FAULTS[N].swap(false, Ordering::SeqCst) {
         panic!("a fault in the clock");
     }
     chrono::Utc::now()
@@ -606,13 +616,13 @@ async fn the_schedule_runs_on_after_a_round_that_panicked() {
     let spool = std::sync::Arc::new(spool_with_clock(
         &sim,
         "panicking-round",
-        clock_with_a_fault,
+        clock_with_a_fault::<0>,
     ));
     let token = sim.issue_long_lived_token(sim.main_user_id());
     spool.log_in_with_token(&token).await.expect("logs in");
     // The first round's sync of the account (never synced, so due) reads the clock after
     // taking the account's slot, and panics there.
-    CLOCK_FAULT.store(true, Ordering::SeqCst);
+    CLOCK_FAULTS[0].store(true, Ordering::SeqCst);
     let running = std::sync::Arc::clone(&spool);
     let schedules = tokio::spawn(async move {
         running
@@ -628,7 +638,7 @@ async fn the_schedule_runs_on_after_a_round_that_panicked() {
         }
     })
     .await;
-    assert!(!CLOCK_FAULT.load(Ordering::SeqCst), "the fault was hit");
+    assert!(!CLOCK_FAULTS[0].load(Ordering::SeqCst), "the fault was hit");
     assert!(
         heard.is_ok(),
         "a later round synced the account (the loop ran on, the slot was free)"
@@ -637,4 +647,49 @@ async fn the_schedule_runs_on_after_a_round_that_panicked() {
     schedules.abort();
     let last = spool.last_sync().await.expect("read").expect("synced");
     assert_eq!(last.outcome, SyncOutcome::Completed);
+}
+
+#[tokio::test]
+async fn a_fault_in_an_hourly_login_check_is_told_to_the_window_and_the_checks_go_on() {
+    let sim = simulator().await;
+    let spool = std::sync::Arc::new(spool_with_clock(
+        &sim,
+        "panicking-check",
+        clock_with_a_fault::<1>,
+    ));
+    let token = sim.issue_long_lived_token(sim.main_user_id());
+    spool.log_in_with_token(&token).await.expect("logs in");
+    // The login check reads the clock before checking the account, and panics there. No
+    // command asked for it, so no answer would show the fault: a notice does.
+    CLOCK_FAULTS[1].store(true, Ordering::SeqCst);
+    let running = std::sync::Arc::clone(&spool);
+    let schedules = tokio::spawn(async move {
+        running
+            .run_schedules_every(
+                std::time::Duration::from_secs(3600),
+                std::time::Duration::from_millis(100),
+            )
+            .await;
+    });
+    let notices = || spool.host().notices.lock().expect("unpoisoned").clone();
+    let told = tokio::time::timeout(std::time::Duration::from_secs(30), async {
+        while notices().is_empty() {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    })
+    .await;
+    assert!(told.is_ok(), "the window was told");
+    assert!(!CLOCK_FAULTS[1].load(Ordering::SeqCst), "the fault was hit");
+    assert_eq!(
+        notices(),
+        ["Spool hit a fault while checking the logins in the background and carried on; \
+          your data is unchanged, and the next round tries again. If this notice comes back, \
+          please report it with Spool's log (Settings → About shows where it is)."]
+    );
+    // The next checks run as usual and find nothing to tell.
+    tokio::time::sleep(std::time::Duration::from_millis(350)).await;
+    assert_eq!(notices().len(), 1, "one fault, one notice");
+    assert!(!schedules.is_finished(), "the schedules still run");
+    schedules.abort();
+    assert_eq!(spool.accounts().expect("read").len(), 1, "the login is kept");
 }

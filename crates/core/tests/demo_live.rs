@@ -66,6 +66,8 @@ impl Host for Window {
             .push(summary.clone());
     }
 
+    fn notice(&self, _: &str) {}
+
     async fn choose_save_path(&self, _: &str, _: FileKind) -> Option<PathBuf> {
         None
     }

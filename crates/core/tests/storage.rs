@@ -28,6 +28,8 @@ impl Host for Quiet {
 
     fn synced(&self, _: &str, _: &SyncSummary) {}
 
+    fn notice(&self, _: &str) {}
+
     async fn choose_save_path(&self, _: &str, _: FileKind) -> Option<PathBuf> {
         None
     }

@@ -335,6 +335,8 @@ impl Host for Desktop {
             .push((account_id.to_owned(), summary.clone()));
     }
 
+    fn notice(&self, _text: &str) {}
+
     async fn choose_save_path(&self, _name: &str, _kind: FileKind) -> Option<PathBuf> {
         None
     }

@@ -38,9 +38,10 @@ pub fn Settings(info: AppInfoResource) -> impl IntoView {
     }
 }
 
-/// What a section of Settings starts from, loaded once as it is built. Its answer is said in
-/// the error banner as a command's is: a failure shows there, and an answer clears a failure
-/// shown before (as it did when these loads ran as commands).
+/// What a section of Settings starts from, loaded once as it is built. Its failure is said in
+/// the error banner as a command's is; its answer clears the failure this load showed there,
+/// and only that one: the sections load side by side, and one's answer arriving after
+/// another's failure must not hide it.
 fn load_reported<T, Fut>(load: impl Fn() -> Fut + 'static) -> LocalResource<Result<T, CommandError>>
 where
     T: 'static,
@@ -48,12 +49,22 @@ where
 {
     let session = Session::get();
     let answer = LocalResource::new(load);
-    Effect::new(move |_| {
+    // The effect's value: the failure this load last put in the banner.
+    Effect::new(move |shown: Option<Option<CommandError>>| {
+        let shown = shown.flatten();
         answer.with(|answer| match answer {
-            Some(Ok(_)) => session.error.set(None),
-            Some(Err(error)) => session.error.set(Some(error.clone())),
-            None => {}
-        });
+            Some(Ok(_)) => {
+                if shown.is_some() && session.error.get_untracked() == shown {
+                    session.error.set(None);
+                }
+                None
+            }
+            Some(Err(error)) => {
+                session.error.set(Some(error.clone()));
+                Some(error.clone())
+            }
+            None => shown,
+        })
     });
     answer
 }

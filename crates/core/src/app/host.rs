@@ -26,6 +26,10 @@ pub trait Host: Send + Sync + 'static {
     /// Tells every window that a sync of the account with this id ended, and how.
     fn synced(&self, account_id: &str, summary: &SyncSummary);
 
+    /// Tells every window something the user should read that answers no command of theirs:
+    /// a fault in Spool's background work, say. Lost if no window listens.
+    fn notice(&self, text: &str);
+
     /// Asks the user where to save a file, proposing `name`; `None` when they cancel.
     fn choose_save_path(
         &self,

@@ -40,7 +40,7 @@ use tokio::sync::OnceCell;
 
 pub use error::AppError;
 pub use host::{FileKind, Host};
-pub use panics::panic_report;
+pub use panics::{caught, panic_report};
 
 use crate::history::History;
 use crate::locks::lock;

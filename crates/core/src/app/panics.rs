@@ -1,7 +1,9 @@
 //! A panic is a bug in Spool, never the user's problem: where the service's work runs (a
 //! command, a sync, a scheduled round), a panic is caught, logged and answered as
 //! [`AppError::Fault`], and whatever the work held (an account's sync slot above all) is
-//! released as its future is dropped. The shell's panic hook logs every panic with
+//! released as its future is dropped. A fault in work no window asked for (a scheduled round,
+//! an hourly login check) is told to the windows as a notice ([`Host::notice`]), since no
+//! command's answer would show it. The shell's panic hook logs every panic with
 //! [`panic_report`] before anything else happens to it.
 //!
 //! Nothing secret may reach the log: a panic's message is Spool's own text, and any token
@@ -15,10 +17,13 @@ use std::panic::AssertUnwindSafe;
 use futures_util::FutureExt;
 
 use super::{AppError, AppResult};
+#[cfg(doc)]
+use super::Host;
 
 /// Runs `work`; a panic inside it is logged and answered as [`AppError::Fault`] saying what
-/// was being done. Everything `work` held is dropped before this returns.
-pub(crate) async fn caught<T>(
+/// was being done. Everything `work` held is dropped before this returns. The shell runs every
+/// command's work through it, so the window is always answered.
+pub async fn caught<T>(
     doing: &'static str,
     work: impl Future<Output = AppResult<T>>,
 ) -> AppResult<T> {

@@ -96,7 +96,8 @@ impl<H: Host> Spool<H> {
             if self.now() - latest < YOUNG_POSTS_EVERY {
                 continue;
             }
-            let _ = self.young_posts_round(&account).await;
+            // Its failure is on record as the account's last round; a fault, told here.
+            self.tell_of_fault(&self.young_posts_round(&account).await);
         }
         Ok(())
     }
@@ -130,13 +131,29 @@ impl<H: Host> Spool<H> {
             tokio::select! {
                 _ = syncs.tick() => {
                     // Full syncs first: an account just synced needs no round of its own.
-                    let _ = caught("running the scheduled syncs", self.sync_accounts_due()).await;
-                    let _ = caught("reading young posts", self.read_young_posts_due()).await;
+                    let synced = caught("running the scheduled syncs", self.sync_accounts_due());
+                    self.tell_of_fault(&synced.await);
+                    let read = caught("reading young posts", self.read_young_posts_due());
+                    self.tell_of_fault(&read.await);
                 }
                 _ = logins.tick() => {
-                    let _ = caught("checking the logins", self.check_logins()).await;
+                    self.tell_of_fault(&self.check_logins().await);
                 }
             }
+        }
+    }
+
+    /// After work no window asked for (a scheduled round, an hourly login check): a fault in
+    /// it is told to the windows as a notice, since no command's answer shows it. Any other
+    /// failure is on record where the screens show it (a sync's, as its last sync) or is
+    /// tried again at the next round.
+    fn tell_of_fault<T>(&self, result: &AppResult<T>) {
+        if let Err(AppError::Fault { doing }) = result {
+            self.host.notice(&format!(
+                "Spool hit a fault while {doing} in the background and carried on; your \
+                 data is unchanged, and the next round tries again. If this notice comes \
+                 back, please report it with Spool's log (Settings → About shows where it is)."
+            ));
         }
     }
 
