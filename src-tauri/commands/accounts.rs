@@ -44,7 +44,11 @@ pub async fn try_demo(
     on_progress: Channel<SyncProgress>,
 ) -> Answer<AccountSummary> {
     // The window may be gone; the replay goes on regardless.
-    answer("opening the demo", spool.try_demo(&|p| drop(on_progress.send(p)))).await
+    answer(
+        "opening the demo",
+        spool.try_demo(&|p| drop(on_progress.send(p))),
+    )
+    .await
 }
 
 /// Deletes every token, the Meta app, every setting and the whole history: Settings → Remove

@@ -33,7 +33,10 @@ pub async fn save_preferences(
     spool: State<'_, Service>,
     preferences: Preferences,
 ) -> Answer<Preferences> {
-    answer("saving the preferences", async { spool.save_preferences(preferences) }).await
+    answer("saving the preferences", async {
+        spool.save_preferences(preferences)
+    })
+    .await
 }
 
 /// Appends a measurement the window took of itself to the file `SPOOL_TIMINGS` names, as a JSON

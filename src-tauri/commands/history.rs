@@ -53,7 +53,11 @@ pub async fn open_post(spool: State<'_, Service>, post_id: String) -> Answer<()>
 #[tauri::command]
 #[specta::specta]
 pub async fn best_times(spool: State<'_, Service>, utc_offset_minutes: i32) -> Answer<BestTimes> {
-    answer("reading the best times to post", spool.best_times(utc_offset_minutes)).await
+    answer(
+        "reading the best times to post",
+        spool.best_times(utc_offset_minutes),
+    )
+    .await
 }
 
 /// Link clicks of the account shown.
@@ -72,7 +76,11 @@ pub async fn insights(
     range: RangeChoice,
     utc_offset_minutes: i32,
 ) -> Answer<Insights> {
-    answer("reading what works", spool.insights(range, utc_offset_minutes)).await
+    answer(
+        "reading what works",
+        spool.insights(range, utc_offset_minutes),
+    )
+    .await
 }
 
 /// The daily look at the account shown: its latest posts against its typical post, today's

@@ -17,7 +17,10 @@ pub async fn login_setup(spool: State<'_, Service>) -> Answer<LoginSetup> {
 #[tauri::command]
 #[specta::specta]
 pub async fn save_login_port(spool: State<'_, Service>, port: u16) -> Answer<LoginSetup> {
-    answer("saving the login port", async { spool.save_login_port(port) }).await
+    answer("saving the login port", async {
+        spool.save_login_port(port)
+    })
+    .await
 }
 
 /// Saves the creator's Threads app id and secret, after checking they can be right.
@@ -28,7 +31,10 @@ pub async fn save_threads_app(
     app_id: String,
     app_secret: String,
 ) -> Answer<LoginSetup> {
-    answer("saving your Meta app", async { spool.save_threads_app(&app_id, &app_secret) }).await
+    answer("saving your Meta app", async {
+        spool.save_threads_app(&app_id, &app_secret)
+    })
+    .await
 }
 
 /// Starts a login: listens for the browser's return and opens the authorization window.
@@ -51,7 +57,10 @@ pub async fn wait_for_login(spool: State<'_, Service>) -> Answer<AccountSummary>
 #[tauri::command]
 #[specta::specta]
 pub async fn paste_login_address(spool: State<'_, Service>, address: String) -> Answer<()> {
-    answer("reading the pasted address", async { spool.paste_login_address(&address) }).await
+    answer("reading the pasted address", async {
+        spool.paste_login_address(&address)
+    })
+    .await
 }
 
 /// Gives up the login in progress.

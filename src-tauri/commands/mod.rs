@@ -34,11 +34,13 @@ async fn answer<T>(
     doing: &'static str,
     work: impl Future<Output = spool_core::AppResult<T>>,
 ) -> Answer<T> {
-    let work = async move {
+    // On the heap: a command's work (a login check that replays the demo, say) is a large
+    // future, and the frames that poll it on a runtime thread's stack would overflow it.
+    let work = Box::pin(async move {
         // Test builds only (`test_hooks`): a fault put where a test asks for one.
         crate::test_hooks::fault_if_asked(doing);
         work.await
-    };
+    });
     spool_core::caught(doing, work)
         .await
         .map(Json)

@@ -682,14 +682,20 @@ async fn a_fault_in_an_hourly_login_check_is_told_to_the_window_and_the_checks_g
     assert!(!CLOCK_FAULTS[1].load(Ordering::SeqCst), "the fault was hit");
     assert_eq!(
         notices(),
-        ["Spool hit a fault while checking the logins in the background and carried on; \
+        [
+            "Spool hit a fault while checking the logins in the background and carried on; \
           your data is unchanged, and the next round tries again. If this notice comes back, \
-          please report it with Spool's log (Settings → About shows where it is)."]
+          please report it with Spool's log (Settings → About shows where it is)."
+        ]
     );
     // The next checks run as usual and find nothing to tell.
     tokio::time::sleep(std::time::Duration::from_millis(350)).await;
     assert_eq!(notices().len(), 1, "one fault, one notice");
     assert!(!schedules.is_finished(), "the schedules still run");
     schedules.abort();
-    assert_eq!(spool.accounts().expect("read").len(), 1, "the login is kept");
+    assert_eq!(
+        spool.accounts().expect("read").len(),
+        1,
+        "the login is kept"
+    );
 }

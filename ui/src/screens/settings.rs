@@ -41,32 +41,38 @@ pub fn Settings(info: AppInfoResource) -> impl IntoView {
 /// What a section of Settings starts from, loaded once as it is built. Its failure is said in
 /// the error banner as a command's is; its answer clears the failure this load showed there,
 /// and only that one: the sections load side by side, and one's answer arriving after
-/// another's failure must not hide it.
+/// another's failure must not hide it. Said as the answer arrives, in the task that loaded it
+/// (as an action's is), not by an effect watching the resource.
 fn load_reported<T, Fut>(load: impl Fn() -> Fut + 'static) -> LocalResource<Result<T, CommandError>>
 where
     T: 'static,
     Fut: Future<Output = Result<T, CommandError>> + 'static,
 {
     let session = Session::get();
-    let answer = LocalResource::new(load);
-    // The effect's value: the failure this load last put in the banner.
-    Effect::new(move |shown: Option<Option<CommandError>>| {
-        let shown = shown.flatten();
-        answer.with(|answer| match answer {
-            Some(Ok(_)) => {
-                if shown.is_some() && session.error.get_untracked() == shown {
-                    session.error.set(None);
+    // The failure this load last put in the banner.
+    let shown = StoredValue::new_local(None::<CommandError>);
+    LocalResource::new(move || {
+        let answer = load();
+        async move {
+            let answer = answer.await;
+            match &answer {
+                Ok(_) => {
+                    if let Some(mine) = shown.try_update_value(Option::take).flatten() {
+                        session.error.update(|banner| {
+                            if banner.as_ref() == Some(&mine) {
+                                *banner = None;
+                            }
+                        });
+                    }
                 }
-                None
+                Err(error) => {
+                    shown.set_value(Some(error.clone()));
+                    session.error.set(Some(error.clone()));
+                }
             }
-            Some(Err(error)) => {
-                session.error.set(Some(error.clone()));
-                Some(error.clone())
-            }
-            None => shown,
-        })
-    });
-    answer
+            answer
+        }
+    })
 }
 
 /// The accounts Spool knows, each with its login's state.

@@ -16,9 +16,9 @@ use std::panic::AssertUnwindSafe;
 
 use futures_util::FutureExt;
 
-use super::{AppError, AppResult};
 #[cfg(doc)]
 use super::Host;
+use super::{AppError, AppResult};
 
 /// Runs `work`; a panic inside it is logged and answered as [`AppError::Fault`] saying what
 /// was being done. Everything `work` held is dropped before this returns. The shell runs every
