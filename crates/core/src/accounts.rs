@@ -178,17 +178,21 @@ impl Accounts {
         })
     }
 
-    /// Replaces an account after a new login without changing which account is shown (or adds
-    /// it, shown only if no other is).
-    pub fn add_keeping_current(&self, account: StoredAccount) -> Result<(), StorageError> {
+    /// Replaces an account after a new login (the demo's, at each start) without changing
+    /// which account is shown; answers whether it was still there. An account removed
+    /// meanwhile (logged out, or all data removed) is not brought back.
+    pub fn logged_in_again(&self, account: StoredAccount) -> Result<bool, StorageError> {
         self.change(|vault| {
-            let id = account.profile.id.clone();
-            match vault.accounts.iter_mut().find(|a| a.profile.id == id) {
-                Some(existing) => *existing = account,
-                None => vault.accounts.push(account),
-            }
-            if vault.current.is_none() {
-                vault.current = Some(id);
+            match vault
+                .accounts
+                .iter_mut()
+                .find(|a| a.profile.id == account.profile.id)
+            {
+                Some(existing) => {
+                    *existing = account;
+                    true
+                }
+                None => false,
             }
         })
     }
@@ -445,6 +449,27 @@ pub(crate) mod tests {
                 .expect("json")
                 .contains("THAAsecret1")
         );
+    }
+
+    #[test]
+    fn a_login_again_replaces_an_account_but_never_brings_back_a_removed_one() {
+        let now = Utc::now();
+        let accounts = Accounts::open(Box::new(MemoryStore::default())).expect("opened");
+        accounts.add(account("1", now)).expect("added");
+        accounts.add(account("2", now)).expect("added");
+        let mut again = account("1", now + TimeDelta::hours(1));
+        again.token = AccessToken::new("THAAsecret1-again".to_owned());
+        assert!(accounts.logged_in_again(again.clone()).expect("stored"));
+        assert_eq!(accounts.get("1").expect("read"), Some(again.clone()));
+        assert_eq!(
+            accounts.current().expect("read").map(|a| a.profile.id),
+            Some("2".to_owned()),
+            "the account shown stays shown"
+        );
+        // Removed while its login was checked: the check's answer does not bring it back.
+        accounts.forget_everything().expect("removed");
+        assert!(!accounts.logged_in_again(again).expect("stored"));
+        assert_eq!(accounts.all().expect("read"), Vec::new());
     }
 
     #[test]

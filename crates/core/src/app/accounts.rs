@@ -61,8 +61,9 @@ impl<H: Host> Spool<H> {
             if account.demo {
                 let demo = self.demo().await?;
                 let logged_in = demo.log_in(now).await?;
-                self.accounts.add_keeping_current(logged_in.clone())?;
-                self.catch_up_demo(&logged_in).await?;
+                if self.accounts.logged_in_again(logged_in.clone())? {
+                    self.catch_up_demo(&logged_in).await?;
+                }
             } else if !account.needs_login {
                 check_login(&self.accounts, &self.threads, &account, now).await?;
             }
