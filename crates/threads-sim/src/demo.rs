@@ -845,42 +845,12 @@ impl DemoAccount {
                 .saturating_add((t.timestamp().max(0) as u64).saturating_mul(1000))
                 .saturating_add(i as u64);
             let link_url = if !is_repost && rng.chance(0.08) && !self.links.is_empty() {
-                let r = rng.unit();
-                let mut acc = 0.0;
-                self.links
-                    .iter()
-                    .find(|link| {
-                        acc += link.weight;
-                        r < acc
-                    })
-                    .or(self.links.last())
-                    .map(|link| link.url.clone())
+                draw_link(&mut rng, &self.links)
             } else {
                 None
             };
             let topic_index = rng.below(TOPICS.len() as u64) as usize;
-            let topic = TOPICS.get(topic_index).copied().unwrap_or("making things");
-            let english = match kind {
-                DemoMediaType::RepostFacade => None,
-                _ if link_url.is_some() => Some(format!(
-                    "{} {}",
-                    rng.pick(LINK_TEMPLATES, "{topic}:")
-                        .replace("{topic}", topic),
-                    link_url.as_deref().unwrap_or_default()
-                )),
-                DemoMediaType::TextPost => Some(
-                    rng.pick(TEXT_TEMPLATES, "{topic}")
-                        .replace("{topic}", topic),
-                ),
-                DemoMediaType::Audio => Some(
-                    rng.pick(AUDIO_TEMPLATES, "{topic}")
-                        .replace("{topic}", topic),
-                ),
-                _ => rng.chance(0.8).then(|| {
-                    rng.pick(CAPTION_TEMPLATES, "{topic}")
-                        .replace("{topic}", topic)
-                }),
-            };
+            let english = draw_english(&mut rng, kind, link_url.as_deref(), topic_index);
             let mut words = Rng::new(
                 hash(&[self.salt, SALT_POST_TEXT, SALT_CARRY_ON, key]),
                 i as u64,
@@ -1043,6 +1013,55 @@ fn unit(x: u64) -> f64 {
 
 /// SplitMix64: tiny, fast and the same everywhere.
 struct Rng(u64);
+
+/// The link a post carries, drawn from `links` by their weights (the last one when the draw
+/// falls past them all).
+fn draw_link(rng: &mut Rng, links: &[DemoLink]) -> Option<String> {
+    let r = rng.unit();
+    let mut acc = 0.0;
+    links
+        .iter()
+        .find(|link| {
+            acc += link.weight;
+            r < acc
+        })
+        .or(links.last())
+        .map(|link| link.url.clone())
+}
+
+/// A post's English text on the topic `topic_index` of [`TOPICS`]: none for a repost; a
+/// link's words and the link, or words for its kind (a caption four times in five for media).
+/// Every demo post, past or carried on, draws it this way, so its world is the same however it
+/// is made.
+fn draw_english(
+    rng: &mut Rng,
+    kind: DemoMediaType,
+    link_url: Option<&str>,
+    topic_index: usize,
+) -> Option<String> {
+    let topic = TOPICS.get(topic_index).copied().unwrap_or("making things");
+    match kind {
+        DemoMediaType::RepostFacade => None,
+        _ if link_url.is_some() => Some(format!(
+            "{} {}",
+            rng.pick(LINK_TEMPLATES, "{topic}:")
+                .replace("{topic}", topic),
+            link_url.unwrap_or_default()
+        )),
+        DemoMediaType::TextPost => Some(
+            rng.pick(TEXT_TEMPLATES, "{topic}")
+                .replace("{topic}", topic),
+        ),
+        DemoMediaType::Audio => Some(
+            rng.pick(AUDIO_TEMPLATES, "{topic}")
+                .replace("{topic}", topic),
+        ),
+        _ => rng.chance(0.8).then(|| {
+            rng.pick(CAPTION_TEMPLATES, "{topic}")
+                .replace("{topic}", topic)
+        }),
+    }
+}
 
 impl Rng {
     fn new(seed: u64, salt: u64) -> Self {
@@ -1321,43 +1340,12 @@ fn generate(spec: &AccountSpec, seed: u64, now: DateTime<Utc>) -> DemoAccount {
             .saturating_add((t.timestamp().max(0) as u64).saturating_mul(1000))
             .saturating_add(i as u64 % 1000);
         let link_url = if !is_repost && rng.chance(0.08) && !links.is_empty() {
-            let r = rng.unit();
-            let mut acc = 0.0;
-            let mut chosen = links.last().map(|l| l.url.clone());
-            for link in &links {
-                acc += link.weight;
-                if r < acc {
-                    chosen = Some(link.url.clone());
-                    break;
-                }
-            }
-            chosen
+            draw_link(&mut rng, &links)
         } else {
             None
         };
         let topic_index = rng.below(TOPICS.len() as u64) as usize;
-        let topic = TOPICS.get(topic_index).copied().unwrap_or("making things");
-        let english = match kind {
-            DemoMediaType::RepostFacade => None,
-            _ if link_url.is_some() => Some(format!(
-                "{} {}",
-                rng.pick(LINK_TEMPLATES, "{topic}:")
-                    .replace("{topic}", topic),
-                link_url.as_deref().unwrap_or_default()
-            )),
-            DemoMediaType::TextPost => Some(
-                rng.pick(TEXT_TEMPLATES, "{topic}")
-                    .replace("{topic}", topic),
-            ),
-            DemoMediaType::Audio => Some(
-                rng.pick(AUDIO_TEMPLATES, "{topic}")
-                    .replace("{topic}", topic),
-            ),
-            _ => rng.chance(0.8).then(|| {
-                rng.pick(CAPTION_TEMPLATES, "{topic}")
-                    .replace("{topic}", topic)
-            }),
-        };
+        let english = draw_english(&mut rng, kind, link_url.as_deref(), topic_index);
         // Drawn per post, so the account's other draws are as they were without them.
         let mut words = Rng::new(hash(&[salt, SALT_POST_TEXT, i as u64]), 0);
         let japanese = (!is_repost && words.chance(spec.japanese)).then(|| {
