@@ -321,8 +321,11 @@ async fn real_login(app: &App, sim: &RunningSimulator, port: u16) -> Step {
         "a real account is not marked DEMO"
     );
 
-    // A second account from a pasted long-lived token.
+    // A second account from a pasted long-lived token. The login lands on Today once its
+    // account is shown: Settings is chosen after that, or the landing would undo the choice.
+    app.wait_for_text("main h1", "Today").await?;
     app.click("button[data-screen=settings]").await?;
+    app.wait_for_text("main h1", "Settings").await?;
     let small = sim.issue_long_lived_token(sim.small_user_id());
     app.type_into("#pasted-token", &small).await?;
     app.click("#pasted-token ~ button, form:has(#pasted-token) button")
