@@ -610,6 +610,27 @@ fn clock_with_a_fault<const N: usize>() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc::now()
 }
 
+/// Runs `spool`'s schedules with these intervals on a task of their own.
+fn run_schedules(
+    spool: &std::sync::Arc<Spool<Desktop>>,
+    syncs: std::time::Duration,
+    logins: std::time::Duration,
+) -> tokio::task::JoinHandle<()> {
+    let running = std::sync::Arc::clone(spool);
+    tokio::spawn(async move { running.run_schedules_every(syncs, logins).await })
+}
+
+/// Whether `done` holds within 30 s, looked at every 20 ms.
+async fn within_30_s(done: impl Fn() -> bool) -> bool {
+    tokio::time::timeout(std::time::Duration::from_secs(30), async {
+        while !done() {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .is_ok()
+}
+
 #[tokio::test]
 async fn the_schedule_runs_on_after_a_round_that_panicked() {
     let sim = simulator().await;
@@ -623,24 +644,15 @@ async fn the_schedule_runs_on_after_a_round_that_panicked() {
     // The first round's sync of the account (never synced, so due) reads the clock after
     // taking the account's slot, and panics there.
     CLOCK_FAULTS[0].store(true, Ordering::SeqCst);
-    let running = std::sync::Arc::clone(&spool);
-    let schedules = tokio::spawn(async move {
-        running
-            .run_schedules_every(
-                std::time::Duration::from_millis(100),
-                std::time::Duration::from_secs(3600),
-            )
-            .await;
-    });
-    let heard = tokio::time::timeout(std::time::Duration::from_secs(30), async {
-        while spool.host().syncs_heard() == 0 {
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
-    })
-    .await;
+    let schedules = run_schedules(
+        &spool,
+        std::time::Duration::from_millis(100),
+        std::time::Duration::from_secs(3600),
+    );
+    let heard = within_30_s(|| spool.host().syncs_heard() > 0).await;
     assert!(!CLOCK_FAULTS[0].load(Ordering::SeqCst), "the fault was hit");
     assert!(
-        heard.is_ok(),
+        heard,
         "a later round synced the account (the loop ran on, the slot was free)"
     );
     assert!(!schedules.is_finished(), "the schedules still run");
@@ -662,23 +674,14 @@ async fn a_fault_in_an_hourly_login_check_is_told_to_the_window_and_the_checks_g
     // The login check reads the clock before checking the account, and panics there. No
     // command asked for it, so no answer would show the fault: a notice does.
     CLOCK_FAULTS[1].store(true, Ordering::SeqCst);
-    let running = std::sync::Arc::clone(&spool);
-    let schedules = tokio::spawn(async move {
-        running
-            .run_schedules_every(
-                std::time::Duration::from_secs(3600),
-                std::time::Duration::from_millis(100),
-            )
-            .await;
-    });
+    let schedules = run_schedules(
+        &spool,
+        std::time::Duration::from_secs(3600),
+        std::time::Duration::from_millis(100),
+    );
     let notices = || spool.host().notices.lock().expect("unpoisoned").clone();
-    let told = tokio::time::timeout(std::time::Duration::from_secs(30), async {
-        while notices().is_empty() {
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
-    })
-    .await;
-    assert!(told.is_ok(), "the window was told");
+    let told = within_30_s(|| !notices().is_empty()).await;
+    assert!(told, "the window was told");
     assert!(!CLOCK_FAULTS[1].load(Ordering::SeqCst), "the fault was hit");
     assert_eq!(
         notices(),
