@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::prerequisites::{self, Needs};
-use crate::{cargo_command, root, status, step, target_dir};
+use crate::{cargo_command, status, step, target_dir};
 
 /// The package and binary name the .deb installs (`mainBinaryName` in tauri.conf.json).
 const PACKAGE: &str = "spool";
@@ -45,12 +45,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // The interface in release, as the release workflow builds it; tauri.conf.json names no
     // command to build it, so tauri-cli embeds what is in ui/dist.
     step("building the interface in release (trunk)");
-    status(
-        Command::new("trunk")
-            .args(["build", "--release"])
-            .current_dir(root().join("ui"))
-            .env("TRUNK_SKIP_VERSION_CHECK", "true"),
-    )?;
+    status(&mut crate::interface_release_build())?;
     step(&format!("cargo tauri build --bundles {BUNDLES}"));
     status(&mut cargo_command(&[
         "tauri",
