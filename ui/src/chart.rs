@@ -11,17 +11,17 @@
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, IntoDrawingArea};
-use plotters_canvas::CanvasBackend;
 use spool_charts::{
     CANVAS_TEXT_SCALE, ChartError, ChartTheme, MAX_SCALE, Readout, Style, readout_at,
 };
 use spool_model::Locale;
 
+use crate::canvas::Canvas;
 use crate::export::{ChartExport, ExportPanel};
 use crate::screens::prefers_dark;
 
 /// What a chart on screen is drawn on.
-pub type CanvasArea = DrawingArea<CanvasBackend, Shift>;
+pub type CanvasArea = DrawingArea<Canvas, Shift>;
 
 /// Narrower than this a chart stops shrinking and the screen scrolls.
 const MIN_WIDTH: u32 = 360;
@@ -80,7 +80,7 @@ where
     let settings = web_sys::ContextAttributes2d::new();
     settings.set_will_read_frequently(true);
     let _ = canvas.get_context_with_context_options("2d", &settings);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+    let backend = Canvas::new(canvas.clone())
         .ok_or_else(|| ChartError::Drawing("the web view gave no 2D canvas".to_owned()))?;
     let area = backend.into_drawing_area();
     let drawn = draw(&area, style)?;

@@ -60,6 +60,7 @@ pub fn draw_best_times<DB: DrawingBackend>(
         .label_style(label_style.clone())
         .draw()?;
     let mut readouts = Vec::with_capacity(times.slots.len());
+    let mut labels = Vec::with_capacity(times.slots.len());
     for slot in &times.slots {
         let x = f64::from(slot.hour);
         let y = 6.0 - f64::from(slot.weekday);
@@ -85,14 +86,7 @@ pub fn draw_best_times<DB: DrawingBackend>(
             [(x + 0.04, y + 0.06), (x + 0.96, y + 0.94)],
             fill.filled(),
         )))?;
-        chart.draw_series(std::iter::once(Text::new(
-            text,
-            (x + 0.5, y + 0.5),
-            cell_style
-                .clone()
-                .color(&ink)
-                .pos(Pos::new(HPos::Center, VPos::Center)),
-        )))?;
+        labels.push((text, (x + 0.5, y + 0.5), ink));
         let (left, top) = chart.backend_coord(&(x, y + 1.0));
         let (right, bottom) = chart.backend_coord(&(x + 1.0, y));
         let when = format!(
@@ -115,6 +109,20 @@ pub fn draw_best_times<DB: DrawingBackend>(
             area: (left, top, right, bottom),
             text,
         });
+    }
+    // The cells' numbers after the cells, in one ink and then the other, so that a backend
+    // that keeps its colour between texts (the window's) is handed each ink once.
+    for ink in [theme.text, theme.background] {
+        let cell_style = cell_style
+            .clone()
+            .color(&ink)
+            .pos(Pos::new(HPos::Center, VPos::Center));
+        chart.draw_series(
+            labels
+                .iter()
+                .filter(|label| label.2 == ink)
+                .map(|(text, at, _)| Text::new(text.clone(), *at, cell_style.clone())),
+        )?;
     }
     area.draw(&Text::new(
         format!(

@@ -257,21 +257,31 @@ fn draw<DB: DrawingBackend>(
             ))?;
         }
     }
-    for period in &periods {
-        let (from, to) = (x_of(period.day), x_of(period_end(period.day, granularity)));
-        let inset = (to - from) * 0.12;
-        let mut base = 0.0;
-        for (value, color) in stack(period).into_iter().zip(theme.kinds) {
-            if value == 0 {
-                continue;
+    // Kind by kind across the periods, so that a backend that keeps its colour between shapes
+    // (the window's) is handed each colour once.
+    let bars: Vec<(f64, f64, [f64; 6])> = periods
+        .iter()
+        .map(|period| {
+            let (from, to) = (x_of(period.day), x_of(period_end(period.day, granularity)));
+            let inset = (to - from) * 0.12;
+            let mut edges = [0.0; 6];
+            for (kind, value) in stack(period).into_iter().enumerate() {
+                edges[kind + 1] = edges[kind] + value as f64;
             }
-            let top = base + value as f64;
-            chart.draw_series(std::iter::once(Rectangle::new(
-                [(from + inset, base), (to - inset, top)],
-                color.filled(),
-            )))?;
-            base = top;
-        }
+            (from + inset, to - inset, edges)
+        })
+        .collect();
+    for (kind, color) in theme.kinds.iter().enumerate() {
+        chart.draw_series(
+            bars.iter()
+                .filter(|(_, _, edges)| edges[kind + 1] > edges[kind])
+                .map(|(left, right, edges)| {
+                    Rectangle::new(
+                        [(*left, edges[kind]), (*right, edges[kind + 1])],
+                        color.filled(),
+                    )
+                }),
+        )?;
     }
     let line = style.stroke(theme.text, 2);
     let mut segment = Vec::new();

@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use spool_model::{Quadrant, QualityMap};
+use spool_model::{PostPoint, Quadrant, QualityMap};
 
 use crate::frame::{Axes, Grid, plot, titled};
 use crate::text::{count, quoted_post, rate, tick};
@@ -188,24 +188,36 @@ pub fn draw_quality_map<DB: DrawingBackend>(
         dashed,
     ))?;
 
+    // The dots are opaque, so that a backend may fill those of one colour together (the
+    // window's does) and draw the same picture; quadrant by quadrant, breakouts on top.
     let radius = style.px(4);
-    let mut readouts = Vec::with_capacity(map.points.len());
-    for post in &map.points {
-        let quadrant = Quadrant::of(
+    let quadrant_of = |post: &PostPoint| {
+        Quadrant::of(
             post.views,
             post.engagement_rate,
             map.median_views,
             map.median_rate,
-        );
-        let at = (log(post.views as f64), post.engagement_rate);
-        let color = quadrant_color(quadrant, style);
-        chart.draw_series(std::iter::once(Circle::new(
-            at,
-            radius,
-            color.mix(0.8).filled(),
-        )))?;
-        let (x, y) = chart.backend_coord(&at);
-        let reach = style.at(6);
+        )
+    };
+    let at = |post: &PostPoint| (log(post.views as f64), post.engagement_rate);
+    for quadrant in [
+        Quadrant::Quiet,
+        Quadrant::Broadcast,
+        Quadrant::Conversation,
+        Quadrant::Breakout,
+    ] {
+        let color = quadrant_color(quadrant, style).filled();
+        chart.draw_series(
+            map.points
+                .iter()
+                .filter(|post| quadrant_of(post) == quadrant)
+                .map(|post| Circle::new(at(post), radius, color)),
+        )?;
+    }
+    let reach = style.at(6);
+    let mut readouts = Vec::with_capacity(map.points.len());
+    for post in &map.points {
+        let (x, y) = chart.backend_coord(&at(post));
         readouts.push(Readout {
             area: (x - reach, y - reach, x + reach, y + reach),
             text: format!(
@@ -213,7 +225,7 @@ pub fn draw_quality_map<DB: DrawingBackend>(
                 quoted_post(post, locale),
                 locale.number(post.views),
                 rate(post.engagement_rate, locale),
-                quadrant.label().to_lowercase(),
+                quadrant_of(post).label().to_lowercase(),
             ),
         });
     }
