@@ -207,8 +207,14 @@ fn render_command(
         params.join(", ")
     );
     out.extend(channels);
+    // A list is read a slice at a time (see `ipc::invoke_rows`).
+    let invoke = if ok_type.starts_with("Vec<") {
+        "invoke_rows"
+    } else {
+        "invoke"
+    };
     if fields.is_empty() {
-        let _ = writeln!(out, "    ipc::invoke(\"{name}\", &ipc::NoArgs).await");
+        let _ = writeln!(out, "    ipc::{invoke}(\"{name}\", &ipc::NoArgs).await");
     } else {
         let names: Vec<String> = command
             .args()
@@ -231,7 +237,7 @@ fn render_command(
         let _ = writeln!(out, "    }}");
         let _ = writeln!(
             out,
-            "    ipc::invoke(\"{name}\", &Args {{ {} }}).await",
+            "    ipc::{invoke}(\"{name}\", &Args {{ {} }}).await",
             names.join(", ")
         );
     }
@@ -563,10 +569,10 @@ mod tests {
             rendered.contains("#[serde(rename = \"accountId\")]\n        account_id: &'a str,")
         );
         assert!(rendered.contains("#[serde(rename = \"limit\")]\n        limit: u32,"));
-        assert!(
-            rendered
-                .contains("ipc::invoke(\"check_range\", &Args { account_id, range, limit }).await")
-        );
+        // A list is read row by row.
+        assert!(rendered.contains(
+            "ipc::invoke_rows(\"check_range\", &Args { account_id, range, limit }).await"
+        ));
         assert!(rendered.contains("/// A command shaped like the ones later screens need"));
     }
 

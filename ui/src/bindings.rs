@@ -7,7 +7,7 @@ use crate::ipc;
 
 /// Every account Spool knows.
 pub async fn accounts() -> Result<Vec<spool_model::AccountSummary>, spool_model::CommandError> {
-    ipc::invoke("accounts", &ipc::NoArgs).await
+    ipc::invoke_rows("accounts", &ipc::NoArgs).await
 }
 
 /// Spool's version and where it keeps its data and logs, for Settings → About.
@@ -49,7 +49,7 @@ pub async fn cancel_sync() -> Result<(), spool_model::CommandError> {
 /// Checks each account's login with Threads, renewing tokens that are due, and marks the ones
 /// Threads refuses as needing a new login. The demo account logs in again.
 pub async fn check_logins() -> Result<Vec<spool_model::AccountSummary>, spool_model::CommandError> {
-    ipc::invoke("check_logins", &ipc::NoArgs).await
+    ipc::invoke_rows("check_logins", &ipc::NoArgs).await
 }
 
 /// Puts a chart on the clipboard as an image.
@@ -123,7 +123,7 @@ pub async fn log_out(id: &str) -> Result<Vec<spool_model::AccountSummary>, spool
         #[serde(rename = "id")]
         id: &'a str,
     }
-    ipc::invoke("log_out", &Args { id }).await
+    ipc::invoke_rows("log_out", &Args { id }).await
 }
 
 /// The redirect address to register and what is saved of the creator's app.
@@ -133,7 +133,7 @@ pub async fn login_setup() -> Result<spool_model::LoginSetup, spool_model::Comma
 
 /// What the user must be told once: a damaged file set aside at start-up, say.
 pub async fn notices() -> Result<Vec<String>, spool_model::CommandError> {
-    ipc::invoke("notices", &ipc::NoArgs).await
+    ipc::invoke_rows("notices", &ipc::NoArgs).await
 }
 
 /// Opens a stored post of the account shown on threads.net, in the browser.
@@ -181,7 +181,7 @@ pub async fn post_detail(post_id: &str) -> Result<spool_model::PostDetail, spool
 
 /// Every stored post of the account shown, newest first, with its latest metrics.
 pub async fn posts() -> Result<Vec<spool_model::PostRow>, spool_model::CommandError> {
-    ipc::invoke("posts", &ipc::NoArgs).await
+    ipc::invoke_rows("posts", &ipc::NoArgs).await
 }
 
 /// The app's preferences.
@@ -254,7 +254,7 @@ pub async fn switch_account(id: &str) -> Result<Vec<spool_model::AccountSummary>
         #[serde(rename = "id")]
         id: &'a str,
     }
-    ipc::invoke("switch_account", &Args { id }).await
+    ipc::invoke_rows("switch_account", &Args { id }).await
 }
 
 /// Syncs the account shown: everything new since the last sync, saved as one snapshot.

@@ -84,42 +84,95 @@ pub async fn invoke<A: Serialize, T: DeserializeOwned>(
     command: &str,
     args: &A,
 ) -> Result<T, CommandError> {
+    let value = call(command, args).await?;
+    let started = crate::timing::now();
+    let answer = crate::timing::work(|| format!("read {command}"), || decode(value))
+        .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}")));
+    let took = crate::timing::now() - started;
+    answered(command, took);
+    // Reading a long answer takes a frame's time or more: the page draws a frame before
+    // building on it, rather than do both in one long frame.
+    if took > LONG_READ_MS {
+        after_a_frame().await;
+    }
+    answer
+}
+
+/// Calls a command that answers a list, as [`invoke`] does; a long list (the posts table's ten
+/// thousand rows) is read a slice at a time with a frame drawn between slices, so that no frame
+/// of the page holds the whole reading.
+pub async fn invoke_rows<A: Serialize, T: DeserializeOwned>(
+    command: &str,
+    args: &A,
+) -> Result<Vec<T>, CommandError> {
+    let value = call(command, args).await?;
+    let unreadable =
+        |error: serde_json::Error| CommandError::ipc(format!("answer of {command}: {error}"));
+    let Some(buffer) = value.dyn_ref::<js_sys::ArrayBuffer>() else {
+        return invoke_read(command, value).await;
+    };
+    let mut took = 0.0;
+    let mut slice_began = crate::timing::now();
+    let bytes = js_sys::Uint8Array::new(buffer).to_vec();
+    // Each row's JSON found first, which is quick; then read into Rust's types a slice at a time.
+    let raw: Vec<&serde_json::value::RawValue> =
+        serde_json::from_slice(&bytes).map_err(unreadable)?;
+    let mut rows = Vec::with_capacity(raw.len());
+    for row in raw {
+        rows.push(serde_json::from_str(row.get()).map_err(unreadable)?);
+        let now = crate::timing::now();
+        if now - slice_began > LONG_READ_MS {
+            took += now - slice_began;
+            crate::timing::work_between(|| format!("read {command}"), slice_began, now);
+            after_a_frame().await;
+            slice_began = crate::timing::now();
+        }
+    }
+    let now = crate::timing::now();
+    took += now - slice_began;
+    crate::timing::work_between(|| format!("read {command}"), slice_began, now);
+    answered(command, took);
+    Ok(rows)
+}
+
+/// Reads an answer that came as a value already made into JavaScript, as [`invoke`] does.
+async fn invoke_read<T: DeserializeOwned>(
+    command: &str,
+    value: JsValue,
+) -> Result<T, CommandError> {
+    let started = crate::timing::now();
+    let answer =
+        decode(value).map_err(|error| CommandError::ipc(format!("answer of {command}: {error}")));
+    answered(command, crate::timing::now() - started);
+    answer
+}
+
+/// Sends `command` with `args` and waits for its answer, not yet read.
+async fn call<A: Serialize>(command: &str, args: &A) -> Result<JsValue, CommandError> {
     let args = args
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|error| CommandError::ipc(format!("arguments of {command}: {error}")))?;
-    let timed = command != "record_timing";
-    if timed {
+    if command != "record_timing" {
         crate::timing::start_up_step(|| format!("{command} asked"));
     }
-    match settle(tauri_invoke(command, args)).await {
-        Ok(value) => {
-            let started = crate::timing::now();
-            let answer = crate::timing::work(
-                || format!("read {command}"),
-                || {
-                    decode(value)
-                        .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}")))
-                },
-            );
-            crate::timing::answer_decoded(command, started);
-            if timed {
-                crate::timing::start_up_step(|| format!("{command} answered"));
-            }
-            // Reading a long answer (the posts table's) takes a frame's time or more: the page
-            // draws a frame before building on it, rather than do both in one long frame.
-            if crate::timing::now() - started > LONG_READ_MS {
-                after_a_frame().await;
-            }
-            answer
-        }
-        Err(rejection) => Err(
+    settle(tauri_invoke(command, args))
+        .await
+        .map_err(|rejection| {
             serde_wasm_bindgen::from_value::<CommandError>(rejection.clone())
-                .unwrap_or_else(|_| CommandError::ipc(describe(&rejection))),
-        ),
+                .unwrap_or_else(|_| CommandError::ipc(describe(&rejection)))
+        })
+}
+
+/// Notes that `command`'s answer was read, in `millis` of the window's work.
+fn answered(command: &str, millis: f64) {
+    crate::timing::answer_decoded(command, millis);
+    if command != "record_timing" {
+        crate::timing::start_up_step(|| format!("{command} answered"));
     }
 }
 
-/// An answer that took longer than this to read, in milliseconds, is handed on after a frame.
+/// An answer that took longer than this to read, in milliseconds, is handed on after a frame;
+/// a list is read in slices of about this long.
 const LONG_READ_MS: f64 = 8.0;
 
 /// Resolves once the page has drawn its next frame: after the next animation frame's work. A

@@ -115,6 +115,16 @@ pub fn work<T>(what: impl FnOnce() -> String, work: impl FnOnce() -> T) -> T {
     done
 }
 
+/// Work done from `began` to `ended` (on [`now`]'s clock), noted as `what` while a change of
+/// screen is measured, as [`work`] notes what it runs.
+pub fn work_between(what: impl FnOnce() -> String, began: f64, ended: f64) {
+    SCREEN_CHANGE.with_borrow_mut(|change| {
+        if let Some(change) = change {
+            change.work.push((what(), began, ended));
+        }
+    });
+}
+
 /// Work that begins now and ends with the work this turn queued as microtasks (the view being
 /// built into the page, for one); noted as `what` while a change of screen is measured.
 pub fn work_until_queued_done(what: &'static str) {
@@ -399,15 +409,15 @@ fn screen_shown(number: u32) {
     });
 }
 
-/// The answer of `command` was read into Rust's types, which began at `started` (on [`now`]'s
-/// clock); reported only while measurements are kept, and never for `record_timing`'s own
+/// The answer of `command` was read into Rust's types in `millis` of the window's work;
+/// reported only while measurements are kept, and never for `record_timing`'s own
 /// answers, which would report themselves without end.
-pub fn answer_decoded(command: &str, started: f64) {
+pub fn answer_decoded(command: &str, millis: f64) {
     if KEPT.get() != Some(true) || command == "record_timing" {
         return;
     }
     report(Timing::AnswerDecoded {
         command: command.to_owned(),
-        millis: now() - started,
+        millis,
     });
 }

@@ -142,6 +142,36 @@ async fn json_bytes_of_the_wrong_shape_arrive_as_an_ipc_error() {
 }
 
 #[wasm_bindgen_test]
+async fn a_long_list_sent_as_json_bytes_arrives_whole_and_in_order() {
+    // A list is read row by row (`ipc::invoke_rows`), in slices when it is long.
+    stand_in_for_tauri(&as_json_bytes(
+        "Array.from({ length: 20000 }, (_, i) => 'Notice ' + i + ' — 日本')",
+    ));
+    let notices = spool_ui::bindings::notices().await.expect("answered");
+    assert_eq!(notices.len(), 20_000);
+    assert_eq!(notices[0], "Notice 0 — 日本");
+    assert_eq!(notices[19_999], "Notice 19999 — 日本");
+    assert!(
+        notices
+            .iter()
+            .enumerate()
+            .all(|(i, notice)| notice.starts_with(&format!("Notice {i} ")))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_list_with_one_row_of_the_wrong_shape_arrives_as_an_ipc_error() {
+    stand_in_for_tauri(&as_json_bytes("['fine', 'also fine', 3, 'fine again']"));
+    let error = spool_ui::bindings::notices().await.expect_err("failed");
+    assert_eq!(error.kind, ErrorKind::Ipc);
+    assert!(
+        error.message.contains("answer of notices"),
+        "{}",
+        error.message
+    );
+}
+
+#[wasm_bindgen_test]
 async fn without_tauri_at_all_a_command_fails_with_an_ipc_error() {
     // The page opened outside Spool's window: no `window.__TAURI__`, no `window` even.
     js_sys::Reflect::delete_property(&js_sys::global(), &JsValue::from_str("window"))
