@@ -91,17 +91,35 @@ pub(crate) fn wrapped(text: &str, width: f64, size: u32) -> Vec<String> {
 /// `text` on one line (runs of spaces and line breaks as one space), cut with an ellipsis
 /// after `characters` characters.
 pub(crate) fn shortened(text: &str, characters: usize) -> String {
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() <= characters {
-        return one_line;
+    // Read only as far as the cut: a quality map names thousands of posts, some long.
+    let mut line = String::with_capacity(text.len().min(characters * 4));
+    let mut count = 0;
+    let mut more = false;
+    'words: for word in text.split_whitespace() {
+        if count > 0 {
+            if count == characters {
+                more = true;
+                break;
+            }
+            line.push(' ');
+            count += 1;
+        }
+        for c in word.chars() {
+            if count == characters {
+                more = true;
+                break 'words;
+            }
+            line.push(c);
+            count += 1;
+        }
     }
-    let mut cut: String = one_line
-        .chars()
-        .take(characters.saturating_sub(1))
-        .collect();
-    cut = cut.trim_end().to_owned();
-    cut.push('…');
-    cut
+    if more {
+        // The line is `characters` long and goes on: its last one gives way to the ellipsis.
+        line.pop();
+        line.truncate(line.trim_end().len());
+        line.push('…');
+    }
+    line
 }
 
 /// A post as a chart names it: its text on one line, or, for a post without text, its format
@@ -187,6 +205,11 @@ mod tests {
         assert!(lines.iter().all(|l| text_width(l, 12) <= 60.0));
         assert_eq!(lines.join(" "), "one two three four five six");
         assert_eq!(shortened("a\n\nb   c", 60), "a b c");
+        assert_eq!(shortened("  abc  def ", 7), "abc def");
+        assert_eq!(shortened("abc def", 6), "abc d…");
+        assert_eq!(shortened("abc def", 5), "abc…");
+        assert_eq!(shortened("日本語の投稿です", 4), "日本語…");
+        assert_eq!(shortened("", 4), "");
         let long = shortened(&"word ".repeat(30), 20);
         assert_eq!(long.chars().count(), 20);
         assert!(long.ends_with('…'));
