@@ -194,7 +194,8 @@ where
     let on_pointer = move |ev: leptos::ev::PointerEvent| {
         let to_canvas = |css: i32| (f64::from(css) * density).round() as i32;
         let (x, y) = (to_canvas(ev.offset_x()), to_canvas(ev.offset_y()));
-        if let Some(text) = readouts.with_value(|all| readout_at(all, x, y).map(|r| r.text.clone()))
+        if let Some(text) =
+            readouts.with_value(|all| readout_at(all, x, y).map(|r| r.text().into_owned()))
         {
             readout.set(Some(text));
         }
@@ -216,7 +217,7 @@ where
         };
         ev.prevent_default();
         step.set(Some(next));
-        readout.set(readouts.with_value(|all| all.get(next).map(|r| r.text.clone())));
+        readout.set(readouts.with_value(|all| all.get(next).map(|r| r.text().into_owned())));
     };
     let hint = move || {
         if let Some(failure) = failure.get() {

@@ -73,9 +73,11 @@ pub fn draw_link_clicks<DB: DrawingBackend>(
     let mut readouts = draw_ranked_bars(area, &bars, &shown, style)?;
     // A shortened address reads out whole under the pointer.
     for (readout, (url, _)) in readouts.iter_mut().zip(links) {
-        if let Some((_, value)) = readout.text.split_once(": ") {
-            readout.text = format!("{url}: {value}");
-        }
+        let whole = match readout.text().split_once(": ") {
+            Some((_, value)) => format!("{url}: {value}"),
+            None => continue,
+        };
+        *readout = Readout::new(readout.area, whole);
     }
     Ok(readouts)
 }
@@ -212,15 +214,15 @@ fn draw_ranked_bars<DB: DrawingBackend>(
             let y = count - 1.0 - i as f64;
             let (left, top) = chart.backend_coord(&(0.0, y + 0.5));
             let (right, bottom) = chart.backend_coord(&(x_end, y - 0.5));
-            Readout {
-                area: (left, top, right, bottom),
-                text: format!(
+            Readout::new(
+                (left, top, right, bottom),
+                format!(
                     "{name}: {} {} ({})",
                     locale.number(*value),
                     bars.unit,
                     share(*value)
                 ),
-            }
+            )
         })
         .collect();
     Ok(readouts)

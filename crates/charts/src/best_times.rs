@@ -105,10 +105,7 @@ pub fn draw_best_times<DB: DrawingBackend>(
             ),
             None => format!("{when}: {posts}, too few for a median"),
         };
-        readouts.push(Readout {
-            area: (left, top, right, bottom),
-            text,
-        });
+        readouts.push(Readout::new((left, top, right, bottom), text));
     }
     // The cells' numbers after the cells, in one ink and then the other, so that a backend
     // that keeps its colour between texts (the window's) is handed each ink once.

@@ -101,10 +101,10 @@ pub fn draw_profile_views<DB: DrawingBackend>(
                 || "not reported by Threads".to_owned(),
                 |v| format!("{} profile views", locale.number(v)),
             );
-            Readout {
-                area: (left, top, right, bottom),
-                text: format!("{}: {value}", locale.weekday_date(day.day)),
-            }
+            Readout::new(
+                (left, top, right, bottom),
+                format!("{}: {value}", locale.weekday_date(day.day)),
+            )
         })
         .collect();
     Ok(readouts)

@@ -318,22 +318,22 @@ fn draw<DB: DrawingBackend>(
                 .filter(|_| granularity == Granularity::Day)
                 .map(|r| format!(" (7 days: {})", rate(r, locale)))
                 .unwrap_or_default();
-            Readout {
-                area: {
+            Readout::new(
+                {
                     let (a, b) = (
                         chart.backend_coord(&(x_of(period.day), y_top)),
                         chart.backend_coord(&(x_of(end), 0.0)),
                     );
                     (a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1))
                 },
-                text: format!(
+                format!(
                     "{name}: {likes} likes, {replies} replies, {reposts} reposts, {quotes} \
                      quotes, {shares} shares (in development), on {} with {} views; \
                      {period_rate}{smoothed_at}",
                     posts(period.posts, locale),
                     locale.number(period.views),
                 ),
-            }
+            )
         })
         .collect();
     Ok((readouts, Some(legend)))
@@ -457,7 +457,7 @@ pub(crate) mod tests {
         assert_eq!(readouts.len(), 1);
         // 128 interactions over 3,000 views: 4.3 per 100.
         assert_eq!(
-            readouts[0].text,
+            readouts[0].text(),
             "Week of Mon 2 Mar 2026: 100 likes, 20 replies, 5 reposts, 3 quotes, 9 shares (in \
              development), on 2 posts with 3,000 views; engagement rate 4.3 per 100 views"
         );

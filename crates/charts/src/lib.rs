@@ -98,15 +98,53 @@ pub(crate) type Pixels = (i32, i32, i32, i32);
 /// What a chart says about one place on it: the pixels it covers (left, top, right, bottom)
 /// and the words a pointer resting there reads out, such as "Mon 3 Mar 2025: 1,204 profile
 /// views". Every drawing function returns the readouts of what it drew.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// The words of most readouts are written as the chart is drawn ([`Readout::new`]). A chart
+/// of thousands of places (the quality map of two years names every post) writes them only
+/// when they are read ([`Readout::later`]): the window reads one at a time, under the pointer
+/// or the arrow keys, and formatting ten thousand sentences nobody reads held a frame.
+#[derive(Clone)]
 pub struct Readout {
     /// The left, top, right and bottom edges in the chart's pixels.
     pub area: (i32, i32, i32, i32),
-    /// What the place shows, in words.
-    pub text: String,
+    words: Words,
+}
+
+/// A readout's words, written or to be written.
+#[derive(Clone)]
+enum Words {
+    Written(String),
+    Later(std::sync::Arc<dyn Fn() -> String + Send + Sync>),
 }
 
 impl Readout {
+    /// A readout over `area` that says `text`.
+    pub fn new(area: (i32, i32, i32, i32), text: impl Into<String>) -> Self {
+        Self {
+            area,
+            words: Words::Written(text.into()),
+        }
+    }
+
+    /// A readout over `area` whose words `write` writes when they are read.
+    pub fn later(
+        area: (i32, i32, i32, i32),
+        write: impl Fn() -> String + Send + Sync + 'static,
+    ) -> Self {
+        Self {
+            area,
+            words: Words::Later(std::sync::Arc::new(write)),
+        }
+    }
+
+    /// What the place shows, in words.
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        match &self.words {
+            Words::Written(text) => std::borrow::Cow::Borrowed(text),
+            Words::Later(write) => std::borrow::Cow::Owned(write()),
+        }
+    }
+
     /// Whether the point `(x, y)`, in the chart's pixels, lies in this readout's area (its
     /// edges included).
     pub fn holds(&self, x: i32, y: i32) -> bool {
@@ -114,6 +152,25 @@ impl Readout {
         (left..=right).contains(&x) && (top..=bottom).contains(&y)
     }
 }
+
+impl std::fmt::Debug for Readout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Readout")
+            .field("area", &self.area)
+            .field("text", &self.text())
+            .finish()
+    }
+}
+
+/// Two readouts are equal when they cover the same pixels with the same words, however
+/// and whenever those were written.
+impl PartialEq for Readout {
+    fn eq(&self, other: &Self) -> bool {
+        self.area == other.area && self.text() == other.text()
+    }
+}
+
+impl Eq for Readout {}
 
 /// The readout at the point `(x, y)` in the chart's pixels, as a pointer resting there reads
 /// it: the first whose area holds it.
@@ -152,7 +209,7 @@ pub fn svg(
     let mut overlay = String::from("<g class=\"readouts\">\n");
     for readout in &readouts {
         let (left, top, right, bottom) = readout.area;
-        let text = escape(&readout.text);
+        let text = escape(&readout.text());
         overlay.push_str(&format!(
             "<rect x=\"{left}\" y=\"{top}\" width=\"{}\" height=\"{}\" fill=\"transparent\" data-readout=\"{text}\"><title>{text}</title></rect>\n",
             (right - left).max(1),
@@ -213,32 +270,41 @@ mod tests {
     #[test]
     fn the_readout_under_a_point_is_the_one_whose_area_holds_it() {
         let readouts = vec![
-            Readout {
-                area: (0, 0, 9, 99),
-                text: "Monday: 3 profile views".to_owned(),
-            },
-            Readout {
-                area: (10, 0, 19, 99),
-                text: "Tuesday: 5 profile views".to_owned(),
-            },
+            Readout::new((0, 0, 9, 99), "Monday: 3 profile views"),
+            Readout::new((10, 0, 19, 99), "Tuesday: 5 profile views"),
         ];
-        let at = |x, y| readout_at(&readouts, x, y).map(|r| r.text.as_str());
-        assert_eq!(at(0, 0), Some("Monday: 3 profile views"));
-        assert_eq!(at(10, 50), Some("Tuesday: 5 profile views"));
-        assert_eq!(at(19, 99), Some("Tuesday: 5 profile views"));
-        assert_eq!(at(20, 50), None);
-        assert_eq!(at(5, 100), None);
-        assert_eq!(at(-1, 0), None);
+        let at = |x, y| readout_at(&readouts, x, y).map(|r| r.text().into_owned());
+        assert_eq!(at(0, 0).as_deref(), Some("Monday: 3 profile views"));
+        assert_eq!(at(10, 50).as_deref(), Some("Tuesday: 5 profile views"));
+        assert_eq!(at(19, 99).as_deref(), Some("Tuesday: 5 profile views"));
+        assert_eq!(at(20, 50).as_deref(), None);
+        assert_eq!(at(5, 100).as_deref(), None);
+        assert_eq!(at(-1, 0).as_deref(), None);
+    }
+
+    #[test]
+    fn a_readout_written_when_read_says_what_one_written_at_once_says() {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let reads = Arc::new(AtomicUsize::new(0));
+        let counted = reads.clone();
+        let later = Readout::later((0, 0, 9, 9), move || {
+            counted.fetch_add(1, Ordering::SeqCst);
+            "“A post”: 1,204 views".to_owned()
+        });
+        assert_eq!(reads.load(Ordering::SeqCst), 0, "not written until read");
+        assert_eq!(later.text(), "“A post”: 1,204 views");
+        assert_eq!(reads.load(Ordering::SeqCst), 1, "written once when read");
+        assert_eq!(later, Readout::new((0, 0, 9, 9), "“A post”: 1,204 views"));
+        assert_ne!(later, Readout::new((0, 0, 9, 10), "“A post”: 1,204 views"));
+        assert!(format!("{later:?}").contains("1,204 views"));
     }
 
     #[test]
     fn readouts_lie_over_the_chart_with_their_words_escaped() {
         let drawn = svg(200, 100, |area| {
             area.fill(&plotters::style::WHITE)?;
-            Ok(vec![Readout {
-                area: (10, 20, 30, 90),
-                text: "Q&A <live> \"now\"".to_owned(),
-            }])
+            Ok(vec![Readout::new((10, 20, 30, 90), "Q&A <live> \"now\"")])
         })
         .expect("drawn");
         let overlay = drawn.find("<g class=\"readouts\">").expect("an overlay");

@@ -214,20 +214,26 @@ pub fn draw_quality_map<DB: DrawingBackend>(
                 .map(|post| Circle::new(at(post), radius, color)),
         )?;
     }
+    // Each post's words are written only when read: two years of posts are ten thousand
+    // sentences, and the window reads one at a time.
     let reach = style.at(6);
+    let shared = std::sync::Arc::new(locale.clone());
     let mut readouts = Vec::with_capacity(map.points.len());
     for post in &map.points {
         let (x, y) = chart.backend_coord(&at(post));
-        readouts.push(Readout {
-            area: (x - reach, y - reach, x + reach, y + reach),
-            text: format!(
-                "{}: {} views, {} per 100 views, {}",
-                quoted_post(post, locale),
-                locale.number(post.views),
-                rate(post.engagement_rate, locale),
-                quadrant_of(post).label().to_lowercase(),
-            ),
-        });
+        let (locale, post, quadrant) = (shared.clone(), post.clone(), quadrant_of(post));
+        readouts.push(Readout::later(
+            (x - reach, y - reach, x + reach, y + reach),
+            move || {
+                format!(
+                    "{}: {} views, {} per 100 views, {}",
+                    quoted_post(&post, &locale),
+                    locale.number(post.views),
+                    rate(post.engagement_rate, &locale),
+                    quadrant.label().to_lowercase(),
+                )
+            },
+        ));
     }
     Ok(readouts)
 }
@@ -285,7 +291,7 @@ pub(crate) mod tests {
             Ok(readouts.clone())
         })
         .expect("drawn");
-        let texts: Vec<&str> = readouts.iter().map(|r| r.text.as_str()).collect();
+        let texts: Vec<String> = readouts.iter().map(|r| r.text().into_owned()).collect();
         // 2,880 / 48,000 = 6 per 100; 3 / 300 = 1; 90 / 900 = 10; 200 / 20,000 = 1.
         assert_eq!(
             texts,

@@ -230,15 +230,15 @@ pub fn draw_posting_calendar<DB: DrawingBackend>(
             0 => "no posts".to_owned(),
             n => posts(n, locale),
         };
-        readouts.push(Readout {
-            area: (
+        readouts.push(Readout::new(
+            (
                 base.0 + from.0,
                 base.1 + from.1,
                 base.0 + to.0,
                 base.1 + to.1,
             ),
-            text: format!("{}: {said}", locale.weekday_date(day.day)),
-        });
+            format!("{}: {said}", locale.weekday_date(day.day)),
+        ));
     }
     // The scale, under the grid, where the cells do not write their posts.
     if layout.written {
@@ -367,15 +367,15 @@ pub fn draw_posting_frequency<DB: DrawingBackend>(
             theme.line.mix(0.75).filled(),
         )))?;
         let (x, y) = chart.backend_coord(&at);
-        readouts.push(Readout {
-            area: (x - reach, y - reach, x + reach, y + reach),
-            text: format!(
+        readouts.push(Readout::new(
+            (x - reach, y - reach, x + reach, y + reach),
+            format!(
                 "Week of {}: {}, median {} views per post",
                 locale.weekday_date(week.monday),
                 posts(week.posts, locale),
                 count(*views, locale),
             ),
-        });
+        ));
     }
     for &(posts_count, weeks_count, m) in &medians {
         let x = f64::from(posts_count);
@@ -386,16 +386,16 @@ pub fn draw_posting_frequency<DB: DrawingBackend>(
         )))?;
         let (left, top) = chart.backend_coord(&(x - 0.5, (top * 1.15).max(10.0)));
         let (right, bottom) = chart.backend_coord(&(x + 0.5, 0.0));
-        readouts.push(Readout {
-            area: (left, top, right, bottom),
-            text: format!(
+        readouts.push(Readout::new(
+            (left, top, right, bottom),
+            format!(
                 "Weeks with {}: {} {}, median {} views per post",
                 posts(posts_count, locale),
                 locale.number(weeks_count as u64),
                 if weeks_count == 1 { "week" } else { "weeks" },
                 count(m, locale),
             ),
-        });
+        ));
     }
     Ok(readouts)
 }
@@ -473,7 +473,7 @@ pub(crate) mod tests {
             Ok(readouts.clone())
         })
         .expect("drawn");
-        let texts: Vec<&str> = readouts.iter().map(|r| r.text.as_str()).collect();
+        let texts: Vec<String> = readouts.iter().map(|r| r.text().into_owned()).collect();
         assert_eq!(
             texts,
             [
@@ -609,7 +609,7 @@ pub(crate) mod tests {
             Ok(readouts.clone())
         })
         .expect("drawn");
-        let texts: Vec<&str> = readouts.iter().map(|r| r.text.as_str()).collect();
+        let texts: Vec<String> = readouts.iter().map(|r| r.text().into_owned()).collect();
         assert_eq!(
             texts,
             [

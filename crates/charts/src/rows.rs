@@ -176,10 +176,10 @@ pub(crate) fn draw_rows<DB: DrawingBackend>(
                 value_style.clone(),
             )))?;
         }
-        readouts.push(Readout {
-            area: pixels(&chart, (0.0, top), (x_end, bottom)),
-            text: row.readout.clone(),
-        });
+        readouts.push(Readout::new(
+            pixels(&chart, (0.0, top), (x_end, bottom)),
+            row.readout.clone(),
+        ));
     }
     Ok(readouts)
 }

@@ -227,16 +227,16 @@ fn draw_timeline<DB: DrawingBackend>(
         let reach = style.at(7);
         for t in typical {
             let (x, y) = chart.backend_coord(&(days(t.at), t.views.median));
-            readouts.push(Readout {
-                area: (x - reach, y - reach, x + reach, y + reach),
-                text: format!(
+            readouts.push(Readout::new(
+                (x - reach, y - reach, x + reach, y + reach),
+                format!(
                     "At {}: typical {} views (middle half {}–{})",
                     spool_model::insights::age_label(t.age_hours),
                     crate::text::count(t.views.median, locale),
                     crate::text::count(t.views.lower, locale),
                     crate::text::count(t.views.upper, locale),
                 ),
-            });
+            ));
         }
     }
 
@@ -261,15 +261,15 @@ fn draw_timeline<DB: DrawingBackend>(
                 let after = points.get(i + 1);
                 let from = before.map_or(x_low, |p| (p.0 + x) / 2.0);
                 let to = after.map_or(x_high, |p| (p.0 + x) / 2.0);
-                Readout {
-                    area: pixels(&chart, (from, y_high), (to, y_low)),
-                    text: format!(
+                Readout::new(
+                    pixels(&chart, (from, y_high), (to, y_low)),
+                    format!(
                         "{}: {} {}",
                         locale.date_time(at),
                         locale.number(value),
                         timeline.unit
                     ),
-                }
+                )
             }),
     );
     Ok((readouts, Some(legend)))
@@ -417,7 +417,7 @@ pub(crate) mod tests {
         })
         .expect("drawn");
         let (readouts, legend) = drawn;
-        let texts: Vec<&str> = readouts.iter().map(|r| r.text.as_str()).collect();
+        let texts: Vec<String> = readouts.iter().map(|r| r.text().into_owned()).collect();
         // The typical ages up to the next one the post reaches (read at 7 h: up to 24 h), then
         // publication and three readings.
         assert_eq!(

@@ -243,7 +243,7 @@ pub(crate) mod tests {
         .expect("drawn");
         assert!(drawn.contains(TITLE));
         assert_eq!(readouts.len(), 6, "three posts in each panel");
-        let texts: Vec<&str> = readouts.iter().map(|r| r.text.as_str()).collect();
+        let texts: Vec<String> = readouts.iter().map(|r| r.text().into_owned()).collect();
         // 620 interactions over 12,400 views: 5.0 per 100.
         assert_eq!(
             texts[0],

@@ -338,15 +338,15 @@ pub(crate) mod tests {
         assert!(svg.contains("What to post: by format"));
         assert_eq!(readouts.len(), 12, "six groups on each side");
         assert_eq!(
-            readouts[0].text,
+            readouts[0].text(),
             "Text: median 1,400 views (middle half 800–2,600) over 42 posts"
         );
         assert_eq!(
-            readouts[1].text,
+            readouts[1].text(),
             "Image: median 2,300 views (middle half 1,100–4,100) over 12 posts; the best by views"
         );
         assert_eq!(
-            readouts[9].text,
+            readouts[9].text(),
             "Carousel: median engagement rate 4.4 per 100 views (middle half 3.0–6.1) over 5 \
              posts; the best by engagement"
         );
@@ -364,13 +364,13 @@ pub(crate) mod tests {
         what.formats[2].posts = 2;
         let (svg, readouts) = drawn(&what);
         assert_eq!(
-            readouts[2].text,
+            readouts[2].text(),
             "Video: too few posts (2) for a median; 3 needed"
         );
-        assert_eq!(readouts[8].text, readouts[2].text);
+        assert_eq!(readouts[8].text(), readouts[2].text());
         assert!(svg.contains("too few posts (2)"));
         assert!(svg.contains("Video · 2 posts"), "shown, not hidden");
-        assert!(!readouts[2].text.contains("best"));
+        assert!(!readouts[2].text().contains("best"));
     }
 
     #[test]
@@ -387,7 +387,7 @@ pub(crate) mod tests {
         let (svg, readouts) = drawn(&what);
         assert!(svg.contains("No group has 3 posts yet, so none is called best."));
         assert_eq!(readouts.len(), 4);
-        assert!(readouts.iter().all(|r| r.text.contains("too few posts")));
+        assert!(readouts.iter().all(|r| r.text().contains("too few posts")));
     }
 
     #[test]

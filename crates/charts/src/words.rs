@@ -212,7 +212,7 @@ pub(crate) mod tests {
         .expect("drawn");
         assert_eq!(readouts.len(), 7);
         assert_eq!(
-            readouts[2].text,
+            readouts[2].text(),
             "“東京”: median 3,100 views over 4 posts (engagement rate 3.9 per 100 views); all \
              posts' median 1,800 views"
         );
@@ -231,12 +231,12 @@ pub(crate) mod tests {
         .expect("drawn");
         // 160 interactions: 40 replies and 16 quotes, 56 over 3,000 views is 18.7 per 1,000.
         assert_eq!(
-            readouts[0].text,
+            readouts[0].text(),
             "“What is the one tool you could not work without? Mine is a…”: 18.7 \
              replies and quotes per 1,000 views (40 replies, 16 quotes, 3,000 views)"
         );
         assert_eq!(
-            readouts[2].text,
+            readouts[2].text(),
             "Text post of 3 Mar 2026: 10.0 replies and quotes per 1,000 views (6 replies, 2 \
              quotes, 800 views)"
         );
