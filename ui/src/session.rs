@@ -36,7 +36,8 @@ pub struct Session {
     /// on one screen is still running on the next.
     pub sync: Action<(), ()>,
     /// Logs in to the demo, following the replay of its past, then shows the screen it is
-    /// given, if any. One for the window: Settings and the banner start the same login.
+    /// given, if any, unless the creator has gone to another screen meanwhile. One for the
+    /// window: Settings and the banner start the same login.
     pub demo: Action<Option<Screen>, ()>,
     /// What the history's screens depend on: the account shown, and how many times the native
     /// side said a sync ended (every full sync, failed ones included, and each hourly reading
@@ -81,16 +82,20 @@ impl Session {
         let demo = reported(
             error,
             move |then: &Option<Screen>| {
-                let then = *then;
+                // The screen the demo was asked from: its landing does not take back a
+                // creator who went to another screen while it started.
+                let landing = then.map(|then| (screen.get_untracked(), then));
                 async move {
                     let result = bindings::try_demo(move |p| progress.set(Some(p))).await;
                     progress.set(None);
-                    result.map(|_| then)
+                    result.map(|_| landing)
                 }
             },
-            move |then| {
+            move |landing| {
                 reload_last_sync(last_sync);
-                if let Some(then) = then {
+                if let Some((from, then)) = landing
+                    && screen.get_untracked() == from
+                {
                     screen.set(then);
                 }
             },
