@@ -141,7 +141,7 @@ async fn insights(app: &App, saves: &std::path::Path) -> Step {
         "Text on {texts} posts: {formats:?}"
     );
 
-    // Words that travel: each on at least three posts, the one that travels furthest first.
+    // Words that travel: each on at least the minimum of posts, the one that travels furthest first.
     // (Which words lead over these 30 days depends on the day the demo started; that both of
     // its scripts are counted is shown on its whole history, in spool-core's demo_history.)
     let words = app.readouts("#words-chart").await?;
@@ -155,7 +155,12 @@ async fn insights(app: &App, saves: &std::path::Path) -> Step {
         .iter()
         .map(|r| counted(r).ok_or(format!("a word's readout: {r}")))
         .collect::<Result<_, _>>()?;
-    assert!(counts.iter().all(|&(_, posts)| posts >= 3), "{words:?}");
+    assert!(
+        counts
+            .iter()
+            .all(|&(_, posts)| posts >= u64::from(spool_model::insights::MINIMUM_POSTS)),
+        "{words:?}"
+    );
     assert!(
         counts.windows(2).all(|pair| pair[0].0 >= pair[1].0),
         "highest median views first: {words:?}"

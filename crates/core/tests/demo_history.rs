@@ -22,6 +22,8 @@ fn anchor() -> DateTime<Utc> {
 /// Every stored post of the demo (reposts of others' posts left out), with its readings.
 struct Stored {
     posts: Vec<(PostWithMetrics, Vec<PostReading>)>,
+    /// The words that travel over the whole history, as spool-core lists them.
+    words: spool_model::insights::Words,
 }
 
 impl Stored {
@@ -81,7 +83,17 @@ async fn replay() -> Stored {
             Ok::<_, HistoryError>(out)
         })
         .expect("read");
-    Stored { posts }
+    let today = anchor().date_naive();
+    let range = spool_model::DateRange::new(
+        spool_model::limits::INSIGHTS_FLOOR_DAY.max(today - TimeDelta::days(729)),
+        today,
+        today,
+    )
+    .expect("a range");
+    let words = spool_core::insights::insights(&history, ACCOUNT, range, 0, anchor())
+        .expect("insights")
+        .words;
+    Stored { posts, words }
 }
 
 #[tokio::test]
@@ -299,25 +311,8 @@ async fn the_demo_history_has_words_that_travel_in_both_its_scripts() {
     // The whole replayed history, at the fixed anchor: which words lead over the window's
     // default 30 days depends on the day the demo is started, so the window's test cannot
     // say; over the whole history the list is the same on every run.
-    let history = History::in_memory().expect("history");
-    replay_past(&history, anchor(), &|_| {})
-        .await
-        .expect("replayed");
-    let today = anchor().date_naive();
-    let range = spool_model::DateRange::new(
-        spool_model::limits::INSIGHTS_FLOOR_DAY.max(today - TimeDelta::days(729)),
-        today,
-        today,
-    )
-    .expect("a range");
-    let insights =
-        spool_core::insights::insights(&history, ACCOUNT, range, 0, anchor()).expect("insights");
-    let words: Vec<&str> = insights
-        .words
-        .words
-        .iter()
-        .map(|w| w.word.as_str())
-        .collect();
+    let stored = replayed().await;
+    let words: Vec<&str> = stored.words.words.iter().map(|w| w.word.as_str()).collect();
     assert!(
         words.iter().any(|w| is_japanese(w)),
         "Japanese words are counted as words: {words:?}"
@@ -327,11 +322,11 @@ async fn the_demo_history_has_words_that_travel_in_both_its_scripts() {
         "English words are counted: {words:?}"
     );
     assert!(
-        insights
+        stored
             .words
             .words
             .iter()
-            .all(|w| w.posts >= insights.words.minimum_posts),
+            .all(|w| w.posts >= stored.words.minimum_posts),
         "{words:?}"
     );
 }
