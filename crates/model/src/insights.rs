@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::{DateRange, MediaType, PostMetrics, PostRow};
+use crate::{DateRange, MediaType, PostMetrics, PostReading, PostRow};
 
 /// The fewest posts a group stands on before Spool gives its median, ranks it or calls it best.
 pub const MINIMUM_POSTS: u32 = 3;
@@ -689,6 +689,9 @@ pub struct Today {
     pub recent: Vec<PostRow>,
     /// The typical curve they are held against.
     pub typical: TypicalCurve,
+    /// Every reading of the newest of `recent`, oldest first, to draw its curve over the
+    /// typical one from this answer alone; empty when `recent` is.
+    pub newest_growth: Vec<PostReading>,
     /// Profile views today so far; `None` when not read yet today.
     pub profile_views_today: Option<u64>,
     /// The median profile views of the previous 28 days.

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use spool_charts::draw_post_growth;
 use spool_model::insights::{CHECKPOINT_HOURS, age_label};
-use spool_model::{Attention, ChartKind, Locale, PostRow, Today};
+use spool_model::{Attention, ChartKind, Locale, PostReading, PostRow, Today, TypicalCurve};
 
 use crate::bindings;
 use crate::chart::{Frame, chart};
@@ -52,7 +52,7 @@ fn Body(today: Today) -> impl IntoView {
         Some(change) => format!("▼ {} since yesterday", locale.number(change.unsigned_abs())),
         None => "no reading before today".to_owned(),
     };
-    let newest = today.recent.first().map(|row| row.post.id.clone());
+    let newest = today.recent.first().cloned();
     let recent = if today.recent.is_empty() {
         view! { <p class="muted" id="recent-none">"No posts in the last three days."</p> }
             .into_any()
@@ -93,7 +93,7 @@ fn Body(today: Today) -> impl IntoView {
         <h2>"Your last three days"</h2>
         <ul class="recent-posts" id="recent-posts">{recent}</ul>
         <p class="muted">{typical_note}</p>
-        {newest.map(|id| view! { <NewestPost id /> })}
+        {newest.map(|newest| view! { <NewestPost newest growth=today.newest_growth typical=today.typical /> })}
     }
 }
 
@@ -174,29 +174,24 @@ fn RecentPost(row: PostRow) -> impl IntoView {
     }
 }
 
-/// The newest post's views so far over the band of the creator's typical post.
+/// The newest post's views so far over the band of the creator's typical post, from Today's
+/// own answer: no second round trip before the screen's chart.
 #[component]
-fn NewestPost(id: String) -> impl IntoView {
-    let detail = Load::history(move || {
-        let id = id.clone();
-        async move { bindings::post_detail(&id).await }
-    });
+fn NewestPost(newest: PostRow, growth: Vec<PostReading>, typical: TypicalCurve) -> impl IntoView {
+    let export = ChartExport {
+        chart: ChartKind::PostGrowth {
+            post_id: newest.post.id,
+        },
+        range: None,
+    };
+    let published_at = newest.post.published_at;
     view! {
-        <Loaded load=detail quiet=true shown=|detail| move || detail.get().map(|detail| {
-            let export = ChartExport {
-                chart: ChartKind::PostGrowth { post_id: detail.row.post.id.clone() },
-                range: None,
-            };
-            let (published_at, growth, typical) = (detail.row.post.published_at, detail.growth, detail.typical);
-            view! {
-                <h2>"Your newest post against your typical post"</h2>
-                {chart(
-                    Frame::id("today-growth-chart"),
-                    export.chart.natural_size().1,
-                    export,
-                    move |area, style| draw_post_growth(area, published_at, &growth, &typical, style),
-                )}
-            }
-        }) />
+        <h2>"Your newest post against your typical post"</h2>
+        {chart(
+            Frame::id("today-growth-chart"),
+            export.chart.natural_size().1,
+            export,
+            move |area, style| draw_post_growth(area, published_at, &growth, &typical, style),
+        )}
     }
 }

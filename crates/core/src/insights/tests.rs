@@ -610,3 +610,46 @@ fn today_has_the_last_three_days_profile_views_followers_and_what_needs_attentio
         ]
     );
 }
+
+#[test]
+fn today_carries_every_reading_of_its_newest_post_the_same_as_that_posts_page() {
+    let history = History::in_memory().expect("history");
+    let older = post("P1", MediaType::TextPost, "", at("2025-03-19T09:00:00Z"));
+    let newest = post("P2", MediaType::Image, "", at("2025-03-20T12:00:00Z"));
+    for (taken, p1, p2) in [
+        ("2025-03-20T13:00:00Z", 500, 40),
+        ("2025-03-20T18:00:00Z", 650, 260),
+    ] {
+        history
+            .write_snapshot(&SyncSnapshot {
+                posts: vec![older.clone(), newest.clone()],
+                post_metrics: vec![("P1".to_owned(), views(p1)), ("P2".to_owned(), views(p2))],
+                ..snapshot(at(taken))
+            })
+            .expect("a sync");
+    }
+
+    let shown = today(&history, ACCOUNT, 0, now()).expect("today");
+    let read: Vec<(DateTime<Utc>, Option<u64>)> = shown
+        .newest_growth
+        .iter()
+        .map(|r| (r.at, r.metrics.views))
+        .collect();
+    // P2's two readings, not P1's: the chart on Today is the newest post's.
+    assert_eq!(
+        read,
+        [
+            (at("2025-03-20T13:00:00Z"), Some(40)),
+            (at("2025-03-20T18:00:00Z"), Some(260)),
+        ]
+    );
+    let page = analytics::post_detail(&history, ACCOUNT, "P2", now())
+        .expect("read")
+        .expect("stored");
+    assert_eq!(shown.newest_growth, page.growth);
+    assert_eq!(shown.typical, page.typical);
+
+    let empty = History::in_memory().expect("history");
+    let nothing = today(&empty, ACCOUNT, 0, now()).expect("today");
+    assert!(nothing.newest_growth.is_empty());
+}

@@ -42,7 +42,12 @@ pub(crate) fn today_in(
             });
             row
         })
-        .collect();
+        .collect::<Vec<_>>();
+    // The screen draws the newest post's curve; read here, in the same read as the rest.
+    let newest_growth = match recent.first() {
+        Some(newest) => reading.post_growth(&newest.post.id)?,
+        None => Vec::new(),
+    };
 
     let pacific_today = pacific::day_of(now);
     let profile_views_today = reading
@@ -94,6 +99,7 @@ pub(crate) fn today_in(
     Ok(Today {
         recent,
         typical: early.typical,
+        newest_growth,
         profile_views_today,
         usual_day,
         followers,
