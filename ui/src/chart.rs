@@ -28,10 +28,37 @@ const MIN_WIDTH: u32 = 360;
 /// Before any chart's frame is measured (and in tests without layout).
 const FALLBACK_WIDTH: u32 = 960;
 
+/// The most drawing one animation frame takes before the other charts wait for the next one:
+/// What works' nine charts then show over two or three frames, each frame short enough for the
+/// window to stay responsive, instead of all in one frame that holds the window for 60 ms.
+/// A chart that alone takes longer is still drawn whole, alone in its frame.
+const DRAWING_PER_FRAME_MS: f64 = 12.0;
+
 thread_local! {
     /// The width the last chart measured: a new chart is most likely as wide, so it is drawn
     /// at that width first instead of being drawn twice.
     static LAST_WIDTH: std::cell::Cell<u32> = const { std::cell::Cell::new(FALLBACK_WIDTH) };
+    /// Drawing done in the current animation frame, in milliseconds,
+    static DRAWN_THIS_FRAME: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+    /// and whether the next frame has been asked to start the count again.
+    static COUNT_RESET_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this frame has room for another chart's drawing.
+fn frame_has_room() -> bool {
+    DRAWN_THIS_FRAME.get() < DRAWING_PER_FRAME_MS
+}
+
+/// Counts `millis` of drawing against this frame; the next frame starts from nothing. (Its
+/// callback was asked for before any chart's "draw me next frame", so it runs first.)
+fn drawn_in_this_frame(millis: f64) {
+    DRAWN_THIS_FRAME.set(DRAWN_THIS_FRAME.get() + millis);
+    if !COUNT_RESET_ASKED.replace(true) {
+        request_animation_frame(|| {
+            DRAWN_THIS_FRAME.set(0.0);
+            COUNT_RESET_ASKED.set(false);
+        });
+    }
 }
 
 /// What identifies a chart's frame in the page (for tests and styles).
@@ -157,23 +184,47 @@ where
     let step = RwSignal::new(None::<usize>);
     // The screen's pixels per CSS pixel, so lines and letters are sharp on a dense display.
     let density = window().device_pixel_ratio().clamp(1.0, MAX_SCALE);
+    // Counts frames this chart waited for room in (see `DRAWING_PER_FRAME_MS`); while it
+    // waits, the window's measurements wait for it too.
+    let next_frame = RwSignal::new(0_u32);
+    let waiting = StoredValue::new(false);
+    let stop_waiting = move || {
+        if waiting.try_get_value() == Some(true) {
+            waiting.set_value(false);
+            crate::timing::chart_waited();
+        }
+    };
+    on_cleanup(stop_waiting);
     Effect::new(move |_| {
+        next_frame.track();
         let Some(canvas) = canvas.get() else {
             return;
         };
+        let size = (width.get(), height);
+        if !frame_has_room() {
+            if !waiting.get_value() {
+                waiting.set_value(true);
+                crate::timing::chart_waiting();
+            }
+            request_animation_frame(move || {
+                next_frame.try_update(|n| *n = n.wrapping_add(1));
+            });
+            return;
+        }
         let style = Style {
             theme,
             locale: locale.clone(),
             scale: density,
             text_scale: CANVAS_TEXT_SCALE,
         };
-        let size = (width.get(), height);
         let began = crate::timing::now();
         let drawn = crate::timing::work(
             || format!("chart {name}"),
             || draw_on(&canvas, size, &style, &draw),
         );
-        crate::timing::chart_drawn(name, crate::timing::now() - began);
+        let took = crate::timing::now() - began;
+        drawn_in_this_frame(took);
+        crate::timing::chart_drawn(name, took);
         readout.set(None);
         step.set(None);
         match drawn {
@@ -189,6 +240,7 @@ where
             }
         }
         crate::timing::chart_shown();
+        stop_waiting();
     });
 
     let on_pointer = move |ev: leptos::ev::PointerEvent| {

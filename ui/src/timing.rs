@@ -26,6 +26,9 @@ thread_local! {
     static SCREEN_CHANGE: RefCell<Option<ScreenChange>> = const { RefCell::new(None) };
     /// Counts changes of screen, so that a change's frame watch stops when another begins.
     static SCREEN_CHANGES: Cell<u32> = const { Cell::new(0) };
+    /// Charts waiting for a frame with room to be drawn in (`chart.rs`); a screen is not
+    /// shown until none waits.
+    static CHARTS_WAITING: Cell<u32> = const { Cell::new(0) };
     /// The steps of the start-up so far, until the first chart is painted: what, and when on
     /// the page's clock.
     static START_UP: RefCell<Vec<(String, f64)>> = const { RefCell::new(Vec::new()) };
@@ -43,6 +46,8 @@ struct ScreenChange {
     pending: u32,
     /// Whether any load of the screen was counted in `pending`.
     loads: bool,
+    /// Whether its loads are all in and only charts waiting for a frame keep it from shown.
+    waits_for_charts: bool,
     /// When the last animation frame began (or the click, before the first).
     last_frame: f64,
     /// The longest time between two frames so far,
@@ -51,6 +56,8 @@ struct ScreenChange {
     longest_between: (f64, f64),
     /// The window's own work measured meanwhile: what, when it began and when it ended.
     work: Vec<(String, f64, f64)>,
+    /// When each animation frame began meanwhile.
+    frames: Vec<f64>,
 }
 
 impl ScreenChange {
@@ -62,10 +69,33 @@ impl ScreenChange {
         }
     }
 
+    /// The most own work that fell between two frames (the click and the end count as
+    /// frames' edges), in milliseconds.
+    fn most_work_in_a_frame(&self, ended: f64) -> f64 {
+        let mut edges = Vec::with_capacity(self.frames.len() + 2);
+        edges.push(self.started);
+        edges.extend(self.frames.iter().copied());
+        edges.push(ended);
+        edges
+            .windows(2)
+            .map(|edge| {
+                self.work_between(edge[0], edge[1])
+                    .iter()
+                    .map(|(_, ms)| ms)
+                    .sum::<f64>()
+            })
+            .fold(0.0, f64::max)
+    }
+
     /// The work measured within the longest gap between frames, summed by what it was, the
     /// most first.
     fn work_in_longest_frame(&self) -> Vec<(String, f64)> {
         let (from, to) = self.longest_between;
+        self.work_between(from, to)
+    }
+
+    /// The work measured from `from` to `to`, summed by what it was, the most first.
+    fn work_between(&self, from: f64, to: f64) -> Vec<(String, f64)> {
         let mut sums: Vec<(String, f64)> = Vec::new();
         for (what, began, ended) in &self.work {
             let overlap = ended.min(to) - began.max(from);
@@ -315,10 +345,12 @@ pub fn screen_changing(screen: &'static str) {
         started,
         pending: 0,
         loads: false,
+        waits_for_charts: false,
         last_frame: started,
         longest_frame: 0.0,
         longest_between: (started, started),
         work: Vec::new(),
+        frames: Vec::new(),
     }));
     watch_frames(number);
     // The screen is built in this turn's queued work; one that loads nothing is shown then.
@@ -343,6 +375,7 @@ fn watch_frames(number: u32) {
                 let at = now();
                 change.frame(change.last_frame, at);
                 change.last_frame = at;
+                change.frames.push(at);
                 true
             }
             _ => false,
@@ -383,12 +416,14 @@ pub fn screen_load_done(number: u32) {
 /// width), lays the page out and reports change `number`.
 fn screen_shown(number: u32) {
     after_queued_work(move || {
-        let change = SCREEN_CHANGE.with_borrow_mut(|change| {
-            if change.as_ref().is_some_and(|c| c.number == number) {
-                change.take()
-            } else {
+        let change = SCREEN_CHANGE.with_borrow_mut(|change| match change {
+            Some(c) if c.number == number && CHARTS_WAITING.get() > 0 => {
+                // Shown once the last chart waiting for a frame is drawn.
+                c.waits_for_charts = true;
                 None
             }
+            Some(c) if c.number == number => change.take(),
+            _ => None,
         });
         let Some(mut change) = change else {
             return;
@@ -405,8 +440,33 @@ fn screen_shown(number: u32) {
             millis: at - change.started,
             longest_frame_ms: change.longest_frame,
             longest_frame_work: change.work_in_longest_frame(),
+            most_own_work_in_a_frame_ms: change.most_work_in_a_frame(at),
         });
     });
+}
+
+/// A chart waits for a later frame to be drawn in (`chart.rs`).
+pub fn chart_waiting() {
+    CHARTS_WAITING.set(CHARTS_WAITING.get() + 1);
+}
+
+/// A chart that waited is drawn (or gone); after the last, a screen change that waited only
+/// for charts is shown.
+pub fn chart_waited() {
+    let left = CHARTS_WAITING.get().saturating_sub(1);
+    CHARTS_WAITING.set(left);
+    if left > 0 {
+        return;
+    }
+    let waited = SCREEN_CHANGE.with_borrow(|change| {
+        change
+            .as_ref()
+            .filter(|c| c.waits_for_charts)
+            .map(|c| c.number)
+    });
+    if let Some(number) = waited {
+        screen_shown(number);
+    }
 }
 
 /// The answer of `command` was read into Rust's types in `millis` of the window's work;

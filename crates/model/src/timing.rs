@@ -50,6 +50,10 @@ pub enum Timing {
         /// of the frame is the web view's (style, layout, paint) and work not measured.
         #[serde(default)]
         longest_frame_work: Vec<(String, f64)>,
+        /// The most of the window's own work (as in `longest_frame_work`) that fell in any
+        /// one frame of that while, in milliseconds: the part of a frame that is Spool's side.
+        #[serde(default)]
+        most_own_work_in_a_frame_ms: f64,
     },
     /// A command's answer was read into Rust's types in the window, in one go: the part of
     /// loading a screen that holds the page's one thread, however long the command took.
@@ -94,6 +98,7 @@ mod tests {
                 millis: 160.0,
                 longest_frame_ms: 35.5,
                 longest_frame_work: Vec::new(),
+                most_own_work_in_a_frame_ms: 0.0,
             }
         );
     }
