@@ -5,8 +5,6 @@
 
 mod support;
 
-use std::os::unix::fs::PermissionsExt;
-
 use fantoccini::Locator;
 use support::{App, Step, free_port, stored_vault};
 use threads_sim::{RunningSimulator, SimApp, Simulator};
@@ -206,8 +204,8 @@ async fn demo(app: &App) -> Step {
         if private == "credentials.key" && !data.join(private).exists() {
             continue;
         }
-        let mode = std::fs::metadata(data.join(private))?.permissions().mode();
-        assert_eq!(mode & 0o777, 0o600, "{private} is private");
+        let mode = support::permission_bits(&data.join(private))?;
+        assert_eq!(mode, 0o600, "{private} is private");
     }
     let token = stored_vault(&data)?
         .accounts

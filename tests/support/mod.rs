@@ -1,6 +1,10 @@
 //! Runs the real Spool binary in a virtual display and drives its window through WebDriver:
 //! Xvfb, then tauri-driver (which starts WebKitWebDriver, which starts Spool), then fantoccini.
 //!
+//! It drives Linux only ([`DRIVEN`]): WebDriver reaches WebKitGTK there, under Xvfb. On Windows
+//! and macOS the tests compile, and `cargo xtask test` lints them for both; every difference
+//! of platform the harness meets is in this file.
+//!
 //! Each [`App`] has its own display, ports and data folders, so tests do not see each other.
 //! When a test fails, a screenshot of the window is saved beside its output in
 //! `target/tmp/e2e/<test>/failure.png`.
@@ -10,12 +14,38 @@
 
 use std::io::{BufRead, BufReader};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder};
+
+/// Whether this harness drives Spool's window on the platform it was built for: Linux, where
+/// tauri-driver reaches WebKitGTK through WebKitWebDriver and Xvfb gives it a display.
+pub const DRIVEN: bool = cfg!(target_os = "linux");
+
+/// Makes `command` lead a process group of its own where there are such groups (Unix), so that
+/// it and everything it starts can be stopped together.
+pub fn in_own_group(command: &mut Command) -> &mut Command {
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(command, 0);
+    command
+}
+
+/// The permission bits of the file at `path`, as `ls -l` shows them (Unix's; the harness drives
+/// Linux only).
+pub fn permission_bits(path: &Path) -> std::io::Result<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        Ok(std::fs::metadata(path)?.permissions().mode() & 0o777)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        Err(std::io::Error::other("permission bits are Unix's"))
+    }
+}
 
 /// What a step of an end-to-end test returns; any error fails the test with a screenshot.
 pub type Step<T = ()> = Result<T, Box<dyn std::error::Error>>;
@@ -83,6 +113,12 @@ impl App {
         env: &[(&str, &str)],
         prepare: impl FnOnce(&Path),
     ) -> App {
+        if !DRIVEN {
+            panic!(
+                "the end-to-end tests drive Spool's window on Linux only (WebKitGTK under Xvfb); \
+                 run them there with `cargo xtask test`"
+            );
+        }
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
             .join("e2e")
             .join(name);
@@ -117,8 +153,7 @@ impl App {
         let client = loop {
             attempt += 1;
             let port = free_port();
-            let driver = Command::new("tauri-driver")
-                .process_group(0)
+            let driver = in_own_group(&mut Command::new("tauri-driver"))
                 .args(["--port", &port.to_string()])
                 .args(["--native-port", &free_port().to_string()])
                 .envs(environment.iter().map(|(n, v)| (n, v)))
