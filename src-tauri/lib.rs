@@ -7,6 +7,8 @@ mod credentials;
 mod events;
 mod host;
 mod instance;
+#[cfg(target_os = "macos")]
+mod menu;
 mod test_hooks;
 mod updates;
 
@@ -30,6 +32,7 @@ macro_rules! spool_commands {
                 .events(tauri_specta::collect_events![
                     events::AccountsChanged,
                     events::Notice,
+                    events::ScreenAsked,
                     events::Synced
                 ])
         }
@@ -40,15 +43,14 @@ include!("commands/list.rs");
 /// Opens Spool's app service for the data folder of `app`: the credentials through
 /// tauri-plugin-store, the history, and where requests go.
 fn open_service(app: &tauri::AppHandle) -> Result<commands::Service, Box<dyn std::error::Error>> {
-    let data_dir = app.path().app_data_dir()?;
+    // Locked in `run` before anything could open a file in it.
+    let library = app.state::<spool_core::Library>().inner().clone();
     log::info!(
         "Spool {} started on {}; data in {}",
         env!("CARGO_PKG_VERSION"),
         std::env::consts::OS,
-        data_dir.display()
+        library.root().display()
     );
-    // Locked in `run` before anything could open a file in it.
-    let library = app.state::<spool_core::Library>().inner().clone();
     let (store, notices) = credentials::open(app, library.root())?;
     // Test and bench builds only (`test_hooks`): the product always talks to Meta.
     let api = match test_hooks::var(test_hooks::THREADS_API) {
@@ -171,6 +173,10 @@ pub fn run() {
             scrollbars_that_stay();
             #[cfg(unix)]
             quit_when_asked(app.handle().clone());
+            #[cfg(target_os = "macos")]
+            if let Err(error) = menu::set(app.handle()) {
+                log::warn!("the application menu could not be set: {error}");
+            }
             // An error handed back to Tauri here would become a panic in its event loop; it
             // ends Spool the way any failure to start does instead, said in the log.
             let service = open_service(app.handle()).unwrap_or_else(|e| could_not_start(&e));
@@ -186,27 +192,23 @@ pub fn run() {
         Ok(app) => app,
         Err(error) => could_not_start(&error),
     };
+    let data_dir = data_folder(app.handle()).unwrap_or_else(|error| could_not_start(&error));
     // Registered once the data folder is known (its name depends on it, see `instance`) and
     // before the window exists (windows open when `run` starts), so a second launch exits
     // without showing one.
     let claimed = app
-        .path()
-        .app_data_dir()
-        .map(|data_dir| instance::plugin(&app.config().identifier, &data_dir))
-        .and_then(|plugin| app.handle().plugin(plugin));
+        .handle()
+        .plugin(instance::plugin(&app.config().identifier, &data_dir));
     if let Err(error) = claimed {
         could_not_start(&error);
     }
     // One Spool per data folder even where the plugin above cannot tell (no D-Bus session):
     // the folder's lock, taken before the credentials, the history or a window exist. A
     // second copy says so and ends here.
-    match app.path().app_data_dir() {
-        Ok(data_dir) => match spool_core::Library::open(data_dir) {
-            Ok(library) => {
-                app.manage(library);
-            }
-            Err(error) => could_not_start(&error),
-        },
+    match spool_core::Library::open(data_dir) {
+        Ok(library) => {
+            app.manage(library);
+        }
         Err(error) => could_not_start(&error),
     }
     app.run(|app, event| {
@@ -215,6 +217,27 @@ pub fn run() {
             log::info!("Spool quit");
         }
     });
+}
+
+/// Spool's data folder: the platform's local application data folder (Linux:
+/// `$XDG_DATA_HOME/<identifier>`, macOS: `~/Library/Application Support/<identifier>`, Windows:
+/// `%LOCALAPPDATA%\<identifier>`). On Windows an earlier Spool used the roaming folder, which
+/// a roaming profile copies between computers, live SQLite files and all: that folder moves
+/// here, or stays in use if it cannot move yet (`spool_core::settle_data_folder`).
+fn data_folder(app: &tauri::AppHandle) -> tauri::Result<std::path::PathBuf> {
+    let local = app.path().app_local_data_dir()?;
+    let Ok(roaming) = app.path().app_data_dir() else {
+        return Ok(local);
+    };
+    let (used, failed) = spool_core::settle_data_folder(&local, &roaming);
+    if let Some(error) = failed {
+        log::warn!(
+            "the data folder stays in {} for now: it could not move to {} ({error})",
+            roaming.display(),
+            local.display()
+        );
+    }
+    Ok(used)
 }
 
 fn could_not_start(error: &dyn std::fmt::Display) -> ! {

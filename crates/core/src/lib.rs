@@ -31,4 +31,4 @@ pub mod vault_file;
 pub use accounts::{Accounts, CredentialStore, MemoryStore, RefreshDecision, StoredAccount, Vault};
 pub use app::{AppError, AppResult, FileKind, Host, Spool, SpoolParts, caught, panic_report};
 pub use demo::Demo;
-pub use library::{LOCK_FILE, Library, StorageError};
+pub use library::{LOCK_FILE, Library, StorageError, settle_data_folder};

@@ -161,6 +161,27 @@ impl Library {
     }
 }
 
+/// Where the data folder is when the platform's place for it is `preferred` and an earlier
+/// Spool kept it at `earlier` (on Windows: the local application data folder now, the roaming
+/// one before, where a SQLite history must not be, as roaming profiles are copied between
+/// computers while in use). Moves the earlier folder to the preferred place when only the
+/// earlier one exists; if that fails (another copy of Spool still has it open), the earlier
+/// folder stays in use, whole, and the error says why. Nothing is ever merged or overwritten:
+/// a folder at the preferred place is used as it is.
+pub fn settle_data_folder(preferred: &Path, earlier: &Path) -> (PathBuf, Option<std::io::Error>) {
+    if preferred == earlier || preferred.exists() || !earlier.is_dir() {
+        return (preferred.to_path_buf(), None);
+    }
+    let moved = preferred
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| std::fs::rename(earlier, preferred));
+    match moved {
+        Ok(()) => (preferred.to_path_buf(), None),
+        Err(error) => (earlier.to_path_buf(), Some(error)),
+    }
+}
+
 /// Tokens and history are the creator's alone: on Unix the folder is closed to other users.
 #[cfg(unix)]
 fn make_private(dir: &Path) -> std::io::Result<()> {
@@ -183,6 +204,67 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("spool-core-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         dir
+    }
+
+    #[test]
+    fn an_earlier_data_folder_moves_to_the_preferred_place_whole() {
+        let base = scratch("settle-move");
+        let (earlier, preferred) = (base.join("Roaming/spool"), base.join("Local/spool"));
+        std::fs::create_dir_all(&earlier).expect("earlier");
+        std::fs::write(earlier.join("history.sqlite"), b"history").expect("history");
+        let (used, failed) = settle_data_folder(&preferred, &earlier);
+        assert_eq!(used, preferred);
+        assert!(failed.is_none());
+        assert_eq!(
+            std::fs::read(preferred.join("history.sqlite")).expect("moved"),
+            b"history"
+        );
+        assert!(!earlier.exists());
+        std::fs::remove_dir_all(&base).expect("cleaned");
+    }
+
+    #[test]
+    fn a_folder_at_the_preferred_place_is_used_and_the_earlier_one_left_alone() {
+        let base = scratch("settle-both");
+        let (earlier, preferred) = (base.join("Roaming/spool"), base.join("Local/spool"));
+        for (folder, text) in [(&earlier, "old"), (&preferred, "new")] {
+            std::fs::create_dir_all(folder).expect("folder");
+            std::fs::write(folder.join("history.sqlite"), text).expect("history");
+        }
+        assert_eq!(settle_data_folder(&preferred, &earlier).0, preferred);
+        assert_eq!(
+            std::fs::read(earlier.join("history.sqlite")).expect("kept"),
+            b"old"
+        );
+        assert_eq!(
+            std::fs::read(preferred.join("history.sqlite")).expect("kept"),
+            b"new"
+        );
+        // Nothing anywhere yet: the preferred place, made later by `Library::open`.
+        let fresh = base.join("fresh");
+        let (used, failed) = settle_data_folder(&fresh.join("Local"), &fresh.join("Roaming"));
+        assert_eq!(used, fresh.join("Local"));
+        assert!(failed.is_none());
+        assert!(!fresh.exists());
+        std::fs::remove_dir_all(&base).expect("cleaned");
+    }
+
+    #[test]
+    fn an_earlier_folder_that_cannot_move_stays_in_use_with_the_reason() {
+        let base = scratch("settle-stuck");
+        let earlier = base.join("Roaming/spool");
+        std::fs::create_dir_all(&earlier).expect("earlier");
+        std::fs::write(earlier.join("history.sqlite"), b"history").expect("history");
+        // The preferred place's parent is a file: no folder can be made there.
+        std::fs::write(base.join("Local"), b"").expect("a file in the way");
+        let (used, failed) = settle_data_folder(&base.join("Local/spool"), &earlier);
+        assert_eq!(used, earlier);
+        assert!(failed.is_some());
+        assert_eq!(
+            std::fs::read(earlier.join("history.sqlite")).expect("kept"),
+            b"history"
+        );
+        std::fs::remove_dir_all(&base).expect("cleaned");
     }
 
     #[test]

@@ -49,10 +49,23 @@ pub enum SaveError {
     },
 }
 
+/// What is said when a folder has the name chosen for the file.
+const FOLDER_IN_THE_WAY: &str = "a folder of that name is already there";
+
+/// Windows' "another program has the file open" (`ERROR_SHARING_VIOLATION`,
+/// `ERROR_LOCK_VIOLATION`), which the standard library leaves uncategorized. Elsewhere the same
+/// numbers mean other things (32 is a broken pipe on Unix), so they are read on Windows only.
+fn held_by_another_app(error: &io::Error) -> bool {
+    cfg!(windows) && matches!(error.raw_os_error(), Some(32 | 33))
+}
+
 impl SaveError {
     /// The error for `error`, which happened while saving the file named `file`.
     pub fn from_io(file: &str, error: &io::Error) -> Self {
         let file = file.to_owned();
+        if held_by_another_app(error) {
+            return Self::NotWritable { file };
+        }
         match error.kind() {
             io::ErrorKind::NotFound | io::ErrorKind::NotADirectory => Self::FolderMissing { file },
             io::ErrorKind::PermissionDenied
@@ -61,7 +74,7 @@ impl SaveError {
             io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => Self::DiskFull { file },
             io::ErrorKind::IsADirectory | io::ErrorKind::DirectoryNotEmpty => Self::Other {
                 file,
-                reason: "a folder of that name is already there".to_owned(),
+                reason: FOLDER_IN_THE_WAY.to_owned(),
             },
             _ => Self::Other {
                 file,
@@ -99,6 +112,14 @@ pub fn save(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         });
     if let Err(error) = written {
         let _ = std::fs::remove_file(&temporary);
+        // Windows refuses a rename over a folder as "access denied": what is in the way is
+        // the folder, and saying "you may not write there" would send the user elsewhere.
+        if path.is_dir() {
+            return Err(SaveError::Other {
+                file: file.clone(),
+                reason: FOLDER_IN_THE_WAY.to_owned(),
+            });
+        }
         return Err(fail(error));
     }
     sync_folder(&folder);
@@ -329,6 +350,69 @@ mod tests {
             }
         );
         assert!(error.to_string().contains("Free some space"));
+    }
+
+    /// Windows: a file another program holds open without sharing it (as Excel holds a CSV)
+    /// cannot be replaced; the user is told to close it there, and it keeps its contents.
+    #[cfg(windows)]
+    #[test]
+    fn a_file_another_app_holds_open_is_not_writable_and_kept() {
+        use std::os::windows::fs::OpenOptionsExt;
+        let dir = folder("held");
+        let path = dir.join("spool-mara-posts.csv");
+        std::fs::write(&path, b"old").expect("old");
+        let held = OpenOptions::new()
+            .read(true)
+            .share_mode(0)
+            .open(&path)
+            .expect("held");
+        let error = save(&path, b"new").expect_err("refused");
+        assert_eq!(
+            error,
+            SaveError::NotWritable {
+                file: "spool-mara-posts.csv".to_owned()
+            }
+        );
+        assert!(
+            error
+                .to_string()
+                .contains("close the file in the other app")
+        );
+        drop(held);
+        assert_eq!(std::fs::read(&path).expect("read"), b"old");
+        assert_eq!(names(&dir), ["spool-mara-posts.csv"]);
+        std::fs::remove_dir_all(&dir).expect("cleaned");
+    }
+
+    /// Windows: a path longer than the old 260-character limit saves like any other.
+    #[cfg(windows)]
+    #[test]
+    fn a_path_longer_than_260_characters_is_saved() {
+        let dir = folder("long");
+        let mut deep = dir.clone();
+        for part in 0..6 {
+            deep = deep.join(format!("{part}-{}", "a-folder-with-a-long-name".repeat(2)));
+        }
+        std::fs::create_dir_all(&deep).expect("folders");
+        let path = deep.join("spool-mara-profile-views-2025-03-01-to-2025-03-31.png");
+        assert!(path.as_os_str().len() > 260, "{}", path.as_os_str().len());
+        save(&path, b"png").expect("saved");
+        assert_eq!(std::fs::read(&path).expect("read"), b"png");
+        std::fs::remove_dir_all(&dir).expect("cleaned");
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn windows_sharing_and_lock_violations_say_close_the_file() {
+        for code in [32, 33] {
+            let error = SaveError::from_io("a.csv", &io::Error::from_raw_os_error(code));
+            assert_eq!(
+                error,
+                SaveError::NotWritable {
+                    file: "a.csv".to_owned()
+                }
+            );
+        }
     }
 
     #[test]
