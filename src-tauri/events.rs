@@ -16,3 +16,8 @@ pub struct Synced(pub SyncSummary);
 /// background work, say. Shown as a notice until dismissed.
 #[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
 pub struct Notice(pub String);
+
+/// A screen was asked for from outside the window (macOS: Spool → Settings…), by its
+/// `data-screen` name (`settings`, `today`, …): the window shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+pub struct ScreenAsked(pub String);

@@ -309,6 +309,12 @@ pub async fn on_notice(handler: impl Fn(String) + 'static) -> Result<ipc::Listen
     ipc::listen("notice", handler).await
 }
 
+/// A screen was asked for from outside the window (macOS: Spool → Settings…), by its
+/// `data-screen` name (`settings`, `today`, …): the window shows it.
+pub async fn on_screen_asked(handler: impl Fn(String) + 'static) -> Result<ipc::Listener, spool_model::CommandError> {
+    ipc::listen("screen-asked", handler).await
+}
+
 /// A sync ended (one the schedule started, or one the window started).
 pub async fn on_synced(handler: impl Fn(spool_model::SyncSummary) + 'static) -> Result<ipc::Listener, spool_model::CommandError> {
     ipc::listen("synced", handler).await

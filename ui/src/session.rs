@@ -162,8 +162,14 @@ impl Session {
                 }),
                 // A fault in background work: shown once, however often it is told.
                 bindings::on_notice(move |text| self.tell(text)),
+                // A screen asked for from the application menu (macOS: Settings…).
+                bindings::on_screen_asked(move |id| {
+                    if let Some(screen) = Screen::ALL.into_iter().find(|s| s.id() == id) {
+                        self.screen.set(screen);
+                    }
+                }),
             );
-            for listener in [listeners.0, listeners.1, listeners.2] {
+            for listener in [listeners.0, listeners.1, listeners.2, listeners.3] {
                 match listener {
                     // The listener lives as long as the window.
                     Ok(listener) => std::mem::forget(listener),
