@@ -2,6 +2,7 @@
 
 mod bench;
 mod bundle;
+mod platforms;
 mod prerequisites;
 
 use std::path::{Path, PathBuf};
@@ -16,7 +17,10 @@ Usage: cargo xtask <job>
 
 Jobs:
   run        Install what is missing, build the interface and the app, and open Spool
-  test       Check formatting and lints, then run every test, end-to-end ones included
+  test       Check formatting and lints (for Linux, Windows and macOS), then run every
+             test, end-to-end ones included, and the Tauri-free crates' tests under Wine
+  platforms  Only the Windows and macOS part of `test`: lint for both, test under Wine,
+             and lint the GitHub workflows
   bindings   Regenerate ui/src/bindings.rs from the commands declared in src-tauri
   bench      Run every benchmark (release build) and rewrite docs/benchmarks.md;
              `bench window analytics` runs only those (bench targets, or `interface` for
@@ -34,6 +38,7 @@ fn main() -> ExitCode {
         "run" => run(),
         "test" => test(),
         "bindings" => bindings(),
+        "platforms" => prerequisites::ensure(Needs::Test).and_then(|()| platforms::check()),
         "bench" => bench::run(&std::env::args().skip(2).collect::<Vec<_>>()),
         "icons" => icons(),
         "bundle" => bundle::run(&std::env::args().skip(2).collect::<Vec<_>>()),
@@ -145,6 +150,8 @@ fn test() -> Result<(), String> {
             "wasm-bindgen-test-runner",
         ),
     )?;
+    // Windows and macOS: the workspace linted for both, the Tauri-free crates tested under Wine.
+    platforms::check()?;
     // Unit, integration, bindings freshness and end-to-end tests (tests/ at the top level).
     cargo(&["test", "--workspace", "--exclude", "spool-ui"])
 }

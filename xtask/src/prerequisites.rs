@@ -18,6 +18,7 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const BINARYEN_VERSION: &str = "132.0.0";
 
 /// Debian/Ubuntu packages Tauri needs to build and run on Linux.
+#[cfg(target_os = "linux")]
 const APT_BUILD: &[&str] = &[
     "build-essential",
     "pkg-config",
@@ -30,7 +31,10 @@ const APT_BUILD: &[&str] = &[
 /// What the tests add: a virtual display and WebKit's WebDriver for the end-to-end tests, a
 /// D-Bus session bus for the single-instance test, xclip to read what Copy image put on the
 /// clipboard, Node.js, in which the interface's own tests run, and the locale data from which
-/// the German locale the end-to-end tests run the window in is generated.
+/// the German locale the end-to-end tests run the window in is generated; and for Windows
+/// and macOS (`platforms`): MinGW, which links and builds resources for Windows, Wine, in
+/// which the Windows tests run, and Python's venv, into which cargo-zigbuild and Zig install.
+#[cfg(target_os = "linux")]
 const APT_TEST: &[&str] = &[
     "xvfb",
     "xauth",
@@ -39,6 +43,9 @@ const APT_TEST: &[&str] = &[
     "xclip",
     "nodejs",
     "locales",
+    "gcc-mingw-w64-x86-64",
+    "wine64",
+    "python3-venv",
 ];
 /// A locale whose numbers and days are written unlike English, so the end-to-end tests see the
 /// window follow the system's locale.
@@ -248,8 +255,7 @@ pub fn wasm_opt_bin() -> std::path::PathBuf {
 
 /// Installs Binaryen's wasm-opt at `BINARYEN_VERSION` with npm unless it is there already.
 fn wasm_opt() -> Result<(), String> {
-    let folder = wasm_opt_bin();
-    let bin = folder.join("node_modules/.bin");
+    let bin = wasm_opt_bin().join("node_modules/.bin");
     let wasm_opt = bin.join(if cfg!(windows) {
         "wasm-opt.cmd"
     } else {
@@ -266,26 +272,33 @@ fn wasm_opt() -> Result<(), String> {
     if installed {
         return Ok(());
     }
+    npm_install(&wasm_opt_bin(), "binaryen", BINARYEN_VERSION)
+}
+
+/// Installs the npm package `package` at exactly `version` into `folder` (its own
+/// `node_modules`, never globally).
+pub(crate) fn npm_install(
+    folder: &std::path::Path,
+    package: &str,
+    version: &str,
+) -> Result<(), String> {
     let npm = if cfg!(windows) { "npm.cmd" } else { "npm" };
     if !command_works(npm, &["--version"]) {
-        return Err(
-            "the interface's release build needs Node.js and npm (for Binaryen's wasm-opt); \
-             install them (Debian: apt-get install nodejs npm) and run this again"
-                .to_owned(),
-        );
+        return Err(format!(
+            "{package} comes from the npm registry: install Node.js and npm \
+             (Debian: apt-get install nodejs npm) and run this again"
+        ));
     }
-    step(&format!(
-        "installing wasm-opt (npm binaryen {BINARYEN_VERSION})"
-    ));
-    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    step(&format!("installing {package} {version} from npm"));
+    std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     let manifest = folder.join("package.json");
     std::fs::write(&manifest, "{\"private\": true}\n")
         .map_err(|e| format!("{}: {e}", manifest.display()))?;
     status(
         Command::new(npm)
             .args(["install", "--no-audit", "--no-fund", "--save-exact"])
-            .arg(format!("binaryen@{BINARYEN_VERSION}"))
-            .current_dir(&folder),
+            .arg(format!("{package}@{version}"))
+            .current_dir(folder),
     )
 }
 
