@@ -153,9 +153,13 @@ impl App {
         let client = loop {
             attempt += 1;
             let port = free_port();
+            // Two ports that differ: the system may hand the same free port out twice.
+            let native_port = std::iter::repeat_with(free_port)
+                .find(|&p| p != port)
+                .expect("a second free port");
             let driver = in_own_group(&mut Command::new("tauri-driver"))
                 .args(["--port", &port.to_string()])
-                .args(["--native-port", &free_port().to_string()])
+                .args(["--native-port", &native_port.to_string()])
                 .envs(environment.iter().map(|(n, v)| (n, v)))
                 .stdout(Stdio::null())
                 .stderr(std::fs::File::create(dir.join("tauri-driver.log")).expect("log file"))
@@ -164,7 +168,11 @@ impl App {
                     panic!("could not start tauri-driver ({e}); `cargo xtask test` installs it")
                 });
             let mut driver = Processes(vec![driver]);
+            // tauri-driver starts WebKitWebDriver first and forwards the session to it: a
+            // session asked for before WebKitWebDriver listens is refused ("webdriver server
+            // did not respond"), as happened on a busy machine.
             wait_for_port(port);
+            wait_for_port(native_port);
             let capabilities = serde_json::json!({
                 "browserName": "wry",
                 "tauri:options": { "application": application() },
@@ -726,7 +734,7 @@ fn wait_for_port(port: u16) {
     while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
         assert!(
             Instant::now() < deadline,
-            "tauri-driver did not listen on port {port} within {PATIENCE:?}"
+            "tauri-driver or its WebKitWebDriver did not listen on port {port} within {PATIENCE:?}"
         );
         std::thread::sleep(Duration::from_millis(50));
     }
