@@ -54,7 +54,7 @@ const UNDER_WINE: [&str; 5] = [
 pub fn check() -> Result<(), String> {
     lint_workflows()?;
     for target in [WINDOWS, MACOS] {
-        rust_target(target)?;
+        crate::prerequisites::rust_target(target)?;
     }
     let lint = [
         "clippy",
@@ -151,22 +151,6 @@ fn runner_variable(target: &str) -> String {
         "CARGO_TARGET_{}_RUNNER",
         target.to_ascii_uppercase().replace('-', "_")
     )
-}
-
-/// Adds the standard library for `target` unless rustup has it.
-fn rust_target(target: &str) -> Result<(), String> {
-    let installed = Command::new("rustup")
-        .args(["target", "list", "--installed"])
-        .output()
-        .map_err(|e| format!("rustup is needed to add the {target} target: {e}"))?;
-    if String::from_utf8_lossy(&installed.stdout)
-        .lines()
-        .any(|line| line.trim() == target)
-    {
-        return Ok(());
-    }
-    step(&format!("adding the {target} target"));
-    status(Command::new("rustup").args(["target", "add", target]))
 }
 
 /// The `bin` folder of a virtual environment, inside the target folder, holding

@@ -78,7 +78,7 @@ pub fn ensure(needs: Needs) -> Result<(), String> {
     if needs == Needs::Test {
         test_locale()?;
     }
-    wasm_target()?;
+    rust_target(WASM_TARGET)?;
     let wasm_bindgen = locked_version("wasm-bindgen")?;
     // The CLI must match the library exactly, or the generated glue does not fit the module.
     // Its locked dependencies are not all in the registry, so it installs unlocked.
@@ -209,19 +209,20 @@ fn system_packages(_needs: Needs) -> Result<(), String> {
     }
 }
 
-fn wasm_target() -> Result<(), String> {
+/// Adds the standard library for `target` unless rustup has it.
+pub(crate) fn rust_target(target: &str) -> Result<(), String> {
     let installed = Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()
-        .map_err(|e| format!("rustup is needed to add the {WASM_TARGET} target: {e}"))?;
+        .map_err(|e| format!("rustup is needed to add the {target} target: {e}"))?;
     if String::from_utf8_lossy(&installed.stdout)
         .lines()
-        .any(|line| line.trim() == WASM_TARGET)
+        .any(|line| line.trim() == target)
     {
         return Ok(());
     }
-    step(&format!("adding the {WASM_TARGET} target"));
-    status(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+    step(&format!("adding the {target} target"));
+    status(Command::new("rustup").args(["target", "add", target]))
 }
 
 /// Installs `krate` at exactly `version` unless cargo already installed that version.
