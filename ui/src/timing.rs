@@ -48,54 +48,47 @@ struct ScreenChange {
     loads: bool,
     /// Whether its loads are all in and only charts waiting for a frame keep it from shown.
     waits_for_charts: bool,
-    /// When the last animation frame began (or the click, before the first).
-    last_frame: f64,
-    /// The longest time between two frames so far,
-    longest_frame: f64,
-    /// and when it began and ended (on the page's clock).
-    longest_between: (f64, f64),
     /// The window's own work measured meanwhile: what, when it began and when it ended.
     work: Vec<(String, f64, f64)>,
-    /// When each animation frame began meanwhile.
+    /// When each animation frame began meanwhile, on the page's clock.
     frames: Vec<f64>,
 }
 
 impl ScreenChange {
-    /// Notes a gap between frames from `from` to `to`, if it is the longest so far.
-    fn frame(&mut self, from: f64, to: f64) {
-        if to - from > self.longest_frame {
-            self.longest_frame = to - from;
-            self.longest_between = (from, to);
-        }
+    /// Each gap between two frames, from when it began to when it ended, until `ended`: the
+    /// click and `ended` count as frames' edges, the frame still open at the end included.
+    fn gaps(&self, ended: f64) -> Vec<(f64, f64)> {
+        let edges: Vec<f64> = std::iter::once(self.started)
+            .chain(self.frames.iter().copied())
+            .chain(std::iter::once(ended))
+            .collect();
+        edges.windows(2).map(|edge| (edge[0], edge[1])).collect()
     }
 
-    /// The most own work that fell between two frames (the click and the end count as
-    /// frames' edges), in milliseconds.
-    fn most_work_in_a_frame(&self, ended: f64) -> f64 {
-        let mut edges = Vec::with_capacity(self.frames.len() + 2);
-        edges.push(self.started);
-        edges.extend(self.frames.iter().copied());
-        edges.push(ended);
-        edges
-            .windows(2)
-            .map(|edge| {
-                self.work_between(edge[0], edge[1])
-                    .iter()
-                    .map(|(_, ms)| ms)
-                    .sum::<f64>()
+    /// The longest gap between frames until `ended` (the first of equals).
+    fn longest_gap(&self, ended: f64) -> (f64, f64) {
+        self.gaps(ended)
+            .into_iter()
+            .fold((self.started, self.started), |longest, gap| {
+                if gap.1 - gap.0 > longest.1 - longest.0 {
+                    gap
+                } else {
+                    longest
+                }
             })
+    }
+
+    /// The most own work that fell in any one gap between frames until `ended`, in
+    /// milliseconds.
+    fn most_work_in_a_frame(&self, ended: f64) -> f64 {
+        self.gaps(ended)
+            .into_iter()
+            .map(|(from, to)| self.work_in(from, to).iter().map(|(_, ms)| ms).sum::<f64>())
             .fold(0.0, f64::max)
     }
 
-    /// The work measured within the longest gap between frames, summed by what it was, the
-    /// most first.
-    fn work_in_longest_frame(&self) -> Vec<(String, f64)> {
-        let (from, to) = self.longest_between;
-        self.work_between(from, to)
-    }
-
     /// The work measured from `from` to `to`, summed by what it was, the most first.
-    fn work_between(&self, from: f64, to: f64) -> Vec<(String, f64)> {
+    fn work_in(&self, from: f64, to: f64) -> Vec<(String, f64)> {
         let mut sums: Vec<(String, f64)> = Vec::new();
         for (what, began, ended) in &self.work {
             let overlap = ended.min(to) - began.max(from);
@@ -346,9 +339,6 @@ pub fn screen_changing(screen: &'static str) {
         pending: 0,
         loads: false,
         waits_for_charts: false,
-        last_frame: started,
-        longest_frame: 0.0,
-        longest_between: (started, started),
         work: Vec::new(),
         frames: Vec::new(),
     }));
@@ -366,16 +356,12 @@ pub fn screen_changing(screen: &'static str) {
     });
 }
 
-/// Notes the gap since the last animation frame, at every frame while change `number` is
-/// measured.
+/// Notes when each animation frame begins while change `number` is measured.
 fn watch_frames(number: u32) {
     request_animation_frame(move || {
         let watching = SCREEN_CHANGE.with_borrow_mut(|change| match change {
             Some(change) if change.number == number => {
-                let at = now();
-                change.frame(change.last_frame, at);
-                change.last_frame = at;
-                change.frames.push(at);
+                change.frames.push(now());
                 true
             }
             _ => false,
@@ -434,12 +420,12 @@ fn screen_shown(number: u32) {
         change
             .work
             .push(("layout forced at the end".to_owned(), began, at));
-        change.frame(change.last_frame, at);
+        let (from, to) = change.longest_gap(at);
         report(Timing::ScreenShown {
             screen: change.screen.to_owned(),
             millis: at - change.started,
-            longest_frame_ms: change.longest_frame,
-            longest_frame_work: change.work_in_longest_frame(),
+            longest_frame_ms: to - from,
+            longest_frame_work: change.work_in(from, to),
             most_own_work_in_a_frame_ms: change.most_work_in_a_frame(at),
         });
     });
@@ -480,4 +466,58 @@ pub fn answer_decoded(command: &str, millis: f64) {
         command: command.to_owned(),
         millis,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::ScreenChange;
+
+    /// Clicked at 0, frames began at 10, 25 and 80 ms; a chart drawn from 30 to 70 ms and an
+    /// answer read from 5 to 12 ms.
+    fn measured() -> ScreenChange {
+        ScreenChange {
+            number: 1,
+            screen: "insights",
+            started: 0.0,
+            pending: 0,
+            loads: true,
+            waits_for_charts: false,
+            work: vec![
+                ("chart quality-map-chart".to_owned(), 30.0, 70.0),
+                ("read insights".to_owned(), 5.0, 12.0),
+            ],
+            frames: vec![10.0, 25.0, 80.0],
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn the_longest_gap_between_frames_and_the_work_in_it() {
+        let change = measured();
+        assert_eq!(change.longest_gap(90.0), (25.0, 80.0));
+        assert_eq!(
+            change.work_in(25.0, 80.0),
+            [("chart quality-map-chart".to_owned(), 40.0)]
+        );
+        // The answer's read is split by the frame at 10 ms: 5 ms before it, 2 ms after.
+        assert_eq!(
+            change.work_in(0.0, 10.0),
+            [("read insights".to_owned(), 5.0)]
+        );
+        assert_eq!(change.most_work_in_a_frame(90.0), 40.0);
+        // The frame still open at the end counts: a long one after the last frame is the longest.
+        assert_eq!(change.longest_gap(200.0), (80.0, 200.0));
+    }
+
+    #[wasm_bindgen_test]
+    fn of_two_gaps_as_long_the_first_is_the_longest() {
+        let change = ScreenChange {
+            frames: vec![20.0],
+            work: Vec::new(),
+            ..measured()
+        };
+        assert_eq!(change.longest_gap(40.0), (0.0, 20.0));
+        assert_eq!(change.most_work_in_a_frame(40.0), 0.0);
+    }
 }
