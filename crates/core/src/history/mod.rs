@@ -8,7 +8,8 @@
 //!
 //! - `accounts`: each account synced, and when it first was;
 //! - `posts` and `post_metrics`: every post, and its lifetime metrics at each sync that read
-//!   them;
+//!   them; `latest_post_metrics` holds each post's newest reading again, kept by triggers on
+//!   `post_metrics`, so that screens listing posts with their metrics read one row per post;
 //! - `profile_views` and `daily_engagement`: per day, as last read (recent days are reread);
 //! - `follower_snapshots`, `demographic_snapshots`, `link_click_snapshots`: what the API only
 //!   tells about the present, kept at every sync;
@@ -78,6 +79,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_post_links.sql"),
     include_str!("migrations/0003_young_post_rounds.sql"),
     include_str!("migrations/0004_sync_run_details.sql"),
+    include_str!("migrations/0005_latest_post_metrics.sql"),
 ];
 
 /// The tables a sync writes, in the order [`History::data_digest`] reads them.
@@ -438,7 +440,10 @@ impl History {
         let transaction = writer.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Rows refer to each other; they all go, so the check waits for the commit.
         transaction.pragma_update(None, "defer_foreign_keys", true)?;
-        for table in DATA_TABLES.iter().chain(&["sync_runs", "accounts"]) {
+        // The newest readings first: each reading deleted after them finds no newest to
+        // replace, so their trigger does nothing.
+        let tables = ["latest_post_metrics"].iter().chain(DATA_TABLES);
+        for table in tables.chain(&["sync_runs", "accounts"]) {
             transaction.execute(&format!("DELETE FROM {table}"), [])?;
         }
         transaction.commit()?;
@@ -1063,6 +1068,72 @@ mod tests {
     }
 
     #[test]
+    fn a_posts_latest_metrics_are_its_newest_reading_whatever_order_they_are_written_in() {
+        let history = History::in_memory().expect("history");
+        history
+            .write_snapshot(&snapshot(1_000, 10))
+            .expect("a sync");
+        let views = |views: u64| PostMetrics {
+            views: Some(views),
+            ..PostMetrics::default()
+        };
+        let post = Post {
+            id: "p1".to_owned(),
+            media_type: MediaType::TextPost,
+            text: Some("kiln day".to_owned()),
+            published_at: moment(900),
+            permalink: None,
+            shortcode: None,
+            is_quote_post: false,
+            link_attachment_url: None,
+        };
+        let write = |readings: Vec<(i64, u64)>| {
+            history
+                .write_post_readings(&PostReadings {
+                    account_id: ACCOUNT.to_owned(),
+                    posts: vec![post.clone()],
+                    readings: readings
+                        .into_iter()
+                        .map(|(at, v)| ("p1".to_owned(), moment(at), views(v)))
+                        .collect(),
+                })
+                .expect("written")
+        };
+        let latest = || {
+            history
+                .read(|reading| reading.post_with_latest_metrics(ACCOUNT, "p1"))
+                .expect("read")
+                .and_then(|p| p.latest_metrics)
+                .and_then(|m| m.views)
+        };
+        // Newest last, then an older reading arriving late: the newest stays.
+        write(vec![(1_000, 10), (2_000, 40)]);
+        write(vec![(1_500, 25)]);
+        assert_eq!(latest(), Some(40));
+        // The newest read again at the same moment: the new figures.
+        write(vec![(2_000, 45)]);
+        assert_eq!(latest(), Some(45));
+        // A reading deleted: the newest left takes its place, as the growth curve does.
+        history
+            .writer()
+            .execute("DELETE FROM post_metrics WHERE taken_at = 2000", [])
+            .expect("deleted");
+        assert_eq!(latest(), Some(25));
+        let stored = history
+            .read(|reading| reading.stored_posts(ACCOUNT))
+            .expect("read");
+        assert_eq!(stored[0].last_read_at, Some(moment(1_500)));
+        history.erase().expect("erased");
+        let left: i64 = history
+            .writer()
+            .query_row("SELECT COUNT(*) FROM latest_post_metrics", [], |row| {
+                row.get(0)
+            })
+            .expect("counted");
+        assert_eq!(left, 0);
+    }
+
+    #[test]
     fn a_history_in_memory_leaves_no_file_behind() {
         let history = History::in_memory().expect("history");
         history
@@ -1087,6 +1158,7 @@ mod tests {
                  INSERT INTO posts VALUES ('p1', '1001', 'REPOST_FACADE', NULL, 900, NULL, NULL, 0);
                  INSERT INTO posts VALUES ('p2', '1001', 'CAROUSEL_ALBUM', 'hi', 950, NULL, NULL, 1);
                  INSERT INTO post_metrics VALUES ('p2', 1000, 50, 5, NULL, 1, 0, 2);
+                 INSERT INTO post_metrics VALUES ('p2', 960, 10, 1, 0, 0, 0, 0);
                  INSERT INTO demographic_snapshots VALUES ('1001', 1000, 'country', 'US', 7);
                  INSERT INTO sync_runs VALUES (1, '1001', 1000, 1010, 'cancelled', 3, NULL);",
             )

@@ -1,4 +1,8 @@
 //! `post_metrics`: a post's lifetime metrics at each sync that read them: its growth curve.
+//!
+//! Each post's newest reading is also in `latest_post_metrics`, which triggers on this table
+//! keep (see `migrations/0005_latest_post_metrics.sql`): the queries that list posts with their
+//! latest metrics (in `posts.rs`) join that, one row per post.
 
 use std::ops::ControlFlow;
 

@@ -85,10 +85,10 @@ pub(super) fn stored(
     account_id: &str,
 ) -> rusqlite::Result<Vec<StoredPost>> {
     let mut query = connection.prepare_cached(
-        "SELECT p.id AS id, p.published_at AS published_at, MAX(m.taken_at) AS last_read_at,
+        "SELECT p.id AS id, p.published_at AS published_at, m.taken_at AS last_read_at,
                 p.media_type = :repost AS is_repost
-         FROM posts p LEFT JOIN post_metrics m ON m.post_id = p.id
-         WHERE p.account_id = :account_id GROUP BY p.id ORDER BY p.published_at DESC",
+         FROM posts p LEFT JOIN latest_post_metrics m ON m.post_id = p.id
+         WHERE p.account_id = :account_id ORDER BY p.published_at DESC",
     )?;
     let [id, published_at, last_read_at, is_repost] =
         column_indices(&query, ["id", "published_at", "last_read_at", "is_repost"])?;
@@ -115,8 +115,7 @@ const WITH_LATEST_METRICS: &str = "
            m.views AS views, m.likes AS likes,
            m.replies AS replies, m.reposts AS reposts, m.quotes AS quotes, m.shares AS shares,
            m.taken_at AS metrics_taken_at
-    FROM posts p LEFT JOIN post_metrics m ON m.post_id = p.id AND m.taken_at =
-        (SELECT MAX(taken_at) FROM post_metrics WHERE post_id = p.id)";
+    FROM posts p LEFT JOIN latest_post_metrics m ON m.post_id = p.id";
 
 /// Every post of `account_id`, newest first, with its latest metrics.
 pub(super) fn all_with_latest_metrics(
@@ -187,9 +186,7 @@ pub(super) fn for_insights(
                 COALESCE(p.link_attachment_url, '') != '' AS has_link,
                 m.views AS views, m.likes AS likes, m.replies AS replies, m.reposts AS reposts,
                 m.quotes AS quotes, m.shares AS shares, m.taken_at AS metrics_taken_at
-         FROM posts p LEFT JOIN post_metrics m ON m.rowid =
-             (SELECT rowid FROM post_metrics WHERE post_id = p.id
-              ORDER BY taken_at DESC LIMIT 1)
+         FROM posts p LEFT JOIN latest_post_metrics m ON m.post_id = p.id
          WHERE p.account_id = :account_id AND p.media_type != :repost
          ORDER BY p.published_at",
     )?;
