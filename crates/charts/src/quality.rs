@@ -207,11 +207,19 @@ pub fn draw_quality_map<DB: DrawingBackend>(
         Quadrant::Breakout,
     ] {
         let color = quadrant_color(quadrant, style).filled();
+        // A dot exactly on another of its colour is not drawn again: the picture is the same,
+        // and two years of posts put many on the same pixel.
+        let mut placed = std::collections::HashSet::new();
+        let dots: Vec<(f64, f64)> = map
+            .points
+            .iter()
+            .filter(|post| quadrant_of(post) == quadrant)
+            .map(at)
+            .filter(|&point| placed.insert(chart.backend_coord(&point)))
+            .collect();
         chart.draw_series(
-            map.points
-                .iter()
-                .filter(|post| quadrant_of(post) == quadrant)
-                .map(|post| Circle::new(at(post), radius, color)),
+            dots.into_iter()
+                .map(|point| Circle::new(point, radius, color)),
         )?;
     }
     // Each post's words are written only when read: two years of posts are ten thousand
@@ -314,6 +322,31 @@ pub(crate) mod tests {
             drawn.contains(">\n10k\n<") || drawn.contains("10k"),
             "{drawn}"
         );
+    }
+
+    #[test]
+    fn posts_on_one_spot_are_one_dot_each_still_read_out() {
+        let map = QualityMap {
+            points: vec![
+                point("Monday's note", 1_000, 40),
+                point("Tuesday's note", 1_000, 40),
+                point("Another quadrant", 1_000, 10),
+                point("Talked about", 900, 90),
+            ],
+            median_views: 1_000.0,
+            median_rate: 4.0,
+        };
+        let mut readouts = Vec::new();
+        let drawn = crate::svg(960, 480, |area| {
+            readouts = draw_quality_map(area, &map, &light())?;
+            Ok(readouts.clone())
+        })
+        .expect("drawn");
+        // The two notes share a spot and a colour: one dot, two readouts.
+        assert_eq!(drawn.matches("<circle").count(), 3, "{drawn}");
+        assert_eq!(readouts.len(), 4);
+        assert_eq!(readouts[0].area, readouts[1].area);
+        assert!(readouts[1].text().starts_with("“Tuesday's note”"));
     }
 
     #[test]

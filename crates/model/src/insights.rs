@@ -68,9 +68,24 @@ pub fn spread(values: &mut [f64]) -> Option<Spread> {
     })
 }
 
-/// The median of `values` (sorted here); `None` without any.
+/// The median of `values` (reordered here), the same as [`spread`]'s; `None` without any.
+/// Selected, not sorted: content insights take the median of every word's posts, and sorting
+/// each list of thousands of views took a fifth of their time.
 pub fn median(values: &mut [f64]) -> Option<f64> {
-    spread(values).map(|s| s.median)
+    if values.is_empty() {
+        return None;
+    }
+    // As `quantile` at 0.5: the middle value, or halfway between the two middle ones.
+    let position = 0.5 * (values.len() - 1) as f64;
+    let (below, above) = (position.floor() as usize, position.ceil() as usize);
+    let (before, &mut high, _) = values.select_nth_unstable_by(above, f64::total_cmp);
+    let low = if below == above {
+        high
+    } else {
+        // Everything before the selected value is at most it: the largest is the one below.
+        before.iter().copied().max_by(f64::total_cmp)?
+    };
+    Some(low + (high - low) * (position - below as f64))
 }
 
 /// Interactions (likes, replies, reposts, quotes) per 100 views; `None` without views.
@@ -713,6 +728,22 @@ mod tests {
         assert_eq!(median(&mut [300.0, 100.0, 200.0]), Some(200.0));
         assert_eq!(median(&mut [40.0, 10.0, 30.0, 20.0]), Some(25.0));
         assert_eq!(median(&mut []), None);
+    }
+
+    #[test]
+    fn the_median_selected_is_the_median_of_the_sorted_values() {
+        // Lists of every length to 40, with repeats, in a scrambled order.
+        let mut seed = 17_u64;
+        for len in 1..=40 {
+            let values: Vec<f64> = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    ((seed >> 40) % 25) as f64 * 1.5
+                })
+                .collect();
+            let sorted = spread(&mut values.clone()).map(|s| s.median);
+            assert_eq!(median(&mut values.clone()), sorted, "{values:?}");
+        }
     }
 
     #[test]

@@ -56,6 +56,7 @@ mod today;
 mod typical;
 mod words;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
@@ -456,16 +457,11 @@ fn what_to_post(seen: &[Seen]) -> WhatToPost {
 
 /// Words and hashtags used in at least [`MINIMUM_POSTS`] posts, by median views.
 fn words(seen: &[Seen], median_views: f64) -> Words {
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    // Keyed by the words as they are in the posts' texts: only the words kept are copied.
+    let mut by_word: HashMap<Cow<'_, str>, Vec<usize>> = HashMap::new();
     for (index, s) in seen.iter().enumerate() {
         for word in words::words(&s.point.text) {
-            // The key is copied only the first time a word is met.
-            match by_word.get_mut(word.as_ref()) {
-                Some(posts) => posts.push(index),
-                None => {
-                    by_word.insert(word.into_owned(), vec![index]);
-                }
-            }
+            by_word.entry(word).or_default().push(index);
         }
     }
     let mut listed: Vec<WordStat> = by_word
@@ -477,7 +473,7 @@ fn words(seen: &[Seen], median_views: f64) -> Words {
                 .map(|&i| (seen[i].point.views as f64, seen[i].point.engagement_rate))
                 .unzip();
             WordStat {
-                word,
+                word: word.into_owned(),
                 posts: posts.len() as u32,
                 median_views: median(&mut views).unwrap_or(0.0),
                 median_rate: median(&mut rates).unwrap_or(0.0),
