@@ -259,6 +259,9 @@ fn PostRows(
     let scroller = NodeRef::<leptos::html::Div>::new();
     let scroll_top = RwSignal::new(0.0_f64);
     let viewport = RwSignal::new(DEFAULT_VIEWPORT);
+    // The rows beyond the view come a frame after those in it: the screen's first frame builds
+    // and lays out half the rows, so the table shows sooner and no frame carries them all.
+    let overscan = RwSignal::new(0);
     let measure = move || {
         if let Some(div) = scroller.get_untracked() {
             scroll_top.set(f64::from(div.scroll_top()));
@@ -273,7 +276,10 @@ fn PostRows(
     // would be laid out again, all in one long frame. Until then the default height serves.
     Effect::new(move |_| {
         if scroller.get().is_some() {
-            request_animation_frame(measure);
+            request_animation_frame(move || {
+                measure();
+                overscan.set(OVERSCAN);
+            });
         }
     });
     let window = Memo::new(move |_| {
@@ -282,7 +288,7 @@ fn PostRows(
             scroll_top.get(),
             viewport.get(),
             ROW_HEIGHT,
-            OVERSCAN,
+            overscan.get(),
         )
     });
     let on_scroll = move |_| {
