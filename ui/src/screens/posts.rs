@@ -300,6 +300,10 @@ fn PostRows(
         });
         measure();
     };
+    let visible = move || {
+        let window = window.get();
+        shown.with(|list| list[window.start..window.end].to_vec())
+    };
     view! {
         <div class="posts-scroll" node_ref=scroller on:scroll=on_scroll>
             <table class="posts" id="posts-table" aria-rowcount=move || shown.with(Vec::len) + 1>
@@ -322,11 +326,13 @@ fn PostRows(
                     </tr>
                 </tbody>
                 <tbody>
-                    // Keyed by place, not by post: see `Row`.
                     <For
-                        each=move || 0..window.with(RowWindow::len)
-                        key=|&place| place
-                        children=move |place| view! { <Row place rows shown window selected /> }
+                        each=visible
+                        key=|&index| index
+                        children=move |index| {
+                            let row = rows.with_value(|rows| rows[index].clone());
+                            view! { <Row row selected /> }
+                        }
                     />
                 </tbody>
                 <tbody class="spacer" aria-hidden="true">
@@ -368,128 +374,67 @@ fn SortHeader(
     }
 }
 
-/// What a row's metric cells hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum RowCells {
-    Metrics,
-    NotRead,
-    Repost,
-}
-
-/// The row at `place` among those rendered: the post there now, its text (opening its page),
-/// type, date and metrics. Rows are kept by place and their words changed as the table
-/// scrolls: keyed by post, a page's scroll moved most of the rows it kept in the page (Leptos'
-/// keyed list moves every kept item after the first one added), and WebKit styled and laid out
-/// each again.
+/// A post's row: its text (opening its page), type, date and metrics.
 #[component]
-fn Row(
-    place: usize,
-    rows: StoredValue<Arc<Vec<PostRow>>>,
-    shown: Memo<Vec<usize>>,
-    window: Memo<RowWindow>,
-    selected: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let locale = StoredValue::new(expect_context::<Locale>());
-    // The post here, as an index into `rows`: a change of post changes the words, nothing
-    // else.
-    let index = Memo::new(move |_| {
-        let at = window.with(|window| window.start + place);
-        shown.with(|list| list.get(at).copied())
-    });
-    let with_row = move |read: &dyn Fn(&PostRow) -> String| -> String {
-        index
-            .get()
-            .map(|i| rows.with_value(|rows| read(&rows[i])))
-            .unwrap_or_default()
+fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
+    let locale = expect_context::<Locale>();
+    let id = row.post.id.clone();
+    // This year's posts without the year: the text, not the date, needs the width.
+    let day = locale.local_day(row.post.published_at);
+    let date = if day.year() == crate::screens::range::today().year() {
+        locale.day_month(day)
+    } else {
+        locale.date(day)
     };
-    let cells = Memo::new(move |_| {
-        index.get().map_or(RowCells::NotRead, |i| {
-            rows.with_value(|rows| match &rows[i] {
-                row if row.metrics.is_some() => RowCells::Metrics,
-                row if row.post.is_repost() => RowCells::Repost,
-                _ => RowCells::NotRead,
-            })
-        })
-    });
-    let metric = move |metric: PostMetric| {
-        move || {
-            with_row(&|row| {
-                row.metrics
-                    .as_ref()
-                    .and_then(|metrics| metric_of(metrics, metric))
-                    .map_or("—".to_owned(), |v| locale.with_value(|l| l.number(v)))
-            })
-        }
-    };
-    let metric_cells = move || {
-        match cells.get() {
-        RowCells::Repost => view! {
+    let cells = match &row.metrics {
+        None if row.post.is_repost() => view! {
             <td colspan="7" class="muted">"A repost of someone else's post: its insights are theirs."</td>
         }
         .into_any(),
-        RowCells::NotRead => view! { <td colspan="7" class="muted">"Not read yet."</td> }.into_any(),
-        RowCells::Metrics => view! {
-            {PostMetric::ALL
-                .into_iter()
-                .map(|m| view! { <td class="number">{metric(m)}</td> })
-                .collect_view()}
-            <td class="number">
-                {move || with_row(&|row| {
-                    row.engagement_rate.map_or("—".to_owned(), |r| {
-                        format!("{} %", locale.with_value(|l| l.decimal(r, 1)))
-                    })
-                })}
-            </td>
+        None => view! { <td colspan="7" class="muted">"Not read yet."</td> }.into_any(),
+        Some(metrics) => {
+            let metrics = *metrics;
+            view! {
+                {PostMetric::ALL
+                    .into_iter()
+                    .map(|m| view! { <td class="number">{metric_of(&metrics, m).map_or("—".to_owned(), |v| locale.number(v))}</td> })
+                    .collect_view()}
+                <td class="number">{row.engagement_rate.map_or("—".to_owned(), |r| format!("{} %", locale.decimal(r, 1)))}</td>
+            }
+            .into_any()
         }
-        .into_any(),
-    }
     };
-    // This year's posts without the year: the text, not the date, needs the width.
-    let date = move || {
-        with_row(&|row| {
-            locale.with_value(|locale| {
-                let day = locale.local_day(row.post.published_at);
-                if day.year() == crate::screens::range::today().year() {
-                    locale.day_month(day)
-                } else {
-                    locale.date(day)
-                }
-            })
-        })
-    };
-    let track = move || {
-        let track = index
-            .get()
-            .and_then(|i| rows.with_value(|rows| rows[i].on_track))?;
-        let full = locale.with_value(|locale| on_track_text(locale, &track));
+    let marker = id.clone();
+    let track = row.on_track.map(|track| {
+        let full = on_track_text(&locale, &track);
         // Compact, so the text keeps its width: the multiple, the age small beside it; the
         // whole sentence on hover and for screen readers.
-        let multiple = format!("{}×", locale.with_value(|l| l.decimal(track.multiple, 1)));
+        let multiple = format!("{}×", locale.decimal(track.multiple, 1));
         let age = age_label(track.age_hours);
-        Some(view! {
+        view! {
             <span class="badge track" title=full.clone() aria-label=full>
                 {multiple}<small aria-hidden="true">{age}</small>
             </span>
-        })
-    };
-    let open = move |_| {
-        let id = with_row(&|row| row.post.id.clone());
-        if !id.is_empty() {
-            crate::timing::screen_changing("post");
-            selected.set(Some(id));
         }
-    };
+    });
+    let text = row.post.text.clone().unwrap_or_default();
     view! {
-        <tr data-post=move || with_row(&|row| row.post.id.clone()) class="post-row">
-            <td class="post-text" title=move || with_row(&|row| row.post.text.clone().unwrap_or_default())>
-                <button class="link" on:click=open>
+        <tr data-post=marker class="post-row">
+            <td class="post-text" title=text>
+                <button
+                    class="link"
+                    on:click=move |_| {
+                        crate::timing::screen_changing("post");
+                        selected.set(Some(id.clone()));
+                    }
+                >
                     {track}
-                    {move || with_row(&|row| excerpt(row.post.text.as_deref()))}
+                    {excerpt(row.post.text.as_deref())}
                 </button>
             </td>
-            <td>{move || with_row(&|row| type_label(row.post.media_type).to_owned())}</td>
+            <td>{type_label(row.post.media_type)}</td>
             <td class="nowrap">{date}</td>
-            {metric_cells}
+            {cells}
         </tr>
     }
 }
