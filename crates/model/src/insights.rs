@@ -243,7 +243,10 @@ impl LengthBucket {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Type,
 )]
-#[serde(rename_all = "snake_case", tag = "by")]
+// Externally tagged (serde's default), not `tag = "by"`: an internally tagged enum is read
+// through serde's buffering of the whole value, which took 22 KB of the window's module for
+// this one type (it travels only between the window and Spool, never into a file).
+#[serde(rename_all = "snake_case")]
 pub enum ContentGroup {
     /// Posts of one format.
     Format {
@@ -673,7 +676,8 @@ pub struct OnTrack {
 
 /// Something on the Today screen that wants the creator's attention.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+// Externally tagged, as `ContentGroup` is and for the same reason.
+#[serde(rename_all = "snake_case")]
 pub enum Attention {
     /// The login ends soon: log in again before it does.
     LoginExpiring {
