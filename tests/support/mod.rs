@@ -401,6 +401,23 @@ impl App {
         }
     }
 
+    /// Presses `key` (a `KeyboardEvent.key`: "k", "?", "Escape"), with Ctrl held when `ctrl`,
+    /// where the focus is, as the keyboard would: the event bubbles to the window and can be
+    /// cancelled. Returns whether the page cancelled it (took the key for itself).
+    pub async fn press(&self, key: &str, ctrl: bool) -> Step<bool> {
+        let taken = self
+            .script(
+                "const target = document.activeElement || document.body;
+                 const event = new KeyboardEvent('keydown', {
+                   key: arguments[0], ctrlKey: arguments[1], bubbles: true, cancelable: true,
+                 });
+                 return !target.dispatchEvent(event);",
+                vec![serde_json::Value::from(key), serde_json::Value::from(ctrl)],
+            )
+            .await?;
+        Ok(taken.as_bool() == Some(true))
+    }
+
     /// Chooses the option `value` in the list matching `css`, as a user would (change event
     /// included).
     pub async fn choose(&self, css: &str, value: &str) -> Step {

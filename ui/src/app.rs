@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use spool_model::{AccountSummary, AppInfo, CommandError};
 
 use crate::bindings;
+use crate::keyboard::Keyboard;
 use crate::screens::{self, Screen};
 use crate::session::{Session, handle, initial, needs_login};
 
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
                 <Banners />
                 {move || screens::show(session.screen.get(), connected.get(), info)}
             </main>
+            <Keyboard />
         </div>
     }
 }

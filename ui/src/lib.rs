@@ -10,6 +10,7 @@ mod export;
 #[rustfmt::skip]
 pub mod bindings;
 mod ipc;
+mod keyboard;
 mod locale;
 pub mod row_window;
 mod screens;

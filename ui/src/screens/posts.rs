@@ -33,6 +33,17 @@ pub fn PostsScreen() -> impl IntoView {
     // A post another screen opened, if any, shown first.
     let session = Session::get();
     let selected = RwSignal::new(session.post_to_open.try_update(Option::take).flatten());
+    // And one opened while this screen is shown (from the command palette).
+    Effect::new(move |_| {
+        session.post_to_open.track();
+        if let Some(id) = session
+            .post_to_open
+            .try_update_untracked(Option::take)
+            .flatten()
+        {
+            selected.set(Some(id));
+        }
+    });
     // Loaded here, not in the table: going back from a post's page shows the rows it has.
     // Shared, not copied: the last answer kept, the table and its rows all read the one list
     // of (up to tens of thousands of) posts.
