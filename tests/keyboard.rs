@@ -34,6 +34,7 @@ async fn drive(app: &App) -> Step {
     for line in ["Keyboard shortcuts", "Ctrl+K", "Ctrl+R", "Command palette"] {
         assert!(listed.contains(line), "{listed}");
     }
+    app.screenshot("shortcuts").await?;
     app.press("Escape", false).await?;
     assert!(gone(app, "#shortcuts").await?, "Escape closes the list");
 
@@ -42,6 +43,7 @@ async fn drive(app: &App) -> Step {
     app.type_into("#palette-input", "what works").await?;
     // The screen first, then posts that hold both words.
     let offered = app.texts_of("#palette-options [role=option]").await?;
+    app.screenshot("palette").await?;
     assert_eq!(
         offered.first().map(String::as_str),
         Some("Go to What worksCtrl+3")
@@ -76,6 +78,9 @@ async fn drive(app: &App) -> Step {
     app.wait_for_text("main h1", "Today").await?;
     app.press("k", true).await?;
     app.type_into("#palette-input", &words.join(" ")).await?;
+    // The posts come once the palette has read them.
+    app.wait_until_text("#palette-options", |t| t.contains("Post: "))
+        .await?;
     let offered = app.texts_of("#palette-options [role=option]").await?;
     let first = offered
         .iter()
