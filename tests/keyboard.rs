@@ -74,26 +74,29 @@ async fn drive(app: &App) -> Step {
     let text = text.as_str().unwrap_or_default().to_owned();
     let words: Vec<&str> = text.split_whitespace().take(3).collect();
     assert!(!words.is_empty(), "the newest post has text");
-    app.press("1", true).await?;
-    app.wait_for_text("main h1", "Today").await?;
-    app.press("k", true).await?;
-    app.type_into("#palette-input", &words.join(" ")).await?;
-    // The posts come once the palette has read them.
-    app.wait_until_text("#palette-options", |t| t.contains("Post: "))
-        .await?;
-    let offered = app.texts_of("#palette-options [role=option]").await?;
-    let first = offered
-        .iter()
-        .position(|o| o.starts_with("Post: "))
-        .ok_or_else(|| format!("no post offered for {words:?}: {offered:?}"))?;
-    for _ in 0..first {
-        app.press("ArrowDown", false).await?;
-    }
-    app.press("Enter", false).await?;
-    app.wait_for_text("main h1", "Posts").await?;
-    let page = app.text_of("#post-page .post-text").await?;
-    for word in &words {
-        assert!(page.contains(word), "{page} for {words:?}");
+    // From the posts screen itself (its table shown), then from another screen.
+    for (shortcut, heading) in [("4", "Posts"), ("1", "Today")] {
+        app.press(shortcut, true).await?;
+        app.wait_for_text("main h1", heading).await?;
+        app.press("k", true).await?;
+        app.type_into("#palette-input", &words.join(" ")).await?;
+        // The posts come once the palette has read them.
+        app.wait_until_text("#palette-options", |t| t.contains("Post: "))
+            .await?;
+        let offered = app.texts_of("#palette-options [role=option]").await?;
+        let first = offered
+            .iter()
+            .position(|o| o.starts_with("Post: "))
+            .ok_or_else(|| format!("no post offered for {words:?}: {offered:?}"))?;
+        for _ in 0..first {
+            app.press("ArrowDown", false).await?;
+        }
+        app.press("Enter", false).await?;
+        app.wait_for_text("main h1", "Posts").await?;
+        let page = app.text_of("#post-page .post-text").await?;
+        for word in &words {
+            assert!(page.contains(word), "{page} for {words:?}, from {heading}");
+        }
     }
 
     // A range: the overview over the last 7 days.

@@ -126,7 +126,11 @@ impl Session {
     /// Shows the page of post `id` on the posts screen.
     pub fn open_post(&self, id: String) {
         self.post_to_open.set(Some(id));
-        self.screen.set(Screen::Posts);
+        // A posts screen already shown opens it itself: choosing the screen again would build
+        // a new one, which would find the post already taken and show the table.
+        if self.screen.get_untracked() != Screen::Posts {
+            self.screen.set(Screen::Posts);
+        }
     }
 
     /// The account the screens show.
