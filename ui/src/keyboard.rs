@@ -132,20 +132,11 @@ pub fn matching(all: &[Command], posts: &[PostRow], query: &str) -> Vec<Command>
                 .take(POSTS_OFFERED)
                 .map(|row| Command::Post {
                     id: row.post.id.clone(),
-                    excerpt: excerpt(row.post.text.as_deref().unwrap_or_default()),
+                    excerpt: crate::screens::excerpt(row.post.text.as_deref()),
                 }),
         );
     }
     found
-}
-
-/// The start of a post's text, for the palette.
-fn excerpt(text: &str) -> String {
-    let mut short: String = text.chars().take(60).collect();
-    if text.chars().count() > 60 {
-        short.push('…');
-    }
-    short
 }
 
 /// What the keyboard opened: the palette or the list of shortcuts.
@@ -196,6 +187,8 @@ pub fn Keyboard() -> impl IntoView {
     // The chart that had the focus when the palette opened: the one "Export this chart" means.
     let chart = StoredValue::new_local(None::<web_sys::Element>);
     let key = modifier_name();
+    // Made here, where it outlives the palette: the palette closes as the switch starts.
+    let switch = crate::app::switch_account(session);
     let handle = window_event_listener(ev::keydown, move |event| {
         let with_modifier = event.ctrl_key() || event.meta_key();
         let pressed = event.key();
@@ -244,7 +237,7 @@ pub fn Keyboard() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     view! {
-        {move || opened.palette.get().then(|| view! { <Palette opened chart key /> })}
+        {move || opened.palette.get().then(|| view! { <Palette opened chart switch key /> })}
         {move || opened.help.get().then(|| view! { <Shortcuts opened key /> })}
     }
 }
@@ -261,6 +254,7 @@ fn sync_now(session: Session) {
 fn Palette(
     opened: Opened,
     chart: StoredValue<Option<web_sys::Element>, LocalStorage>,
+    switch: Action<String, ()>,
     key: &'static str,
 ) -> impl IntoView {
     let session = Session::get();
@@ -299,7 +293,7 @@ fn Palette(
                 }
             }
             Command::Show { id, .. } => {
-                crate::app::switch_account(session).dispatch(id);
+                switch.dispatch(id);
             }
             Command::ExportChart => {
                 if let Some(figure) = chart.get_value() {
@@ -368,15 +362,7 @@ fn Palette(
         }
     };
     view! {
-        <div class="overlay" on:mousedown=move |_| close()>
-            <div
-                class="palette"
-                role="dialog"
-                aria-modal="true"
-                aria-label="Command palette"
-                id="palette"
-                on:mousedown=|event| event.stop_propagation()
-            >
+        <Dialog id="palette" label="Command palette" close=Callback::new(move |()| close())>
                 <input
                     id="palette-input"
                     type="text"
@@ -400,6 +386,30 @@ fn Palette(
                 {move || found().is_empty().then(|| view! {
                     <p class="muted palette-empty">"Nothing matches. Try a screen's name or words of a post."</p>
                 })}
+        </Dialog>
+    }
+}
+
+/// A dialog over the dimmed window (styled by its `id`, also its class), closed by a press
+/// outside it; Escape closes it through the window's keyboard.
+#[component]
+fn Dialog(
+    id: &'static str,
+    label: &'static str,
+    close: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="overlay" on:mousedown=move |_| close.run(())>
+            <div
+                class=id
+                id=id
+                role="dialog"
+                aria-modal="true"
+                aria-label=label
+                on:mousedown=|event| event.stop_propagation()
+            >
+                {children()}
             </div>
         </div>
     }
@@ -448,16 +458,8 @@ fn Shortcuts(opened: Opened, key: &'static str) -> impl IntoView {
         }
     });
     view! {
-        <div class="overlay" on:mousedown=move |_| close()>
-            <div
-                class="shortcuts"
-                role="dialog"
-                aria-modal="true"
-                aria-labelledby="shortcuts-title"
-                id="shortcuts"
-                on:mousedown=|event| event.stop_propagation()
-            >
-                <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
+        <Dialog id="shortcuts" label="Keyboard shortcuts" close=Callback::new(move |()| close())>
+                <h2>"Keyboard shortcuts"</h2>
                 <table>
                     <tbody>
                         {rows
@@ -467,8 +469,7 @@ fn Shortcuts(opened: Opened, key: &'static str) -> impl IntoView {
                     </tbody>
                 </table>
                 <button node_ref=close_button on:click=move |_| close()>"Close"</button>
-            </div>
-        </div>
+        </Dialog>
     }
 }
 

@@ -16,6 +16,7 @@ use crate::app::AppInfoResource;
 use crate::session::{Session, handle};
 
 pub use loaded::{Load, Loaded};
+pub(crate) use posts::excerpt;
 
 /// A screen of the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
