@@ -281,6 +281,17 @@ pub(crate) mod tests {
         Style::new(ChartTheme::LIGHT, Locale::english())
     }
 
+    /// `map` drawn as the SVG export draws it, and its readouts.
+    fn drawn(map: &QualityMap) -> (String, Vec<Readout>) {
+        let mut readouts = Vec::new();
+        let drawn = crate::svg(960, 480, |area| {
+            readouts = draw_quality_map(area, map, &light())?;
+            Ok(readouts.clone())
+        })
+        .expect("drawn");
+        (drawn, readouts)
+    }
+
     #[test]
     fn each_post_is_named_with_its_views_rate_and_quadrant() {
         let map = QualityMap {
@@ -293,12 +304,7 @@ pub(crate) mod tests {
             median_views: 3_000.0,
             median_rate: 4.0,
         };
-        let mut readouts = Vec::new();
-        let drawn = crate::svg(960, 480, |area| {
-            readouts = draw_quality_map(area, &map, &light())?;
-            Ok(readouts.clone())
-        })
-        .expect("drawn");
+        let (drawn, readouts) = drawn(&map);
         let texts: Vec<String> = readouts.iter().map(|r| r.text().into_owned()).collect();
         // 2,880 / 48,000 = 6 per 100; 3 / 300 = 1; 90 / 900 = 10; 200 / 20,000 = 1.
         assert_eq!(
@@ -336,12 +342,7 @@ pub(crate) mod tests {
             median_views: 1_000.0,
             median_rate: 4.0,
         };
-        let mut readouts = Vec::new();
-        let drawn = crate::svg(960, 480, |area| {
-            readouts = draw_quality_map(area, &map, &light())?;
-            Ok(readouts.clone())
-        })
-        .expect("drawn");
+        let (drawn, readouts) = drawn(&map);
         // The two notes share a spot and a colour: one dot, two readouts.
         assert_eq!(drawn.matches("<circle").count(), 3, "{drawn}");
         assert_eq!(readouts.len(), 4);
