@@ -47,6 +47,11 @@ async fn insights(app: &App, saves: &std::path::Path) -> Step {
         .iter()
         .filter(|p| p.published > anchor - TimeDelta::days(3) && p.published <= anchor)
         .collect();
+    // The list comes with Today's answer, which may arrive after its heading.
+    if !recent.is_empty() {
+        app.wait_until_text("#recent-posts li.recent-post .standing", |t| !t.is_empty())
+            .await?;
+    }
     let listed = app
         .texts_of("#recent-posts li.recent-post .standing")
         .await?;
