@@ -5,7 +5,7 @@ use std::sync::Mutex;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
-use spool_model::{AccountStatus, AccountSummary, LoginSetup, Profile};
+use spool_model::{AccountStatus, AccountSummary, LoginSetup, NotifyChoices, Profile};
 use threads_api::{AccessToken, AppCredentials};
 
 use crate::StorageError;
@@ -80,6 +80,15 @@ pub struct Vault {
     /// Hours between automatic syncs, when the creator chose other than the default.
     #[serde(default)]
     pub sync_every_hours: Option<u32>,
+    /// Whether closing the window leaves Spool in the tray, when the creator chose.
+    #[serde(default)]
+    pub keep_running_in_tray: Option<bool>,
+    /// The notifications the creator wants, when they chose.
+    #[serde(default)]
+    pub notify: Option<NotifyChoices>,
+    /// Whether the creator was told, the first time the window closed, where Spool went.
+    #[serde(default)]
+    pub told_of_tray: bool,
 }
 
 /// Where the vault lives. The app keeps it sealed in a file only the user can read
@@ -310,6 +319,38 @@ impl Accounts {
         self.change(|vault| vault.sync_every_hours = Some(hours))
     }
 
+    /// Whether closing the window leaves Spool in the tray (on unless the creator said no).
+    pub fn keep_running_in_tray(&self) -> Result<bool, StorageError> {
+        self.read(|vault| vault.keep_running_in_tray.unwrap_or(true))
+    }
+
+    /// The notifications the creator wants (all, unless they chose).
+    pub fn notify_choices(&self) -> Result<NotifyChoices, StorageError> {
+        self.read(|vault| vault.notify.unwrap_or_default())
+    }
+
+    /// Keeps the creator's choices of what closing the window does and of notifications.
+    pub fn set_desktop_choices(
+        &self,
+        keep_running_in_tray: bool,
+        notify: NotifyChoices,
+    ) -> Result<(), StorageError> {
+        self.change(|vault| {
+            vault.keep_running_in_tray = Some(keep_running_in_tray);
+            vault.notify = Some(notify);
+        })
+    }
+
+    /// Notes that the creator was told where Spool went when its window closed; `true` the
+    /// first time only.
+    pub fn tell_of_tray_once(&self) -> Result<bool, StorageError> {
+        if self.read(|vault| vault.told_of_tray)? {
+            return Ok(false);
+        }
+        self.change(|vault| vault.told_of_tray = true)?;
+        Ok(true)
+    }
+
     /// The login listener's port the creator chose, if any.
     pub fn login_port(&self) -> Result<Option<u16>, StorageError> {
         self.read(|vault| vault.login_port)
@@ -501,6 +542,7 @@ pub(crate) mod tests {
             login_port: None,
             demo_anchor: None,
             sync_every_hours: None,
+            ..Vault::default()
         };
         let shown = format!("{vault:?}");
         assert!(

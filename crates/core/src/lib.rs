@@ -22,6 +22,7 @@ pub mod lifecycle;
 pub mod locks;
 pub mod login;
 pub mod loopback;
+pub mod notifications;
 pub mod private_file;
 pub mod saved_file;
 pub mod sealing;

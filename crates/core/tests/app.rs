@@ -8,8 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use spool_core::{AppError, FileKind, Host, Library, MemoryStore, Spool, SpoolParts};
 use spool_model::{
     AccountStatus, AccountSummary, ChartKind, CommandError, Comparison, ErrorKind, ImageExport,
-    ImageFormat, ImageLayout, Locale, RangeChoice, RangePreset, Resolution, SyncOutcome,
-    SyncSummary,
+    ImageFormat, ImageLayout, Locale, Notification, NotifyChoices, Place, RangeChoice, RangePreset,
+    Resolution, SyncOutcome, SyncSummary,
 };
 use threads_api::ApiHosts;
 use threads_sim::{RunningSimulator, Simulator};
@@ -27,6 +27,8 @@ struct Desktop {
     copied: Mutex<Vec<(u32, u32, usize)>>,
     /// The notices the windows were given.
     notices: Mutex<Vec<String>>,
+    /// The notifications the desktop was given.
+    notified: Mutex<Vec<Notification>>,
 }
 
 impl Desktop {
@@ -37,6 +39,12 @@ impl Desktop {
             .expect("unpoisoned")
             .last()
             .cloned()
+    }
+
+    /// The titles of the notifications sent, in order.
+    fn notified(&self) -> Vec<String> {
+        let notified = self.notified.lock().expect("unpoisoned");
+        notified.iter().map(|n| n.title.clone()).collect()
     }
 
     /// How many times the windows heard that a sync ended.
@@ -65,6 +73,13 @@ impl Host for Desktop {
             .lock()
             .expect("unpoisoned")
             .push(text.to_owned());
+    }
+
+    fn notify(&self, notification: &Notification) {
+        self.notified
+            .lock()
+            .expect("unpoisoned")
+            .push(notification.clone());
     }
 
     async fn choose_save_path(&self, name: &str, kind: FileKind) -> Option<PathBuf> {
@@ -437,6 +452,7 @@ async fn settings_refuse_what_they_do_not_allow() {
         spool
             .save_preferences(spool_model::Preferences {
                 sync_every_hours: 0,
+                ..spool.preferences().expect("read")
             })
             .expect_err("zero hours"),
     );
@@ -445,6 +461,7 @@ async fn settings_refuse_what_they_do_not_allow() {
     let kept = spool
         .save_preferences(spool_model::Preferences {
             sync_every_hours: 12,
+            ..spool.preferences().expect("read")
         })
         .expect("saved");
     assert_eq!(kept.sync_every_hours, 12);
@@ -700,5 +717,68 @@ async fn a_fault_in_an_hourly_login_check_is_told_to_the_window_and_the_checks_g
         spool.accounts().expect("read").len(),
         1,
         "the login is kept"
+    );
+}
+
+#[tokio::test]
+async fn failing_syncs_and_a_refused_login_are_each_notified_once_where_chosen() {
+    let sim = simulator().await;
+    let spool = logged_in(&sim, "notified").await;
+    spool.sync_now(&|_| {}).await.expect("a first sync");
+    spool.notify_due().await.expect("looked");
+    assert_eq!(
+        spool.host().notified(),
+        Vec::<String>::new(),
+        "nothing to tell"
+    );
+
+    // Threads stops answering: three failed syncs in a row are news, once.
+    sim.add_fault(threads_sim::Fault::always(
+        None,
+        threads_sim::FaultKind::Html502,
+    ));
+    for _ in 0..3 {
+        spool.sync_now(&|_| {}).await.expect_err("Threads is down");
+    }
+    spool.notify_due().await.expect("looked");
+    spool.notify_due().await.expect("looked again");
+    let username = sim
+        .account(sim.main_user_id())
+        .expect("the account")
+        .username;
+    assert_eq!(
+        spool.host().notified(),
+        [format!("Syncs of @{username} keep failing")]
+    );
+    let sent = spool.host().notified.lock().expect("unpoisoned")[0].clone();
+    assert_eq!(sent.place, Place::Screen("today"));
+    spool.sync_now(&|_| {}).await.expect_err("a fourth failure");
+    spool.notify_due().await.expect("looked");
+    assert_eq!(spool.host().notified().len(), 1, "the same run of failures");
+
+    // With logins' notifications turned off, a refused login is not told, even later.
+    let mut preferences = spool.preferences().expect("read");
+    preferences.notify = NotifyChoices {
+        logins: false,
+        ..preferences.notify
+    };
+    spool.save_preferences(preferences.clone()).expect("saved");
+    sim.clear_faults();
+    for token in sim.issued_tokens() {
+        sim.revoke(&token);
+    }
+    spool
+        .sync_now(&|_| {})
+        .await
+        .expect_err("the login is refused");
+    spool.notify_due().await.expect("looked");
+    preferences.notify.logins = true;
+    spool.save_preferences(preferences).expect("saved");
+    spool.notify_due().await.expect("looked");
+    assert_eq!(
+        spool.host().notified().len(),
+        1,
+        "{:?}",
+        spool.host().notified()
     );
 }

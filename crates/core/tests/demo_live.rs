@@ -72,6 +72,8 @@ impl Host for Window {
         None
     }
 
+    fn notify(&self, _: &spool_model::Notification) {}
+
     fn open_url(&self, _: &str) -> Result<(), String> {
         Ok(())
     }

@@ -34,6 +34,8 @@ impl Host for Quiet {
         None
     }
 
+    fn notify(&self, _: &spool_model::Notification) {}
+
     fn open_url(&self, _: &str) -> Result<(), String> {
         Ok(())
     }

@@ -341,6 +341,8 @@ impl Host for Desktop {
         None
     }
 
+    fn notify(&self, _: &spool_model::Notification) {}
+
     fn open_url(&self, _url: &str) -> Result<(), String> {
         Ok(())
     }
@@ -404,6 +406,7 @@ async fn the_schedule_reads_young_posts_every_hour_between_full_syncs() {
     spool
         .save_preferences(spool_model::Preferences {
             sync_every_hours: 1,
+            ..spool.preferences().expect("read")
         })
         .expect("saved");
     advance(SLOT, &sim, TimeDelta::minutes(61));

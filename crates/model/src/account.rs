@@ -52,8 +52,18 @@ pub struct LoginSetup {
 /// Preferences of the app as a whole.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct Preferences {
-    /// Hours between automatic syncs of each account while Spool is open.
+    /// Hours between automatic syncs of each account while Spool runs.
     pub sync_every_hours: u32,
+    /// Whether closing the window leaves Spool running in the tray (or menu bar), syncing on
+    /// schedule, where the desktop shows one.
+    pub keep_running_in_tray: bool,
+    /// Whether the desktop shows Spool's tray icon: where it does not, closing the window
+    /// quits whatever `keep_running_in_tray` says. Read only; saving ignores it.
+    pub tray_shown: bool,
+    /// Whether Spool starts, in the tray, when the user logs in to the computer.
+    pub start_at_login: bool,
+    /// The notifications Spool may send.
+    pub notify: crate::NotifyChoices,
 }
 
 /// A login waiting for the browser: the window's address (to open again or copy) and the

@@ -7,6 +7,7 @@
 mod account;
 mod app;
 mod audience;
+mod desktop;
 mod error;
 mod export;
 pub mod insights;
@@ -30,6 +31,7 @@ pub use app::{AppInfo, SecretsKept};
 pub use audience::{
     Audience, AudienceBreakdown, AudienceSegment, ClicksReading, LinkClicksView, LinkRow,
 };
+pub use desktop::{Glance, GlancePost, Notification, NotificationKind, NotifyChoices, Place};
 pub use error::{CommandError, ErrorKind};
 pub use export::{
     ChartKind, DataExport, DataFormat, Dataset, ImageExport, ImageFormat, ImageLayout, Resolution,
@@ -44,7 +46,7 @@ pub use insights::{
 pub use locale::Locale;
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use overview::{Comparison, FollowerReading, MetricCard, Overview, RangeChoice, RangePreset};
-pub use posts::{BestTimes, PostDetail, PostReading, PostRow, PostingSlot};
+pub use posts::{BestTimes, PostDetail, PostReading, PostRow, PostingSlot, excerpt};
 pub use range::{DateRange, RangeError};
 pub use series::DailyValue;
 pub use sync::{SyncOutcome, SyncPhase, SyncProgress, SyncSummary};

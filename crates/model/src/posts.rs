@@ -70,3 +70,14 @@ pub struct BestTimes {
     /// A slot needs at least this many posts for its median to be shown.
     pub minimum_posts: u32,
 }
+
+/// The start of a post's text, at most `chars` characters and an ellipsis where it was cut:
+/// how a post is named in a row, the command palette, the tray and a notification.
+pub fn excerpt(text: Option<&str>, chars: usize) -> String {
+    let text = text.unwrap_or("(no text)");
+    let mut short: String = text.chars().take(chars).collect();
+    if text.chars().nth(chars).is_some() {
+        short.push('…');
+    }
+    short
+}

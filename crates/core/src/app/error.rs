@@ -72,6 +72,15 @@ pub enum AppError {
         /// What the desktop said.
         reason: String,
     },
+    /// The desktop did not take the change to starting Spool at login.
+    #[error(
+        "Spool could not change whether it starts at login ({reason}); your other settings \
+         were saved."
+    )]
+    StartAtLogin {
+        /// What the desktop said.
+        reason: String,
+    },
     /// The clipboard did not take an image.
     #[error("The clipboard refused the image ({reason}). Export it as a file instead.")]
     Clipboard {
@@ -165,6 +174,7 @@ impl AppError {
             // Nothing changed, as when the user stops something; trying again is the remedy.
             AppError::SyncDidNotStop => ErrorKind::Cancelled,
             AppError::Browser { .. }
+            | AppError::StartAtLogin { .. }
             | AppError::Clipboard { .. }
             | AppError::ChartImage { .. }
             | AppError::Fault { .. } => ErrorKind::Internal,

@@ -3,7 +3,7 @@
 use std::future::Future;
 use std::path::PathBuf;
 
-use spool_model::{AccountSummary, SyncSummary};
+use spool_model::{AccountSummary, Notification, SyncSummary};
 
 /// A kind of file a save dialog offers: its name for people and its extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +29,29 @@ pub trait Host: Send + Sync + 'static {
     /// Tells every window something the user should read that answers no command of theirs:
     /// a fault in Spool's background work, say. Lost if no window listens.
     fn notice(&self, text: &str);
+
+    /// Shows `notification` through the desktop's own notifications; clicking it opens its
+    /// place in the window. Lost, and logged, where the desktop takes none.
+    fn notify(&self, notification: &Notification);
+
+    /// Whether the desktop shows Spool's tray icon (where it does not, closing the window
+    /// quits). A host without a tray says no.
+    fn tray_shown(&self) -> bool {
+        false
+    }
+
+    /// Whether Spool starts when the user logs in to the computer; the error says why that
+    /// could not be read. A host that cannot start Spool at login says no.
+    fn starts_at_login(&self) -> Result<bool, String> {
+        Ok(false)
+    }
+
+    /// Makes Spool start, or no longer start, when the user logs in; the error says why it
+    /// could not.
+    fn set_start_at_login(&self, on: bool) -> Result<(), String> {
+        let _ = on;
+        Err("this desktop cannot start Spool at login".to_owned())
+    }
 
     /// Asks the user where to save a file, proposing `name`; `None` when they cancel.
     fn choose_save_path(

@@ -21,6 +21,7 @@
 
 mod accounts;
 mod activity;
+mod desktop;
 mod error;
 mod export;
 mod host;
@@ -180,18 +181,34 @@ impl<H: Host> Spool<H> {
 
     /// The app's preferences.
     pub fn preferences(&self) -> AppResult<Preferences> {
+        let start_at_login = self.host.starts_at_login().unwrap_or_else(|reason| {
+            log::warn!("whether Spool starts at login could not be read: {reason}");
+            false
+        });
         Ok(Preferences {
             sync_every_hours: self.accounts.sync_every_hours()?,
+            keep_running_in_tray: self.accounts.keep_running_in_tray()?,
+            tray_shown: self.host.tray_shown(),
+            start_at_login,
+            notify: self.accounts.notify_choices()?,
         })
     }
 
-    /// Saves the app's preferences, if Settings allows them.
+    /// Saves the app's preferences, if Settings allows them; starting at login is the
+    /// desktop's to keep, and changed there only when it changes.
     pub fn save_preferences(&self, preferences: Preferences) -> AppResult<Preferences> {
         if !(1..=168).contains(&preferences.sync_every_hours) {
             return Err(AppError::SyncInterval);
         }
         self.accounts
             .set_sync_every_hours(preferences.sync_every_hours)?;
+        self.accounts
+            .set_desktop_choices(preferences.keep_running_in_tray, preferences.notify)?;
+        if preferences.start_at_login != self.host.starts_at_login().unwrap_or(false) {
+            self.host
+                .set_start_at_login(preferences.start_at_login)
+                .map_err(|reason| AppError::StartAtLogin { reason })?;
+        }
         self.preferences()
     }
 

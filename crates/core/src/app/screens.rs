@@ -9,10 +9,8 @@ use spool_model::{
 
 use super::{AppError, AppResult, Host, Spool};
 use crate::history::Reading;
+use crate::notifications::LOGIN_ENDING_DAYS;
 use crate::{analytics, insights};
-
-/// A login that ends within this many days is on the Today screen's list.
-const LOGIN_ENDING_DAYS: i64 = 7;
 
 impl<H: Host> Spool<H> {
     /// The overview of the account shown over `range`, compared as `comparison` says. A

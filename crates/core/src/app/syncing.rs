@@ -112,7 +112,8 @@ impl<H: Host> Spool<H> {
 
     /// Runs the schedules for as long as Spool runs: due syncs every minute (and, between them,
     /// young posts read every hour), login checks every hour (the window checks once at
-    /// start-up itself). A failed round changes nothing stored; the next one tries again.
+    /// start-up itself), each followed by the notifications it makes due. A failed round
+    /// changes nothing stored; the next one tries again.
     pub async fn run_schedules(&self) {
         self.run_schedules_every(SCHEDULE_TICK, LOGIN_CHECK_EVERY)
             .await;
@@ -140,6 +141,9 @@ impl<H: Host> Spool<H> {
                     self.tell_of_fault(&self.check_logins().await);
                 }
             }
+            // After either: what the round read, or the logins' state, may be news.
+            let told = caught("deciding what to notify", self.notify_due());
+            self.tell_of_fault(&told.await);
         }
     }
 

@@ -64,3 +64,25 @@ pub(super) fn series(
     })?;
     rows.collect()
 }
+
+/// The `count` newest readings, newest first.
+pub(super) fn newest(
+    connection: &Connection,
+    account_id: &str,
+    count: u32,
+) -> rusqlite::Result<Vec<FollowerReading>> {
+    let mut query = connection.prepare_cached(
+        "SELECT taken_at, followers FROM follower_snapshots WHERE account_id = :account_id
+         ORDER BY taken_at DESC LIMIT :count",
+    )?;
+    let rows = query.query_map(
+        named_params! { ":account_id": account_id, ":count": count },
+        |row| {
+            Ok(FollowerReading {
+                at: moment(row.get("taken_at")?),
+                followers: read_count(row.get("followers")?),
+            })
+        },
+    )?;
+    rows.collect()
+}

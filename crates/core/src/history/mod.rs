@@ -48,6 +48,7 @@ mod daily_engagement;
 mod demographic_snapshots;
 mod follower_snapshots;
 mod link_click_snapshots;
+mod notifications_sent;
 mod post_metrics;
 mod posts;
 mod profile_views;
@@ -80,6 +81,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_young_post_rounds.sql"),
     include_str!("migrations/0004_sync_run_details.sql"),
     include_str!("migrations/0005_latest_post_metrics.sql"),
+    include_str!("migrations/0006_notifications_sent.sql"),
 ];
 
 /// The tables a sync writes, in the order [`History::data_digest`] reads them.
@@ -428,6 +430,22 @@ impl History {
         self.read(|reading| reading.last_run(account_id))
     }
 
+    /// Records that the event `key` of `account_id` was told of at `at`; `false`, with
+    /// nothing written, when it was already: whoever claims it first tells of it, once.
+    pub fn claim_notification(
+        &self,
+        account_id: &str,
+        key: &str,
+        at: DateTime<Utc>,
+    ) -> Result<bool, HistoryError> {
+        Ok(notifications_sent::claim(
+            &self.writer(),
+            account_id,
+            key,
+            at,
+        )?)
+    }
+
     /// The day of the account's first stored post.
     pub fn first_post_day(&self, account_id: &str) -> Result<Option<NaiveDate>, HistoryError> {
         self.read(|reading| reading.first_post_day(account_id))
@@ -442,7 +460,9 @@ impl History {
         transaction.pragma_update(None, "defer_foreign_keys", true)?;
         // The newest readings first: each reading deleted after them finds no newest to
         // replace, so their trigger does nothing.
-        let tables = ["latest_post_metrics"].iter().chain(DATA_TABLES);
+        let tables = ["latest_post_metrics", "notifications_sent"]
+            .iter()
+            .chain(DATA_TABLES);
         for table in tables.chain(&["sync_runs", "accounts"]) {
             transaction.execute(&format!("DELETE FROM {table}"), [])?;
         }
@@ -730,6 +750,33 @@ impl Reading<'_> {
             self.connection,
             account_id,
             sync_runs::RunKind::Full,
+        )?)
+    }
+
+    /// The `count` last full syncs of `account_id`, newest first.
+    pub fn newest_runs(
+        &self,
+        account_id: &str,
+        count: u32,
+    ) -> Result<Vec<SyncSummary>, HistoryError> {
+        Ok(sync_runs::newest(
+            self.connection,
+            account_id,
+            sync_runs::RunKind::Full,
+            count,
+        )?)
+    }
+
+    /// The `count` newest readings of followers, newest first.
+    pub fn newest_followers(
+        &self,
+        account_id: &str,
+        count: u32,
+    ) -> Result<Vec<FollowerReading>, HistoryError> {
+        Ok(follower_snapshots::newest(
+            self.connection,
+            account_id,
+            count,
         )?)
     }
 

@@ -66,18 +66,39 @@ pub(super) fn last(
         )?
         .query_row(
             named_params! { ":account_id": account_id, ":kind": kind.stored() },
-            |row| {
-                Ok(SyncSummary {
-                    started_at: moment(row.get("started_at")?),
-                    ended_at: moment(row.get("ended_at")?),
-                    outcome: row.get("outcome")?,
-                    requests: read_count(row.get("requests")?),
-                    error: row.get("error")?,
-                    details: row.get("error_details")?,
-                })
-            },
+            summary,
         )
         .optional()
+}
+
+/// The `count` last runs of `kind` of `account_id`, newest first.
+pub(super) fn newest(
+    connection: &Connection,
+    account_id: &str,
+    kind: RunKind,
+    count: u32,
+) -> rusqlite::Result<Vec<SyncSummary>> {
+    let mut query = connection.prepare_cached(
+        "SELECT started_at, ended_at, outcome, requests, error, error_details FROM sync_runs
+         WHERE account_id = :account_id AND kind = :kind ORDER BY id DESC LIMIT :count",
+    )?;
+    let rows = query.query_map(
+        named_params! { ":account_id": account_id, ":kind": kind.stored(), ":count": count },
+        summary,
+    )?;
+    rows.collect()
+}
+
+/// A run as its row holds it.
+fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<SyncSummary> {
+    Ok(SyncSummary {
+        started_at: moment(row.get("started_at")?),
+        ended_at: moment(row.get("ended_at")?),
+        outcome: row.get("outcome")?,
+        requests: read_count(row.get("requests")?),
+        error: row.get("error")?,
+        details: row.get("error_details")?,
+    })
 }
 
 /// When the last sync of `account_id` that completed ended.
