@@ -17,7 +17,8 @@ pub struct Synced(pub SyncSummary);
 #[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
 pub struct Notice(pub String);
 
-/// A screen was asked for from outside the window (macOS: Spool → Settings…), by its
-/// `data-screen` name (`settings`, `today`, …): the window shows it.
+/// A place was asked for from outside the window (a notification, the tray, macOS: Spool →
+/// Settings…): a screen by its `data-screen` name (`settings`, `today`, …) or a post's page as
+/// `post/<id>`. The window shows it.
 #[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
 pub struct ScreenAsked(pub String);

@@ -1,13 +1,16 @@
-//! The desktop as the app service sees it: events to the window, the save dialog, the
-//! browser and the clipboard, through Tauri and its plugins.
+//! The desktop as the app service sees it: events to the window, notifications, the tray,
+//! starting at login, the save dialog, the browser and the clipboard, through Tauri and its
+//! plugins.
 
 use std::path::PathBuf;
 
 use spool_core::{FileKind, Host};
-use spool_model::{AccountSummary, SyncSummary};
+use spool_model::{AccountSummary, Notification, SyncSummary};
 use tauri::AppHandle;
+use tauri_plugin_autostart::ManagerExt;
 use tauri_plugin_clipboard_manager::ClipboardExt;
 use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_notification::NotificationExt;
 use tauri_plugin_opener::OpenerExt;
 use tauri_specta::Event;
 
@@ -29,16 +32,49 @@ impl Host for TauriHost {
     fn accounts_changed(&self, accounts: &[AccountSummary]) {
         // The window reloads the list on its next command if the event is lost.
         let _ = AccountsChanged(accounts.to_vec()).emit(&self.app);
+        crate::tray::refresh(&self.app);
     }
 
     fn synced(&self, _account_id: &str, summary: &SyncSummary) {
         // The window refreshes its last sync on its next command if the event is lost.
         let _ = Synced(summary.clone()).emit(&self.app);
+        crate::tray::refresh(&self.app);
     }
 
     fn notice(&self, text: &str) {
         // Lost if no window listens; the log has the fault itself.
         let _ = Notice(text.to_owned()).emit(&self.app);
+    }
+
+    fn notify(&self, notification: &Notification) {
+        let place = notification.place.address();
+        show_notification(
+            &self.app,
+            &notification.title,
+            &notification.body,
+            Some(&place),
+        );
+    }
+
+    fn tray_shown(&self) -> bool {
+        crate::tray::shown()
+    }
+
+    fn starts_at_login(&self) -> Result<bool, String> {
+        self.app
+            .autolaunch()
+            .is_enabled()
+            .map_err(|e| e.to_string())
+    }
+
+    fn set_start_at_login(&self, on: bool) -> Result<(), String> {
+        let autolaunch = self.app.autolaunch();
+        let changed = if on {
+            autolaunch.enable()
+        } else {
+            autolaunch.disable()
+        };
+        changed.map_err(|e| e.to_string())
     }
 
     async fn choose_save_path(&self, name: &str, kind: FileKind) -> Option<PathBuf> {
@@ -71,5 +107,42 @@ impl Host for TauriHost {
             .clipboard()
             .write_image(&tauri::image::Image::new_owned(rgba, width, height))
             .map_err(|e| e.to_string())
+    }
+}
+
+/// Where a notification's click takes the window: its `extra` field.
+const PLACE: &str = "place";
+
+/// Shows a notification through the desktop's own; a click on it opens the window at
+/// `place` (see [`answer_clicks`]). Lost, and logged, where the desktop takes none.
+pub fn show_notification(app: &AppHandle, title: &str, body: &str, place: Option<&str>) {
+    let mut notification = app.notification().builder().title(title).body(body);
+    if let Some(place) = place {
+        notification = notification.extra(PLACE, place);
+    }
+    if let Err(error) = notification.show() {
+        log::warn!("a notification could not be shown: {error}");
+    }
+}
+
+/// Opens the window where a clicked notification asks (or where it was, for one that asks
+/// nowhere).
+pub fn answer_clicks(app: &AppHandle) {
+    let handle = app.clone();
+    let answered = app.notification().on_action(move |performed| {
+        if performed.action_id() != "tap" {
+            return;
+        }
+        let place = performed
+            .notification()
+            .and_then(|n| n.extra().get(PLACE))
+            .and_then(|place| place.as_str())
+            .map(str::to_owned);
+        let app = handle.clone();
+        // Windows are made on the main thread; this runs on the notifications' own.
+        let _ = handle.run_on_main_thread(move || crate::window::open(&app, place.as_deref()));
+    });
+    if let Err(error) = answered {
+        log::warn!("clicks on notifications will not open Spool: {error}");
     }
 }

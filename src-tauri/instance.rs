@@ -1,4 +1,5 @@
-//! One Spool at a time: a second launch brings the running window to the front and exits.
+//! One Spool at a time: a second launch brings the running window to the front (opening it
+//! if it was closed to the tray) and exits.
 //!
 //! The plugin needs a desktop session (D-Bus on Linux) to find the running Spool. Where there
 //! is none, the data folder's own lock (`spool_core::Library::open`, taken in `run` before
@@ -6,8 +7,6 @@
 //! exits.
 
 use std::path::Path;
-
-use tauri::{AppHandle, Manager, Runtime};
 
 /// The name under which the running Spool answers a second launch, for the data folder
 /// `data_dir` (Linux: a D-Bus name on the user's session bus; the plugin adds
@@ -31,25 +30,14 @@ pub fn name_for(identifier: &str, data_dir: &Path) -> String {
 }
 
 /// The single-instance plugin for the Spool whose data folder is `data_dir`.
-pub fn plugin<R: Runtime>(identifier: &str, data_dir: &Path) -> tauri::plugin::TauriPlugin<R> {
+pub fn plugin(identifier: &str, data_dir: &Path) -> tauri::plugin::TauriPlugin<tauri::Wry> {
     tauri_plugin_single_instance::Builder::new()
         .dbus_id(name_for(identifier, data_dir))
         .callback(|app, _args, _cwd| {
             log::info!("a second launch brought the window to the front");
-            bring_to_front(app);
+            crate::window::open(app, None);
         })
         .build()
-}
-
-/// Shows the main window wherever it is: minimized, hidden or behind other windows.
-fn bring_to_front<R: Runtime>(app: &AppHandle<R>) {
-    let Some(window) = app.get_webview_window("main") else {
-        return;
-    };
-    // Each step may fail on a platform that lacks it; the others still help.
-    let _ = window.unminimize();
-    let _ = window.show();
-    let _ = window.set_focus();
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@ mod instance;
 #[cfg(target_os = "macos")]
 mod menu;
 mod test_hooks;
+mod tray;
 mod updates;
+mod window;
 
 use tauri::Manager;
 
@@ -165,6 +167,12 @@ pub fn run() {
         )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_clipboard_manager::init())
+        .plugin(tauri_plugin_notification::init())
+        // Off until the creator turns it on in Settings; the launch it makes starts in the tray.
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec![window::IN_TRAY]),
+        ))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
@@ -181,6 +189,15 @@ pub fn run() {
             // ends Spool the way any failure to start does instead, said in the log.
             let service = open_service(app.handle()).unwrap_or_else(|e| could_not_start(&e));
             app.manage(service);
+            host::answer_clicks(app.handle());
+            if let Err(error) = tray::create(app.handle()) {
+                log::warn!("the tray icon could not be made: {error}");
+            }
+            // Started at login, Spool stays in the tray; where there is none, or the creator
+            // wants no tray, it opens its window as any launch does.
+            if !(window::started_at_login() && window::keeps_running(app.handle())) {
+                window::open(app.handle(), None);
+            }
             run_schedules(app.handle().clone());
             if updates_on && let Err(error) = updates::start(app.handle()) {
                 could_not_start(&error);
@@ -211,11 +228,26 @@ pub fn run() {
         }
         Err(error) => could_not_start(&error),
     }
-    app.run(|app, event| {
-        if let tauri::RunEvent::Exit = event {
+    app.run(|app, event| match event {
+        // The last window closed (not Quit, which gives a code): Spool stays in the tray
+        // when it should (see `window`).
+        tauri::RunEvent::ExitRequested {
+            code: None, api, ..
+        } if window::keeps_running(app) => {
+            api.prevent_exit();
+            window::closed_to_tray(app);
+        }
+        // macOS: the Dock's icon clicked with no window open.
+        #[cfg(target_os = "macos")]
+        tauri::RunEvent::Reopen {
+            has_visible_windows: false,
+            ..
+        } => window::open(app, None),
+        tauri::RunEvent::Exit => {
             updates::install_downloaded(app);
             log::info!("Spool quit");
         }
+        _ => {}
     });
 }
 

@@ -4,17 +4,14 @@
 //! so Spool sets its own. Windows and Linux windows carry no menu bar: Spool's screens are in
 //! its sidebar.
 
+use tauri::AppHandle;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
-use tauri::{AppHandle, Runtime};
-use tauri_specta::Event;
-
-use crate::events::ScreenAsked;
 
 /// The menu item's id for Settings…, which is also the screen it asks for.
 const SETTINGS: &str = "settings";
 
 /// Sets the application menu and answers its Settings… (⌘,) by showing Settings.
-pub fn set<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+pub fn set(app: &AppHandle) -> tauri::Result<()> {
     let separator = || PredefinedMenuItem::separator(app);
     let settings = MenuItem::with_id(app, SETTINGS, "Settings…", true, Some("CmdOrCtrl+,"))?;
     let spool = Submenu::with_items(
@@ -69,8 +66,8 @@ pub fn set<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     app.set_menu(Menu::with_items(app, &[&spool, &edit, &view, &window])?)?;
     app.on_menu_event(|app, event| {
         if event.id() == SETTINGS {
-            // Lost only if the window is gone, when there is nothing to show it in.
-            let _ = ScreenAsked(SETTINGS.to_owned()).emit(app);
+            // Opened first if it was closed to the menu bar.
+            crate::window::open(app, Some(SETTINGS));
         }
     });
     Ok(())

@@ -309,8 +309,9 @@ pub async fn on_notice(handler: impl Fn(String) + 'static) -> Result<ipc::Listen
     ipc::listen("notice", handler).await
 }
 
-/// A screen was asked for from outside the window (macOS: Spool → Settings…), by its
-/// `data-screen` name (`settings`, `today`, …): the window shows it.
+/// A place was asked for from outside the window (a notification, the tray, macOS: Spool →
+/// Settings…): a screen by its `data-screen` name (`settings`, `today`, …) or a post's page as
+/// `post/<id>`. The window shows it.
 pub async fn on_screen_asked(handler: impl Fn(String) + 'static) -> Result<ipc::Listener, spool_model::CommandError> {
     ipc::listen("screen-asked", handler).await
 }

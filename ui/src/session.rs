@@ -133,6 +133,17 @@ impl Session {
         }
     }
 
+    /// Shows the place asked for from outside the window (the tray, a notification, the
+    /// macOS menu): a screen by its `data-screen` name, or `post/<id>` for a post's page.
+    /// Anything else is no place and changes nothing.
+    pub fn go_to(&self, place: &str) {
+        if let Some(id) = place.strip_prefix("post/") {
+            self.open_post(id.to_owned());
+        } else if let Some(screen) = Screen::ALL.into_iter().find(|s| s.id() == place) {
+            self.screen.set(screen);
+        }
+    }
+
     /// The account the screens show.
     pub fn current(&self) -> Option<AccountSummary> {
         self.accounts.with(|accounts| shown(accounts).cloned())
@@ -146,6 +157,12 @@ impl Session {
 
     /// Listens for changes, loads what is stored, then checks every login with Threads.
     pub fn start(self) {
+        // A window opened for a place (a notification clicked while it was closed) is told
+        // it in its address, being too new to have heard an event.
+        let asked = web_sys::window().and_then(|window| window.location().hash().ok());
+        if let Some(place) = asked.as_deref().and_then(|hash| hash.strip_prefix('#')) {
+            self.go_to(place);
+        }
         spawn_local(async move {
             // How many times the accounts were heard of: an answer asked for before the last
             // of them is older than what the window shows, and is not applied.
@@ -166,12 +183,8 @@ impl Session {
                 }),
                 // A fault in background work: shown once, however often it is told.
                 bindings::on_notice(move |text| self.tell(text)),
-                // A screen asked for from the application menu (macOS: Settings…).
-                bindings::on_screen_asked(move |id| {
-                    if let Some(screen) = Screen::ALL.into_iter().find(|s| s.id() == id) {
-                        self.screen.set(screen);
-                    }
-                }),
+                // A place asked for from the tray, a notification or the macOS menu.
+                bindings::on_screen_asked(move |place| self.go_to(&place)),
             );
             for listener in [listeners.0, listeners.1, listeners.2, listeners.3] {
                 match listener {

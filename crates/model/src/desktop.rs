@@ -144,7 +144,7 @@ impl Glance {
             ),
             (followers, _) => format!("Followers: {}", count(followers)),
         });
-        lines.push(match &self.best_post {
+        match &self.best_post {
             Some(post) => {
                 let against = match post.against_typical {
                     Some((multiple, hours)) => format!(
@@ -153,14 +153,14 @@ impl Glance {
                     ),
                     None => String::new(),
                 };
-                format!(
-                    "Best post today: “{}”, {} views{against}",
-                    post.excerpt,
+                lines.push(format!(
+                    "Best post of the last 24 h: {} views{against}",
                     locale.number(post.views)
-                )
+                ));
+                lines.push(format!("“{}”", post.excerpt));
             }
-            None => "No post in the last 24 hours".to_owned(),
-        });
+            None => lines.push("No post in the last 24 hours".to_owned()),
+        }
         lines
     }
 }
@@ -190,7 +190,8 @@ mod tests {
                 "@maya",
                 "Profile views: 1,234 today so far, – yesterday",
                 "Followers: 10,500 (−3 since yesterday)",
-                "Best post today: “Ship it”, 4,100 views, 2.5× your typical post at 6 h",
+                "Best post of the last 24 h: 4,100 views, 2.5× your typical post at 6 h",
+                "“Ship it”",
             ]
         );
     }

@@ -144,12 +144,7 @@ pub fn on_track_text(locale: &Locale, track: &OnTrack) -> String {
 
 /// The start of a post's text, for its row (and the command palette's).
 pub(crate) fn excerpt(text: Option<&str>) -> String {
-    let text = text.unwrap_or("(no text)");
-    let mut short: String = text.chars().take(70).collect();
-    if text.chars().count() > 70 {
-        short.push('…');
-    }
-    short
+    spool_model::excerpt(text, 70)
 }
 
 /// Every post of the account shown, filtered and sorted as the user chooses, and its export.

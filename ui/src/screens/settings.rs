@@ -1,5 +1,6 @@
 //! Settings: the accounts, connecting one (the demo, or a real one through the creator's own
-//! Meta app), how often to sync, the data Spool keeps, and About.
+//! Meta app), how often to sync, what Spool does outside its window, the data Spool keeps, and
+//! About.
 
 use std::future::Future;
 
@@ -205,55 +206,172 @@ fn TryDemo() -> impl IntoView {
     }
 }
 
-/// How often Spool syncs, and a copy of the history.
+/// How often Spool syncs, and a copy of the history; what Spool does outside its window.
 #[component]
 fn Syncing() -> impl IntoView {
+    let chosen = Chosen::load();
     view! {
         <h2>"Syncing"</h2>
         <div class="panel">
-            <SyncSchedule />
+            <SyncSchedule chosen />
             <p class="muted">
                 "Spool keeps every sync in a history on this computer; Threads itself keeps "
                 "no follower history and no post growth."
             </p>
             <BackUp />
         </div>
+        <h2>"On the desktop"</h2>
+        <div class="panel" id="desktop-settings">
+            <InTray chosen />
+            <Choice
+                chosen
+                id="start-at-login"
+                label="Start Spool in the tray when I log in to this computer"
+                read=|p| p.start_at_login
+                write=|p, on| p.start_at_login = on
+            />
+            <p class="muted">"Notify me when…"</p>
+            <Choice
+                chosen
+                id="notify-breakouts"
+                label="a post breaks out (twice the views of my typical post at its age)"
+                read=|p| p.notify.breakouts
+                write=|p, on| p.notify.breakouts = on
+            />
+            <Choice
+                chosen
+                id="notify-milestones"
+                label="my followers pass a milestone (1,000, 2,500, 5,000…)"
+                read=|p| p.notify.follower_milestones
+                write=|p, on| p.notify.follower_milestones = on
+            />
+            <Choice
+                chosen
+                id="notify-logins"
+                label="a login ends within a week, or needs logging in again"
+                read=|p| p.notify.logins
+                write=|p, on| p.notify.logins = on
+            />
+            <Choice
+                chosen
+                id="notify-failing-syncs"
+                label="syncs keep failing (three in a row)"
+                read=|p| p.notify.failing_syncs
+                write=|p, on| p.notify.failing_syncs = on
+            />
+        </div>
     }
 }
 
-/// How many hours apart Spool syncs each account while it is open.
+/// The preferences as last read or saved, and the one way to change one of them: each control
+/// saves the whole set with its own change, and shows what the save answered.
+#[derive(Clone, Copy)]
+struct Chosen {
+    current: RwSignal<Option<Preferences>>,
+    save: Action<Preferences, ()>,
+}
+
+impl Chosen {
+    fn load() -> Self {
+        let session = Session::get();
+        let current = RwSignal::new(None::<Preferences>);
+        let stored = load_reported(bindings::preferences);
+        Effect::new(move || {
+            if let Some(Ok(preferences)) = stored.get() {
+                current.set(Some(preferences));
+            }
+        });
+        let save = session.action(
+            |preferences: &Preferences| {
+                let preferences = preferences.clone();
+                async move { bindings::save_preferences(&preferences).await }
+            },
+            move |preferences: Preferences| current.set(Some(preferences)),
+        );
+        Self { current, save }
+    }
+
+    /// What `read` says of the preferences, once they are read.
+    fn get<T: 'static>(self, read: impl Fn(&Preferences) -> T) -> Option<T> {
+        self.current.with(|current| current.as_ref().map(read))
+    }
+
+    /// Saves the preferences with `change` made; nothing before they are read.
+    fn change(self, change: impl FnOnce(&mut Preferences)) {
+        if let Some(mut preferences) = self.current.get_untracked() {
+            change(&mut preferences);
+            self.save.dispatch(preferences);
+        }
+    }
+}
+
+/// A preference that is on or off, as a checkbox.
 #[component]
-fn SyncSchedule() -> impl IntoView {
-    let session = Session::get();
-    let stored = load_reported(bindings::preferences);
-    let chosen = RwSignal::new(None::<u32>);
-    let hours = move || {
-        chosen.get().or_else(|| {
-            stored.with(|answer| match answer {
-                Some(Ok(preferences)) => Some(preferences.sync_every_hours),
-                _ => None,
-            })
-        })
-    };
-    let save = session.action(
-        |preferences: &Preferences| {
-            let preferences = preferences.clone();
-            async move { bindings::save_preferences(&preferences).await }
-        },
-        move |preferences: Preferences| chosen.set(Some(preferences.sync_every_hours)),
-    );
+fn Choice(
+    chosen: Chosen,
+    id: &'static str,
+    label: &'static str,
+    read: fn(&Preferences) -> bool,
+    write: fn(&mut Preferences, bool),
+) -> impl IntoView {
+    view! {
+        <label class="choice">
+            <input
+                type="checkbox"
+                id=id
+                disabled=move || chosen.get(|_| ()).is_none()
+                prop:checked=move || chosen.get(read).unwrap_or(false)
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    chosen.change(|p| write(p, on));
+                }
+            />
+            {label}
+        </label>
+    }
+}
+
+/// Whether closing the window keeps Spool in the tray, and where there is no tray, that
+/// closing quits whatever is chosen.
+#[component]
+fn InTray(chosen: Chosen) -> impl IntoView {
+    view! {
+        <Choice
+            chosen
+            id="keep-in-tray"
+            label="When I close the window, keep Spool running in the tray and syncing"
+            read=|p| p.keep_running_in_tray
+            write=|p, on| p.keep_running_in_tray = on
+        />
+        {move || {
+            (chosen.get(|p| p.tray_shown) == Some(false))
+                .then(|| {
+                    view! {
+                        <p class="muted" id="no-tray">
+                            "This desktop shows no tray icons (on GNOME, the AppIndicator "
+                            "extension adds them), so closing the window quits Spool: it never "
+                            "runs where you cannot see or stop it."
+                        </p>
+                    }
+                })
+        }}
+    }
+}
+
+/// How many hours apart Spool syncs each account while it runs.
+#[component]
+fn SyncSchedule(chosen: Chosen) -> impl IntoView {
+    let hours = move || chosen.get(|p| p.sync_every_hours);
     let change = move |ev: leptos::ev::Event| {
         // The options are all numbers: anything else is no choice.
         let Ok(every) = event_target_value(&ev).parse::<u32>() else {
             return;
         };
-        save.dispatch(Preferences {
-            sync_every_hours: every,
-        });
+        chosen.change(|p| p.sync_every_hours = every);
     };
     view! {
         <label class="inline-label">
-            "While Spool is open, sync each account every "
+            "While Spool runs, sync each account every "
             <select id="sync-every" on:change=change>
                 {[1u32, 3, 6, 12, 24]
                     .into_iter()

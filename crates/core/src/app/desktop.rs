@@ -10,7 +10,7 @@ use crate::insights;
 use crate::notifications::{Look, RUNS_READ, worth_telling};
 
 /// How much of a post's text the tray quotes.
-const TRAY_EXCERPT_CHARS: usize = 40;
+const TRAY_EXCERPT_CHARS: usize = 48;
 
 impl<H: Host> Spool<H> {
     /// Tells the desktop of every event of every account worth a notification
