@@ -1,7 +1,10 @@
 //! End to end: Spool behaves like a desktop app. A second launch with the same data folder
 //! brings the running window forward and exits; one with another data folder is a Spool of its
 //! own. (On Linux the running Spool is found on the D-Bus session bus, so the test starts a bus
-//! of its own; without one, the data folder's lock still stops a second Spool.)
+//! of its own; without one, the data folder's lock still stops a second Spool.) Closing the
+//! window leaves Spool in the tray where the desktop shows one (here a standalone tray,
+//! gtk-sni-tray-standalone, on the test's display and bus) and quits where it shows none;
+//! Settings choose that, starting at login, and the notifications.
 
 mod support;
 
@@ -9,6 +12,16 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use support::{App, PATIENCE, SessionBus, Started, Step};
+
+/// The settings of what Spool does outside its window, as checkboxes.
+const CHOICES: [&str; 6] = [
+    "#keep-in-tray",
+    "#start-at-login",
+    "#notify-breakouts",
+    "#notify-milestones",
+    "#notify-logins",
+    "#notify-failing-syncs",
+];
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_second_launch_brings_the_first_forward_and_another_data_folder_is_another_spool() {
@@ -163,5 +176,148 @@ async fn wait_until(mut done: impl FnMut() -> bool) -> Step {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    Ok(())
+}
+
+/// Whether each of [`CHOICES`] is ticked, once Settings has read them.
+async fn choices(app: &App) -> Step<Vec<bool>> {
+    app.click("button[data-screen=settings]").await?;
+    app.wait_for_text("main h1", "Settings").await?;
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let ticked = app
+            .script(
+                "const boxes = arguments[0].map(css => document.querySelector(css));
+                 if (boxes.some(b => !b || b.disabled)) { return null; }
+                 return boxes.map(b => b.checked);",
+                vec![serde_json::json!(CHOICES)],
+            )
+            .await?;
+        if let Ok(ticked) = serde_json::from_value::<Vec<bool>>(ticked) {
+            return Ok(ticked);
+        }
+        if Instant::now() > deadline {
+            return Err("Settings never showed its choices".into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The home folder the settings test gives Spool: the autostart entry goes in its
+/// `.config/autostart` (tauri-plugin-autostart's auto-launch takes `$HOME/.config`, whatever
+/// `XDG_CONFIG_HOME` says).
+fn settings_home() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e/desktop-settings/home")
+}
+
+/// The files of the desktop's autostart folder, each with its text.
+fn autostart_entries() -> Vec<String> {
+    std::fs::read_dir(settings_home().join(".config/autostart"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| std::fs::read_to_string(entry.path()).unwrap_or_default())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn settings_choose_the_tray_starting_at_login_and_each_kind_of_notification() {
+    let home = settings_home();
+    let app = App::launch_with("desktop-settings", &[("HOME", &home.display().to_string())]).await;
+    let outcome = desktop_settings(&app).await;
+    app.finish(outcome).await;
+}
+
+async fn desktop_settings(app: &App) -> Step {
+    app.wait_for_text("main h1", "Today").await?;
+    // What a creator starts with: the tray and every notification on, starting at login off.
+    assert_eq!(choices(app).await?, [true, false, true, true, true, true]);
+    // No tray on this desktop (no session bus, no StatusNotifier host): Settings says that
+    // closing quits.
+    let said = app.text_of("#no-tray").await?;
+    assert!(said.contains("closing the window quits Spool"), "{said}");
+    assert!(autostart_entries().is_empty());
+    app.script(
+        "document.querySelector('#desktop-settings').scrollIntoView({ block: 'center' });",
+        vec![],
+    )
+    .await?;
+    app.screenshot("desktop-settings").await?;
+
+    // Starting at login writes the desktop's autostart entry, which starts Spool in the tray.
+    app.click("#start-at-login").await?;
+    wait_until(|| !autostart_entries().is_empty()).await?;
+    let entry = autostart_entries().concat();
+    assert!(entry.contains("--in-tray"), "{entry}");
+    app.click("#notify-breakouts").await?;
+    app.click("#notify-logins").await?;
+    let deadline = Instant::now() + PATIENCE;
+    while choices(app).await? != [true, true, false, true, false, true] {
+        if Instant::now() > deadline {
+            return Err("the choices were not saved".into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Kept: the window loaded anew reads them back.
+    app.client.refresh().await?;
+    app.wait_for_text("main h1", "Today").await?;
+    assert_eq!(choices(app).await?, [true, true, false, true, false, true]);
+    // And starting at login turned off takes the entry away.
+    app.click("#start-at-login").await?;
+    wait_until(|| autostart_entries().is_empty()).await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn closing_the_window_leaves_spool_in_the_tray_and_a_second_launch_opens_it_again() {
+    let bus = SessionBus::start();
+    let app = App::launch_with(
+        "closed-to-tray",
+        &[("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())],
+    )
+    .await;
+    let outcome = closed_to_tray(&app, &bus).await;
+    app.finish(outcome).await;
+}
+
+async fn closed_to_tray(app: &App, bus: &SessionBus) -> Step {
+    app.wait_for_text("main h1", "Today").await?;
+    // A tray on the desktop: a standalone StatusNotifier host with its own watcher.
+    let tray = Command::new("gtk-sni-tray-standalone")
+        .args(["--watcher", "--top", "--end"])
+        .env("DISPLAY", &app.display)
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(app.dir().join("tray.log"))?)
+        .spawn()
+        .map_err(|e| {
+            format!("could not start gtk-sni-tray-standalone ({e}); `cargo xtask test` installs it")
+        })?;
+    let _tray = Started(tray);
+    // Settings says no more that closing quits once the tray is up (read as Settings opens).
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        choices(app).await?;
+        let no_tray = app.texts_of("#no-tray").await?;
+        if no_tray.is_empty() {
+            break;
+        }
+        if Instant::now() > deadline {
+            return Err("Settings never saw the tray".into());
+        }
+        app.click("button[data-screen=today]").await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+
+    // Closed (Ctrl+W), the window goes and Spool stays, in the tray. (The press's own answer
+    // may be lost with the window.)
+    let _ = app.press("w", true).await;
+    let stayed = "the window closed; Spool keeps running in the tray";
+    wait_until(|| app.log_file().contains(stayed)).await?;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(!app.log_file().contains("Spool quit"), "{}", app.log_file());
+    // A second launch finds it running and opens its window again.
+    app.second_launch_hands_over().await?;
+    wait_until(|| app.log_file().matches("the window opened").count() == 2).await?;
     Ok(())
 }

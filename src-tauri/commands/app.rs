@@ -1,4 +1,5 @@
-//! The app itself: about, notices, preferences, and the window's own measurements.
+//! The app itself: about, notices, preferences, closing the window, and the window's own
+//! measurements.
 
 use spool_model::{AppInfo, Preferences, Timing};
 use tauri::State;
@@ -37,6 +38,16 @@ pub async fn save_preferences(
         spool.save_preferences(preferences)
     })
     .await
+}
+
+/// Closes the window asking (Ctrl+W, ⌘W): Spool then stays in the tray or quits, as when the
+/// window is closed any other way (`crate::window`).
+#[tauri::command]
+#[specta::specta]
+pub fn close_window(window: tauri::Window) {
+    if let Err(error) = window.close() {
+        log::warn!("the window could not be closed: {error}");
+    }
 }
 
 /// Appends a measurement the window took of itself to the file `SPOOL_TIMINGS` names, as a JSON

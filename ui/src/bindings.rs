@@ -52,6 +52,12 @@ pub async fn check_logins() -> Result<Vec<spool_model::AccountSummary>, spool_mo
     ipc::invoke_rows("check_logins", &ipc::NoArgs).await
 }
 
+/// Closes the window asking (Ctrl+W, ⌘W): Spool then stays in the tray or quits, as when the
+/// window is closed any other way (`crate::window`).
+pub async fn close_window() -> Result<(), spool_model::CommandError> {
+    ipc::invoke("close_window", &ipc::NoArgs).await
+}
+
 /// Puts a chart on the clipboard as an image.
 pub async fn copy_chart_image(export: &spool_model::ImageExport) -> Result<(), spool_model::CommandError> {
     #[derive(serde::Serialize)]

@@ -3,6 +3,7 @@
 //!
 //! - **Ctrl+1 … Ctrl+7** (⌘ on macOS) choose the screens in the sidebar's order;
 //! - **Ctrl+R** syncs the account shown (in a web view it would reload the page);
+//! - **Ctrl+W** closes the window: Spool stays in the tray, or quits where there is none;
 //! - **Ctrl+K** opens the command palette: go to a screen, open a post by its text, choose a
 //!   range, sync, export the chart that had the focus, show another account;
 //! - **?** (outside a text field) lists the shortcuts; **Escape** closes the palette or the list.
@@ -218,6 +219,13 @@ pub fn Keyboard() -> impl IntoView {
                     // Never a reload of the page: the window would start again.
                     event.prevent_default();
                     sync_now(session);
+                }
+                "w" => {
+                    event.prevent_default();
+                    leptos::task::spawn_local(async {
+                        // Fails only as the window goes: there is nothing left to tell.
+                        let _ = crate::bindings::close_window().await;
+                    });
                 }
                 _ => {}
             }
@@ -441,6 +449,10 @@ fn Shortcuts(opened: Opened, key: &'static str) -> impl IntoView {
             "Command palette: screens, posts, ranges, sync, export".to_owned(),
         ),
         (format!("{key}+R"), "Sync the account shown".to_owned()),
+        (
+            format!("{key}+W"),
+            "Close the window (Spool stays in the tray, where there is one)".to_owned(),
+        ),
         (
             "← → Home End".to_owned(),
             "Read a chart's values, when it has the focus".to_owned(),

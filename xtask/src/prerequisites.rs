@@ -29,7 +29,8 @@ const APT_BUILD: &[&str] = &[
     "librsvg2-dev",
 ];
 /// What the tests add: a virtual display and WebKit's WebDriver for the end-to-end tests, a
-/// D-Bus session bus for the single-instance test, xclip to read what Copy image put on the
+/// D-Bus session bus for the single-instance test, a standalone tray (gtk-sni-tray-standalone,
+/// a StatusNotifier watcher and host) for the tray's test and bench, xclip to read what Copy image put on the
 /// clipboard, Node.js, in which the interface's own tests run, and the locale data from which
 /// the German locale the end-to-end tests run the window in is generated; and for Windows
 /// and macOS (`platforms`): MinGW, which links and builds resources for Windows, Wine, in
@@ -40,6 +41,7 @@ const APT_TEST: &[&str] = &[
     "xauth",
     "webkit2gtk-driver",
     "dbus-daemon",
+    "haskell-gtk-sni-tray-utils",
     "xclip",
     "nodejs",
     "locales",

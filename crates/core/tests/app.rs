@@ -29,6 +29,8 @@ struct Desktop {
     notices: Mutex<Vec<String>>,
     /// The notifications the desktop was given.
     notified: Mutex<Vec<Notification>>,
+    /// Whether the desktop starts Spool at login.
+    starts_at_login: AtomicBool,
 }
 
 impl Desktop {
@@ -80,6 +82,15 @@ impl Host for Desktop {
             .lock()
             .expect("unpoisoned")
             .push(notification.clone());
+    }
+
+    fn starts_at_login(&self) -> Result<bool, String> {
+        Ok(self.starts_at_login.load(Ordering::SeqCst))
+    }
+
+    fn set_start_at_login(&self, on: bool) -> Result<(), String> {
+        self.starts_at_login.store(on, Ordering::SeqCst);
+        Ok(())
     }
 
     async fn choose_save_path(&self, name: &str, kind: FileKind) -> Option<PathBuf> {
@@ -781,4 +792,27 @@ async fn failing_syncs_and_a_refused_login_are_each_notified_once_where_chosen()
         "{:?}",
         spool.host().notified()
     );
+}
+
+#[tokio::test]
+async fn starting_at_login_is_the_desktops_to_keep_and_goes_with_all_data() {
+    let sim = simulator().await;
+    let spool = logged_in(&sim, "start-at-login").await;
+    let preferences = spool.preferences().expect("read");
+    assert!(!preferences.start_at_login, "off until chosen");
+    assert!(preferences.keep_running_in_tray, "on until chosen");
+    let saved = spool
+        .save_preferences(spool_model::Preferences {
+            start_at_login: true,
+            keep_running_in_tray: false,
+            ..preferences
+        })
+        .expect("saved");
+    assert!(saved.start_at_login && !saved.keep_running_in_tray);
+    assert!(spool.host().starts_at_login.load(Ordering::SeqCst));
+    // Removing all data leaves no entry behind that would start Spool at the next login.
+    spool.remove_all_data().await.expect("removed");
+    assert!(!spool.host().starts_at_login.load(Ordering::SeqCst));
+    let after = spool.preferences().expect("read");
+    assert!(!after.start_at_login && after.keep_running_in_tray);
 }

@@ -263,18 +263,23 @@ fn Syncing() -> impl IntoView {
     }
 }
 
-/// The preferences as last read or saved, and the one way to change one of them: each control
-/// saves the whole set with its own change, and shows what the save answered.
+/// The preferences as last read or changed, and the one way to change one of them: each
+/// control shows its change at once and saves the whole set with it, so changes made quickly
+/// one after another build on each other. A save's answer is shown only if no change came
+/// after it; a failed save shows what is stored.
 #[derive(Clone, Copy)]
 struct Chosen {
     current: RwSignal<Option<Preferences>>,
-    save: Action<Preferences, ()>,
+    /// How many changes were made: an answer to an older one is not shown.
+    changes: StoredValue<u64>,
+    save: Action<(u64, Preferences), ()>,
 }
 
 impl Chosen {
     fn load() -> Self {
         let session = Session::get();
         let current = RwSignal::new(None::<Preferences>);
+        let changes = StoredValue::new(0_u64);
         let stored = load_reported(bindings::preferences);
         Effect::new(move || {
             if let Some(Ok(preferences)) = stored.get() {
@@ -282,13 +287,31 @@ impl Chosen {
             }
         });
         let save = session.action(
-            |preferences: &Preferences| {
-                let preferences = preferences.clone();
-                async move { bindings::save_preferences(&preferences).await }
+            move |(change, preferences): &(u64, Preferences)| {
+                let (change, preferences) = (*change, preferences.clone());
+                async move {
+                    match bindings::save_preferences(&preferences).await {
+                        Ok(saved) => Ok((change, saved)),
+                        Err(error) => {
+                            if let Ok(stored) = bindings::preferences().await {
+                                current.set(Some(stored));
+                            }
+                            Err(error)
+                        }
+                    }
+                }
             },
-            move |preferences: Preferences| current.set(Some(preferences)),
+            move |(change, saved): (u64, Preferences)| {
+                if changes.get_value() == change {
+                    current.set(Some(saved));
+                }
+            },
         );
-        Self { current, save }
+        Self {
+            current,
+            changes,
+            save,
+        }
     }
 
     /// What `read` says of the preferences, once they are read.
@@ -296,12 +319,15 @@ impl Chosen {
         self.current.with(|current| current.as_ref().map(read))
     }
 
-    /// Saves the preferences with `change` made; nothing before they are read.
+    /// Shows and saves the preferences with `change` made; nothing before they are read.
     fn change(self, change: impl FnOnce(&mut Preferences)) {
-        if let Some(mut preferences) = self.current.get_untracked() {
-            change(&mut preferences);
-            self.save.dispatch(preferences);
-        }
+        let Some(mut preferences) = self.current.get_untracked() else {
+            return;
+        };
+        change(&mut preferences);
+        self.changes.update_value(|n| *n += 1);
+        self.current.set(Some(preferences.clone()));
+        self.save.dispatch((self.changes.get_value(), preferences));
     }
 }
 

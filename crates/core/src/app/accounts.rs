@@ -117,6 +117,13 @@ impl<H: Host> Spool<H> {
         self.on_history("emptying the history", |history| Ok(history.erase()?))
             .await?;
         self.library.remove_leftovers()?;
+        // Nothing of Spool's stays behind outside its data folder either: the desktop's entry
+        // that would start it at login goes too.
+        if self.host.starts_at_login().unwrap_or(false) {
+            self.host
+                .set_start_at_login(false)
+                .map_err(|reason| AppError::StartAtLogin { reason })?;
+        }
         self.announce()?;
         Ok(())
     }

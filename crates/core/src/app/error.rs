@@ -74,8 +74,8 @@ pub enum AppError {
     },
     /// The desktop did not take the change to starting Spool at login.
     #[error(
-        "Spool could not change whether it starts at login ({reason}); your other settings \
-         were saved."
+        "Spool could not change whether it starts when you log in ({reason}). Try again; if it \
+         keeps failing, change it in your desktop's list of startup applications."
     )]
     StartAtLogin {
         /// What the desktop said.
