@@ -17,6 +17,12 @@
 //!   process and every process it started (WebKit's web and network processes), read from
 //!   `/proc/<pid>/smaps_rollup` after [`IDLE`] idle with the dashboard shown; the median of the
 //!   first [`MEMORY_RUNS`] starts.
+//! - **In the tray**: the same PSS, of Spool and every WebKit process it keeps, [`IDLE`] after
+//!   its window was closed (Ctrl+W) to a tray (a standalone StatusNotifier tray,
+//!   gtk-sni-tray-standalone, on the bench's display and its own session bus), beside the same
+//!   Spool's [`IDLE`] before with its window open on Today: the window's web view is destroyed
+//!   when it closes, so Spool at rest in the tray weighs its native side alone, against
+//!   [`TRAY_MIB`].
 //! - **At rest after a change of screen**: the processor time Spool's processes (those started
 //!   with its data folder) take from [`SETTLE`] after a click on another screen until
 //!   [`AT_REST`] later, from `/proc/<pid>/stat`, for each screen in turn; the median. A window
@@ -74,6 +80,8 @@ const RUNS: usize = 5;
 const MEMORY_RUNS: usize = 3;
 /// How long a window idles before it is weighed.
 const IDLE: Duration = Duration::from_secs(60);
+/// The most Spool may weigh in the tray, its window closed, in MiB.
+const TRAY_MIB: f64 = 60.0;
 /// After a change of screen, the time left for drawing it before the window should be at rest,
 const SETTLE: Duration = Duration::from_secs(1);
 /// and the time then measured.
@@ -242,6 +250,25 @@ fn main() {
     // WebDriver's session is over and its processes are gone: the files are complete.
     let template = work.join("demo-data");
     copy_dir(&data, &template).expect("a copy of the demo's data folder");
+    let tray = runtime.block_on(async {
+        let bus = support::SessionBus::start();
+        let app = App::launch_prepared(
+            "bench-window-tray",
+            &[("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())],
+            |data_dir| copy_dir(&template.join("app.spool.desktop"), data_dir).expect("the demo"),
+        )
+        .await;
+        match measure_tray(&app, &bus).await {
+            Ok(tray) => {
+                app.finish(Ok(())).await;
+                tray
+            }
+            Err(error) => {
+                app.finish(Err(error)).await;
+                unreachable!("finish fails the bench on an error")
+            }
+        }
+    });
 
     let (xvfb, display) = support::start_xvfb();
     let mut display_server = Kill(xvfb);
@@ -298,6 +325,7 @@ fn main() {
 
     report_start_up(&spool_runs, &baseline_runs);
     report_memory(&spool_runs, &baseline_runs);
+    report_tray(tray);
     report_at_rest(&at_rest);
     report_redraws(&redraws);
     report_scrolls(&scrolls);
@@ -381,6 +409,66 @@ fn heading(screen: &str) -> &str {
 /// Changes screen to each of [`REST_SCREENS`] in turn and measures the processor time the
 /// window's processes take once the screen is drawn ([`SETTLE`] after the click, for
 /// [`AT_REST`]), in seconds.
+/// Spool's weight (PSS, MiB) with its window open on Today, then in the tray after its window
+/// closed, each after [`IDLE`].
+async fn measure_tray(app: &App, bus: &support::SessionBus) -> Step<(f64, f64)> {
+    app.wait_for_text("main h1", "Today").await?;
+    let tray = Command::new("gtk-sni-tray-standalone")
+        .args(["--watcher", "--top", "--end"])
+        .env("DISPLAY", &app.display)
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("could not start gtk-sni-tray-standalone ({e})"))?;
+    let _tray = Kill(tray);
+    // The tray is up once Settings no longer says that closing quits.
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        app.click("button[data-screen=settings]").await?;
+        app.wait_for_text("main h1", "Settings").await?;
+        app.wait_until_text("#desktop-settings", |_| true).await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        if app.texts_of("#no-tray").await?.is_empty() {
+            break;
+        }
+        if Instant::now() > deadline {
+            return Err("Spool never saw the tray".into());
+        }
+        app.click("button[data-screen=today]").await?;
+    }
+    app.click("button[data-screen=today]").await?;
+    app.wait_for_text("main h1", "Today").await?;
+    let spool = spool_process(&app.data_home).ok_or("no Spool process")?;
+    tokio::time::sleep(IDLE).await;
+    let open = tree_pss_kib(spool) as f64 / 1024.0;
+    // The press's own answer may be lost with the window.
+    let _ = app.press("w", true).await;
+    let closed = "the window closed; Spool keeps running in the tray";
+    let deadline = Instant::now() + PATIENCE;
+    while !app.log_file().contains(closed) {
+        if Instant::now() > deadline {
+            return Err(
+                format!("the window did not close to the tray:\n{}", app.log_file()).into(),
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(IDLE).await;
+    let in_tray = tree_pss_kib(spool) as f64 / 1024.0;
+    eprintln!("tray: {open:.0} MiB with the window open, {in_tray:.0} MiB in the tray");
+    Ok((open, in_tray))
+}
+
+/// The Spool process started with `data_home` as its data folder (WebDriver's processes,
+/// started with the same, are not it).
+fn spool_process(data_home: &Path) -> Option<u32> {
+    processes_of(data_home).into_iter().find(|pid| {
+        std::fs::read_to_string(format!("/proc/{pid}/comm"))
+            .is_ok_and(|name| name.trim() == "spool")
+    })
+}
+
 async fn measure_at_rest(app: &App) -> Step<Vec<f64>> {
     let processes = processes_of(&app.data_home);
     if processes.len() < 2 {
@@ -1165,6 +1253,29 @@ fn report_memory(spool: &[Measured], baseline: &[Measured]) {
         "×",
         &format!("≤ {MEMORY_RATIO}"),
         ratio <= MEMORY_RATIO,
+    );
+}
+
+fn report_tray((open, in_tray): (f64, f64)) {
+    bench(
+        &format!(
+            "Memory (PSS) of Spool and its WebKit processes in the tray, {} s after its window closed",
+            IDLE.as_secs()
+        ),
+        format!("{in_tray:.0}"),
+        "MiB",
+        &format!("≤ {TRAY_MIB:.0}"),
+        in_tray <= TRAY_MIB,
+    );
+    bench(
+        &format!(
+            "The same Spool with its window open on Today, {} s idle, before it closed",
+            IDLE.as_secs()
+        ),
+        format!("{open:.0}"),
+        "MiB",
+        "for comparison",
+        true,
     );
 }
 
