@@ -17,11 +17,10 @@
 //!   process and every process it started (WebKit's web and network processes), read from
 //!   `/proc/<pid>/smaps_rollup` after [`IDLE`] idle with the dashboard shown; the median of the
 //!   first [`MEMORY_RUNS`] starts.
-//! - **In the tray**: the same PSS, of Spool and every WebKit process it keeps, [`IDLE`] after
-//!   its window was closed (Ctrl+W) to a tray (a standalone StatusNotifier tray,
-//!   gtk-sni-tray-standalone, on the bench's display and its own session bus), beside the same
-//!   Spool's [`IDLE`] before with its window open on Today: the window's web view is destroyed
-//!   when it closes, so Spool at rest in the tray weighs its native side alone, against
+//! - **In the tray**: the same PSS, of the Spool that goes on in the tray (and any process it
+//!   started) [`IDLE`] after the window was closed (Ctrl+W) to a tray (a standalone
+//!   StatusNotifier tray, gtk-sni-tray-standalone, on the bench's display and its own session
+//!   bus), beside that of the Spool with its window open on Today [`IDLE`] before, against
 //!   [`TRAY_MIB`].
 //! - **At rest after a change of screen**: the processor time Spool's processes (those started
 //!   with its data folder) take from [`SETTLE`] after a click on another screen until
@@ -454,8 +453,17 @@ async fn measure_tray(app: &App, bus: &support::SessionBus) -> Step<(f64, f64)> 
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    // A fresh Spool goes on in the tray as the one whose window closed ends.
+    let deadline = Instant::now() + PATIENCE;
+    let resting = loop {
+        match spool_process(&app.data_home) {
+            Some(pid) if pid != spool => break pid,
+            _ if Instant::now() > deadline => return Err("no Spool went on in the tray".into()),
+            _ => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    };
     tokio::time::sleep(IDLE).await;
-    let in_tray = tree_pss_kib(spool) as f64 / 1024.0;
+    let in_tray = tree_pss_kib(resting) as f64 / 1024.0;
     eprintln!("tray: {open:.0} MiB with the window open, {in_tray:.0} MiB in the tray");
     Ok((open, in_tray))
 }

@@ -189,15 +189,22 @@ pub fn run() {
             // ends Spool the way any failure to start does instead, said in the log.
             let service = open_service(app.handle()).unwrap_or_else(|e| could_not_start(&e));
             app.manage(service);
+            app.manage(window::GoingToTray::default());
             host::answer_clicks(app.handle());
-            if let Err(error) = tray::create(app.handle()) {
-                log::warn!("the tray icon could not be made: {error}");
-            }
-            // Started at login, Spool stays in the tray; where there is none, or the creator
-            // wants no tray, it opens its window as any launch does.
-            if !(window::started_at_login() && window::keeps_running(app.handle())) {
+            // Started in the tray (at login, or as the window closed), Spool stays there;
+            // where there is none, or the creator wants no tray, it opens its window as any
+            // launch does.
+            if !(window::started_in_tray() && window::keeps_running(app.handle())) {
                 window::open(app.handle(), None);
             }
+            // After the window, which is what the creator waits for.
+            let handle = app.handle().clone();
+            let _ = app.handle().run_on_main_thread(move || {
+                if let Err(error) = tray::create(&handle) {
+                    log::warn!("the tray icon could not be made: {error}");
+                }
+                window::tell_of_tray(&handle);
+            });
             run_schedules(app.handle().clone());
             if updates_on && let Err(error) = updates::start(app.handle()) {
                 could_not_start(&error);
@@ -210,6 +217,9 @@ pub fn run() {
         Err(error) => could_not_start(&error),
     };
     let data_dir = data_folder(app.handle()).unwrap_or_else(|error| could_not_start(&error));
+    // Started as the previous Spool ends (its window closed to the tray): the folder is free
+    // once it has ended, which it does at once.
+    let library = window::started_after_window().then(|| wait_for_data_folder(&data_dir));
     // Registered once the data folder is known (its name depends on it, see `instance`) and
     // before the window exists (windows open when `run` starts), so a second launch exits
     // without showing one.
@@ -222,20 +232,17 @@ pub fn run() {
     // One Spool per data folder even where the plugin above cannot tell (no D-Bus session):
     // the folder's lock, taken before the credentials, the history or a window exist. A
     // second copy says so and ends here.
-    match spool_core::Library::open(data_dir) {
+    match library.map_or_else(|| spool_core::Library::open(data_dir), Ok) {
         Ok(library) => {
             app.manage(library);
         }
         Err(error) => could_not_start(&error),
     }
     app.run(|app, event| match event {
-        // The last window closed (not Quit, which gives a code): Spool stays in the tray
-        // when it should (see `window`).
-        tauri::RunEvent::ExitRequested {
-            code: None, api, ..
-        } if window::keeps_running(app) => {
-            api.prevent_exit();
-            window::closed_to_tray(app);
+        // The last window closed (not Quit, which gives a code): a fresh Spool goes on in the
+        // tray as this one ends, when it should (see `window`).
+        tauri::RunEvent::ExitRequested { code: None, .. } if window::keeps_running(app) => {
+            app.state::<window::GoingToTray>().set();
         }
         // macOS: the Dock's icon clicked with no window open.
         #[cfg(target_os = "macos")]
@@ -246,10 +253,29 @@ pub fn run() {
         tauri::RunEvent::Exit => {
             updates::install_downloaded(app);
             log::info!("Spool quit");
+            window::rest_in_tray(app);
         }
         _ => {}
     });
 }
+
+/// The data folder, locked, once the Spool that held it has ended: tried for up to
+/// [`FOLDER_WAIT`]; past that another Spool holds it, and this one says so and ends.
+fn wait_for_data_folder(data_dir: &std::path::Path) -> spool_core::Library {
+    let deadline = std::time::Instant::now() + FOLDER_WAIT;
+    loop {
+        match spool_core::Library::open(data_dir.to_path_buf()) {
+            Ok(library) => return library,
+            Err(_) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(error) => could_not_start(&error),
+        }
+    }
+}
+
+/// How long a Spool started as the previous one ends waits for its data folder.
+const FOLDER_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
 
 /// Spool's data folder: the platform's local application data folder (Linux:
 /// `$XDG_DATA_HOME/<identifier>`, macOS: `~/Library/Application Support/<identifier>`, Windows:
