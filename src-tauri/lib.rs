@@ -185,6 +185,12 @@ pub fn run() {
             if let Err(error) = menu::set(app.handle()) {
                 log::warn!("the application menu could not be set: {error}");
             }
+            // The window first, so its page loads while the service opens: the page's first
+            // commands wait for this setup to end (it holds the main thread).
+            let in_tray = window::started_in_tray();
+            if !in_tray {
+                window::open(app.handle(), None);
+            }
             // An error handed back to Tauri here would become a panic in its event loop; it
             // ends Spool the way any failure to start does instead, said in the log.
             let service = open_service(app.handle()).unwrap_or_else(|e| could_not_start(&e));
@@ -194,17 +200,11 @@ pub fn run() {
             // Started in the tray (at login, or as the window closed), Spool stays there;
             // where there is none, or the creator wants no tray, it opens its window as any
             // launch does.
-            if !(window::started_in_tray() && window::keeps_running(app.handle())) {
+            let opened = !in_tray || !window::keeps_running(app.handle());
+            if in_tray && opened {
                 window::open(app.handle(), None);
             }
-            // After the window, which is what the creator waits for.
-            let handle = app.handle().clone();
-            let _ = app.handle().run_on_main_thread(move || {
-                if let Err(error) = tray::create(&handle) {
-                    log::warn!("the tray icon could not be made: {error}");
-                }
-                window::tell_of_tray(&handle);
-            });
+            tray::create_soon(app.handle(), opened);
             run_schedules(app.handle().clone());
             if updates_on && let Err(error) = updates::start(app.handle()) {
                 could_not_start(&error);

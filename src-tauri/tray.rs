@@ -16,8 +16,34 @@ const SYNC: &str = "sync";
 const OPEN: &str = "open";
 const QUIT: &str = "quit";
 
+/// How long after a start with the window the tray icon is made: making it (an indicator on
+/// the session bus, its icon written to a file) holds the main thread, which the window's
+/// first page needs more.
+const AFTER_THE_WINDOW: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Makes the tray icon on the main thread: at once when Spool starts in the tray, a moment
+/// later when its window is `opening`; then, for a Spool gone to the tray, says so once.
+pub fn create_soon(app: &AppHandle, opening: bool) {
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        if opening {
+            tokio::time::sleep(AFTER_THE_WINDOW).await;
+        }
+        let handle = app.clone();
+        let made = app.run_on_main_thread(move || {
+            if let Err(error) = create(&handle) {
+                log::warn!("the tray icon could not be made: {error}");
+            }
+            crate::window::tell_of_tray(&handle);
+        });
+        if let Err(error) = made {
+            log::warn!("the tray icon could not be made: {error}");
+        }
+    });
+}
+
 /// Puts Spool's icon in the tray, with a menu that says no account until the glance is read.
-pub fn create(app: &AppHandle) -> tauri::Result<()> {
+fn create(app: &AppHandle) -> tauri::Result<()> {
     let mut tray = TrayIconBuilder::with_id(TRAY)
         .tooltip("Spool")
         .menu(&menu(app, &["Spool".to_owned()])?)
