@@ -145,7 +145,10 @@ pub fn run() {
     let context = tauri::generate_context!();
     let updates_on = updates::configured(context.config());
     let builder = specta_builder();
-    let built = tauri::Builder::default()
+    let builder_base = tauri::Builder::default();
+    #[cfg(not(target_os = "macos"))]
+    let builder_base = builder_base.plugin(tauri_plugin_notification::init());
+    let built = builder_base
         .plugin(activity_log::plugin())
         // Size, position and maximized state; not visibility, which could hide the window.
         .plugin(
@@ -167,7 +170,6 @@ pub fn run() {
         )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_clipboard_manager::init())
-        .plugin(tauri_plugin_notification::init())
         // Off until the creator turns it on in Settings; the launch it makes starts in the tray.
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
