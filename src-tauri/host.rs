@@ -6,13 +6,14 @@ use std::path::PathBuf;
 
 use spool_core::{FileKind, Host};
 use spool_model::{AccountSummary, Notification, SyncSummary};
-use tauri::AppHandle;
+use tauri::{AppHandle, Manager};
 use tauri_plugin_autostart::ManagerExt;
 use tauri_plugin_clipboard_manager::ClipboardExt;
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use tauri_specta::Event;
 
+use crate::commands::Service;
 use crate::events::{AccountsChanged, Notice, Synced};
 
 /// The Tauri app that Spool's service runs in.
@@ -34,10 +35,13 @@ impl Host for TauriHost {
         crate::tray::refresh(&self.app);
     }
 
-    fn synced(&self, _account_id: &str, summary: &SyncSummary) {
+    fn synced(&self, account_id: &str, summary: &SyncSummary) {
         // The window refreshes its last sync on its next command if the event is lost.
         let _ = Synced(summary.clone()).emit(&self.app);
-        crate::tray::refresh(&self.app);
+        // The tray's glance is of the shown account only.
+        if (self.app.try_state::<Service>()).is_some_and(|spool| spool.shows(account_id)) {
+            crate::tray::refresh(&self.app);
+        }
     }
 
     fn notice(&self, text: &str) {
@@ -110,12 +114,12 @@ impl Host for TauriHost {
 }
 
 /// Where a notification's click takes the window: its `extra` field.
-#[cfg(not(target_os = "macos"))]
+#[cfg(feature = "notifications")]
 const PLACE: &str = "place";
 
 /// Shows a notification through the desktop's own; a click on it opens the window at
 /// `place` (see [`answer_clicks`]). Lost, and logged, where the desktop takes none.
-#[cfg(not(target_os = "macos"))]
+#[cfg(feature = "notifications")]
 pub fn show_notification(app: &AppHandle, title: &str, body: &str, place: Option<&str>) {
     use tauri_plugin_notification::NotificationExt;
     let mut notification = app.notification().builder().title(title).body(body);
@@ -127,15 +131,16 @@ pub fn show_notification(app: &AppHandle, title: &str, body: &str, place: Option
     }
 }
 
-/// macOS: not yet sent (see Cargo.toml); the log keeps it.
-#[cfg(target_os = "macos")]
+/// A build without notifications (the macOS check from Linux; see Cargo.toml): the log
+/// keeps it.
+#[cfg(not(feature = "notifications"))]
 pub fn show_notification(_app: &AppHandle, title: &str, body: &str, _place: Option<&str>) {
-    log::info!("not notified on macOS: {title}: {body}");
+    log::info!("not notified (built without notifications): {title}: {body}");
 }
 
 /// Opens the window where a clicked notification asks (or where it was, for one that asks
 /// nowhere).
-#[cfg(not(target_os = "macos"))]
+#[cfg(feature = "notifications")]
 pub fn answer_clicks(app: &AppHandle) {
     use tauri_plugin_notification::NotificationExt;
     let handle = app.clone();
@@ -157,6 +162,6 @@ pub fn answer_clicks(app: &AppHandle) {
     }
 }
 
-/// macOS: no notifications yet, so no clicks.
-#[cfg(target_os = "macos")]
+/// A build without notifications: no clicks.
+#[cfg(not(feature = "notifications"))]
 pub fn answer_clicks(_app: &AppHandle) {}

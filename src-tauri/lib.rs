@@ -146,7 +146,7 @@ pub fn run() {
     let updates_on = updates::configured(context.config());
     let builder = specta_builder();
     let builder_base = tauri::Builder::default();
-    #[cfg(not(target_os = "macos"))]
+    #[cfg(feature = "notifications")]
     let builder_base = builder_base.plugin(tauri_plugin_notification::init());
     let built = builder_base
         .plugin(activity_log::plugin())

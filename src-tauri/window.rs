@@ -81,14 +81,11 @@ pub fn open(app: &AppHandle, place: Option<&str>) {
     }
 }
 
-/// Whether Spool keeps running now that its last window closed: the creator wants it and
-/// the desktop shows the tray icon to come back and quit from.
+/// Whether Spool keeps running now that its last window closed
+/// ([`spool_core::Spool::keeps_running_in_tray`]).
 pub fn keeps_running(app: &AppHandle) -> bool {
-    let Some(service) = app.try_state::<Service>() else {
-        return false;
-    };
-    let wanted = service.preferences().is_ok_and(|p| p.keep_running_in_tray);
-    wanted && crate::tray::shown()
+    app.try_state::<Service>()
+        .is_some_and(|service| service.keeps_running_in_tray())
 }
 
 /// As Spool ends after its window closed to the tray: starts the Spool that goes on there.

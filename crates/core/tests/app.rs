@@ -31,6 +31,8 @@ struct Desktop {
     notified: Mutex<Vec<Notification>>,
     /// Whether the desktop starts Spool at login.
     starts_at_login: AtomicBool,
+    /// Whether the desktop shows tray icons.
+    shows_tray: AtomicBool,
 }
 
 impl Desktop {
@@ -82,6 +84,10 @@ impl Host for Desktop {
             .lock()
             .expect("unpoisoned")
             .push(notification.clone());
+    }
+
+    fn tray_shown(&self) -> bool {
+        self.shows_tray.load(Ordering::SeqCst)
     }
 
     fn starts_at_login(&self) -> Result<bool, String> {
@@ -795,12 +801,16 @@ async fn failing_syncs_and_a_refused_login_are_each_notified_once_where_chosen()
 }
 
 #[tokio::test]
-async fn starting_at_login_is_the_desktops_to_keep_and_goes_with_all_data() {
+async fn the_tray_needs_a_desktop_that_shows_it_and_starting_at_login_goes_with_all_data() {
     let sim = simulator().await;
     let spool = logged_in(&sim, "start-at-login").await;
     let preferences = spool.preferences().expect("read");
     assert!(!preferences.start_at_login, "off until chosen");
     assert!(preferences.keep_running_in_tray, "on until chosen");
+    // Closing the window leaves Spool in the tray only where the desktop shows one.
+    assert!(!spool.keeps_running_in_tray(), "no tray on this desktop");
+    spool.host().shows_tray.store(true, Ordering::SeqCst);
+    assert!(spool.keeps_running_in_tray());
     let saved = spool
         .save_preferences(spool_model::Preferences {
             start_at_login: true,
@@ -809,6 +819,10 @@ async fn starting_at_login_is_the_desktops_to_keep_and_goes_with_all_data() {
         })
         .expect("saved");
     assert!(saved.start_at_login && !saved.keep_running_in_tray);
+    assert!(
+        saved.tray_shown && !spool.keeps_running_in_tray(),
+        "not wanted"
+    );
     assert!(spool.host().starts_at_login.load(Ordering::SeqCst));
     // Removing all data leaves no entry behind that would start Spool at the next login.
     spool.remove_all_data().await.expect("removed");

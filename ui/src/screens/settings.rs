@@ -269,7 +269,10 @@ fn Syncing() -> impl IntoView {
 /// after it; a failed save shows what is stored.
 #[derive(Clone, Copy)]
 struct Chosen {
-    current: RwSignal<Option<Preferences>>,
+    /// The preferences as read when Settings opened.
+    stored: LocalResource<Result<Preferences, CommandError>>,
+    /// The preferences as changed here since, which take the place of those read.
+    changed: RwSignal<Option<Preferences>>,
     /// How many changes were made: an answer to an older one is not shown.
     changes: StoredValue<u64>,
     save: Action<(u64, Preferences), ()>,
@@ -278,14 +281,9 @@ struct Chosen {
 impl Chosen {
     fn load() -> Self {
         let session = Session::get();
-        let current = RwSignal::new(None::<Preferences>);
+        let changed = RwSignal::new(None::<Preferences>);
         let changes = StoredValue::new(0_u64);
         let stored = load_reported(bindings::preferences);
-        Effect::new(move || {
-            if let Some(Ok(preferences)) = stored.get() {
-                current.set(Some(preferences));
-            }
-        });
         let save = session.action(
             move |(change, preferences): &(u64, Preferences)| {
                 let (change, preferences) = (*change, preferences.clone());
@@ -294,7 +292,7 @@ impl Chosen {
                         Ok(saved) => Ok((change, saved)),
                         Err(error) => {
                             if let Ok(stored) = bindings::preferences().await {
-                                current.set(Some(stored));
+                                changed.set(Some(stored));
                             }
                             Err(error)
                         }
@@ -303,12 +301,13 @@ impl Chosen {
             },
             move |(change, saved): (u64, Preferences)| {
                 if changes.get_value() == change {
-                    current.set(Some(saved));
+                    changed.set(Some(saved));
                 }
             },
         );
         Self {
-            current,
+            stored,
+            changed,
             changes,
             save,
         }
@@ -316,17 +315,30 @@ impl Chosen {
 
     /// What `read` says of the preferences, once they are read.
     fn get<T: 'static>(self, read: impl Fn(&Preferences) -> T) -> Option<T> {
-        self.current.with(|current| current.as_ref().map(read))
+        match self.changed.with(|changed| changed.as_ref().map(&read)) {
+            Some(value) => Some(value),
+            None => self
+                .stored
+                .with(|stored| stored.as_ref().and_then(|r| r.as_ref().ok()).map(&read)),
+        }
+    }
+
+    /// The preferences as now shown, without tracking them.
+    fn get_untracked(self) -> Option<Preferences> {
+        self.changed.get_untracked().or_else(|| {
+            self.stored
+                .with_untracked(|stored| stored.as_ref().and_then(|r| r.as_ref().ok()).cloned())
+        })
     }
 
     /// Shows and saves the preferences with `change` made; nothing before they are read.
     fn change(self, change: impl FnOnce(&mut Preferences)) {
-        let Some(mut preferences) = self.current.get_untracked() else {
+        let Some(mut preferences) = self.get_untracked() else {
             return;
         };
         change(&mut preferences);
         self.changes.update_value(|n| *n += 1);
-        self.current.set(Some(preferences.clone()));
+        self.changed.set(Some(preferences.clone()));
         self.save.dispatch((self.changes.get_value(), preferences));
     }
 }

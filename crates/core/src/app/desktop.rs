@@ -61,6 +61,11 @@ impl<H: Host> Spool<H> {
         Ok(())
     }
 
+    /// Whether `account_id` is the account shown (in the window, and in the tray's glance).
+    pub fn shows(&self, account_id: &str) -> bool {
+        matches!(self.accounts.current(), Ok(Some(account)) if account.profile.id == account_id)
+    }
+
     /// The shown account's day at a glance, for the tray's menu; `None` with no account.
     pub async fn glance(&self) -> AppResult<Option<Glance>> {
         let Some(account) = self.accounts.current()? else {

@@ -194,6 +194,19 @@ impl<H: Host> Spool<H> {
         })
     }
 
+    /// Whether Spool goes on in the tray when its last window closes: the creator wants it
+    /// (on unless they chose) and the desktop shows the tray icon to come back and quit from.
+    pub fn keeps_running_in_tray(&self) -> bool {
+        let wanted = self
+            .accounts
+            .keep_running_in_tray()
+            .unwrap_or_else(|error| {
+                log::warn!("whether to keep running in the tray could not be read: {error}");
+                false
+            });
+        wanted && self.host.tray_shown()
+    }
+
     /// Saves the app's preferences, if Settings allows them; starting at login is the
     /// desktop's to keep, and changed there only when it changes.
     pub fn save_preferences(&self, preferences: Preferences) -> AppResult<Preferences> {
