@@ -59,6 +59,10 @@ impl Host for TauriHost {
         );
     }
 
+    fn system_languages(&self) -> Vec<String> {
+        sys_locale::get_locales().collect()
+    }
+
     fn tray_shown(&self) -> bool {
         crate::tray::shown()
     }

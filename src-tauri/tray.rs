@@ -4,7 +4,9 @@
 //! The glance comes from the service (`Spool::glance`) and is read again whenever a sync
 //! ends or the accounts change, so the menu shows what the window would.
 
-use spool_model::Locale;
+use std::sync::Arc;
+
+use spool_i18n::Catalogue;
 use tauri::menu::{IsMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Manager, Wry};
@@ -46,7 +48,7 @@ pub fn create_soon(app: &AppHandle, opening: bool) {
 fn create(app: &AppHandle) -> tauri::Result<()> {
     let mut tray = TrayIconBuilder::with_id(TRAY)
         .tooltip("Spool")
-        .menu(&menu(app, &["Spool".to_owned()])?)
+        .menu(&menu(app, &catalogue(app), &["Spool".to_owned()])?)
         .show_menu_on_left_click(true)
         .on_menu_event(|app, event| match event.id().as_ref() {
             SYNC => sync(app),
@@ -72,15 +74,16 @@ pub fn refresh(app: &AppHandle) {
         let Some(service) = app.try_state::<Service>() else {
             return;
         };
+        let catalogue = service.catalogue();
         let lines = match service.glance().await {
-            Ok(Some(glance)) => glance.lines(&Locale::english()),
-            Ok(None) => vec!["No account yet: open Spool to connect one".to_owned()],
+            Ok(Some(glance)) => spool_core::glance::lines(&glance, &catalogue),
+            Ok(None) => vec![catalogue.text("tray-no-account")],
             Err(error) => vec![error.message()],
         };
         let Some(tray) = app.tray_by_id(TRAY) else {
             return;
         };
-        match menu(&app, &lines) {
+        match menu(&app, &catalogue, &lines) {
             Ok(menu) => {
                 if let Err(error) = tray.set_menu(Some(menu)) {
                     log::warn!("the tray's menu could not be updated: {error}");
@@ -91,8 +94,8 @@ pub fn refresh(app: &AppHandle) {
     });
 }
 
-/// The menu: `lines` (read only), then what can be done.
-fn menu(app: &AppHandle, lines: &[String]) -> tauri::Result<Menu<Wry>> {
+/// The menu: `lines` (read only), then what can be done, in `catalogue`'s language.
+fn menu(app: &AppHandle, catalogue: &Catalogue, lines: &[String]) -> tauri::Result<Menu<Wry>> {
     let mut items: Vec<Box<dyn IsMenuItem<Wry>>> = Vec::new();
     for line in lines {
         items.push(Box::new(MenuItem::new(app, line, false, None::<&str>)?));
@@ -101,14 +104,14 @@ fn menu(app: &AppHandle, lines: &[String]) -> tauri::Result<Menu<Wry>> {
     items.push(Box::new(MenuItem::with_id(
         app,
         SYNC,
-        "Sync now",
+        catalogue.text("tray-sync-now"),
         true,
         None::<&str>,
     )?));
     items.push(Box::new(MenuItem::with_id(
         app,
         OPEN,
-        "Open Spool",
+        catalogue.text("tray-open"),
         true,
         None::<&str>,
     )?));
@@ -116,7 +119,7 @@ fn menu(app: &AppHandle, lines: &[String]) -> tauri::Result<Menu<Wry>> {
     items.push(Box::new(MenuItem::with_id(
         app,
         QUIT,
-        "Quit Spool",
+        catalogue.text("tray-quit"),
         true,
         None::<&str>,
     )?));
@@ -134,7 +137,8 @@ fn sync(app: &AppHandle) {
             return;
         };
         if let Err(error) = service.sync_now(&|_| {}).await {
-            crate::host::show_notification(&app, "Spool could not sync", &error.message(), None);
+            let title = service.catalogue().text("tray-sync-failed");
+            crate::host::show_notification(&app, &title, &error.message(), None);
         }
     });
 }
@@ -167,4 +171,17 @@ pub fn shown() -> bool {
 #[cfg(not(target_os = "linux"))]
 pub fn shown() -> bool {
     true
+}
+
+/// The catalogue Spool speaks in now; English's before the service is up.
+fn catalogue(app: &AppHandle) -> Arc<Catalogue> {
+    app.try_state::<Service>().map_or_else(
+        || {
+            Arc::new(Catalogue::bundled(
+                spool_i18n::Language::English,
+                spool_i18n::NumberStyle::english(),
+            ))
+        },
+        |service| service.catalogue(),
+    )
 }

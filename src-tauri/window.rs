@@ -118,14 +118,15 @@ pub fn tell_of_tray(app: &AppHandle) {
         return;
     };
     match service.tell_of_tray_once() {
-        Ok(true) => crate::host::show_notification(
-            app,
-            "Spool is still running",
-            "It keeps syncing in the background and tells you when something happens. Open it \
-             or quit it from its icon in the tray (the menu bar on macOS); Settings choose \
-             whether closing the window quits instead.",
-            None,
-        ),
+        Ok(true) => {
+            let catalogue = service.catalogue();
+            crate::host::show_notification(
+                app,
+                &catalogue.text("tray-still-running"),
+                &catalogue.text("tray-still-running-body"),
+                None,
+            );
+        }
         Ok(false) => {}
         Err(error) => log::warn!("{}", error.message()),
     }

@@ -11,7 +11,8 @@ use threads_sim::{RunningSimulator, SimApp, Simulator};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_demo_account_logs_in_from_settings_without_credentials() {
-    // A German user in Tokyo: numbers, days and times in the window follow the system's locale.
+    // A German user in Tokyo: the words (those translated so far: the screens' names),
+    // numbers, days and times in the window follow the system's language and locale.
     let app = App::launch_with(
         "demo",
         &[
@@ -43,15 +44,15 @@ fn german() -> spool_model::Locale {
 }
 
 async fn demo(app: &App) -> Step {
-    app.wait_for_text("main h1", "Today").await?;
+    app.wait_for_text("main h1", "Heute").await?;
     app.record_ipc().await?;
     app.click("#current-account, .account-chip.empty").await?;
-    app.wait_for_text("main h1", "Settings").await?;
+    app.wait_for_text("main h1", "Einstellungen").await?;
     app.start_demo("#try-demo").await?;
-    app.wait_for_text("main h1", "Today").await?;
+    app.wait_for_text("main h1", "Heute").await?;
     assert_eq!(app.text_of("#current-account .badge.demo").await?, "DEMO");
     app.click("button[data-screen=overview]").await?;
-    app.wait_for_text("main h1", "Overview").await?;
+    app.wait_for_text("main h1", "Übersicht").await?;
     // The demo arrived with its past: the replayed syncs are on record.
     let last = app.text_of("#last-sync").await?;
     assert!(last.starts_with("Last synced"), "{last}");

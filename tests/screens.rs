@@ -52,3 +52,62 @@ async fn visit(app: &App, dark: bool) -> Step {
     }
     Ok(())
 }
+
+/// Each screen's heading in Japanese, in sidebar order.
+const IN_JAPANESE: [&str; 7] = [
+    "今日",
+    "概要",
+    "成功パターン",
+    "投稿",
+    "オーディエンス",
+    "リンク",
+    "設定",
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn japanese_chosen_in_settings_renames_every_screen_at_once_and_the_system_brings_english_back()
+ {
+    let app = App::launch("language").await;
+    let outcome = japanese(&app).await;
+    app.finish(outcome).await;
+}
+
+async fn japanese(app: &App) -> Step {
+    app.wait_for_text("main h1", "Today").await?;
+    app.click("button[data-screen=settings]").await?;
+    app.wait_for_text("main h1", "Settings").await?;
+    // The system's language (this test's system speaks English) is chosen until one is.
+    let system = app.text_of("#language option[value='']").await?;
+    assert_eq!(system, "The system's language (English)");
+    choose_language(app, "ja").await?;
+    // The page loads again, on Settings, in Japanese: the sidebar, the heading, the section.
+    app.wait_for_text("main h1", "設定").await?;
+    assert_eq!(app.texts_of(".nav button").await?, IN_JAPANESE);
+    assert_eq!(app.text_of("#language-heading").await?, "言語");
+    for ((screen, _), heading) in SCREENS.iter().zip(IN_JAPANESE) {
+        app.click(&format!("button[data-screen={screen}]")).await?;
+        app.wait_for_text("main h1", heading).await?;
+    }
+    app.screenshot("japanese").await?;
+    // Kept: Spool started again still speaks Japanese.
+    app.client.refresh().await?;
+    app.wait_for_text("main h1", "設定").await?;
+    // The system's language again: English, everywhere.
+    choose_language(app, "").await?;
+    app.wait_for_text("main h1", "Settings").await?;
+    let names: Vec<String> = SCREENS.iter().map(|(_, name)| (*name).to_owned()).collect();
+    assert_eq!(app.texts_of(".nav button").await?, names);
+    Ok(())
+}
+
+/// Picks the language whose tag is `tag` ("" for the system's) in Settings.
+async fn choose_language(app: &App, tag: &str) -> Step {
+    app.script(
+        "const select = document.querySelector('#language');
+         select.value = arguments[0];
+         select.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![serde_json::json!(tag)],
+    )
+    .await?;
+    Ok(())
+}

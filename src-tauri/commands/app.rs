@@ -1,8 +1,8 @@
 //! The app itself: about, notices, preferences, closing the window, and the window's own
 //! measurements.
 
-use spool_model::{AppInfo, Preferences, Timing};
-use tauri::State;
+use spool_model::{AppInfo, CatalogueSource, Preferences, Timing};
+use tauri::{AppHandle, State};
 
 use super::{Answer, Service, answer};
 
@@ -27,17 +27,27 @@ pub async fn preferences(spool: State<'_, Service>) -> Answer<Preferences> {
     answer("reading the preferences", async { spool.preferences() }).await
 }
 
-/// Saves the app's preferences.
+/// Saves the app's preferences; the tray's menu follows a new language.
 #[tauri::command]
 #[specta::specta]
 pub async fn save_preferences(
+    app: AppHandle,
     spool: State<'_, Service>,
     preferences: Preferences,
 ) -> Answer<Preferences> {
-    answer("saving the preferences", async {
+    let saved = answer("saving the preferences", async {
         spool.save_preferences(preferences)
     })
-    .await
+    .await;
+    crate::tray::refresh(&app);
+    saved
+}
+
+/// The catalogue of the language Spool speaks now, for the window's every word.
+#[tauri::command]
+#[specta::specta]
+pub fn catalogue(spool: State<'_, Service>) -> CatalogueSource {
+    spool.catalogue_source()
 }
 
 /// Closes the window asking (Ctrl+W, ⌘W): Spool then stays in the tray or quits, as when the

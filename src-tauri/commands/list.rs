@@ -7,6 +7,7 @@ spool_commands! {
     app::record_timing,
     app::preferences,
     app::save_preferences,
+    app::catalogue,
     app::close_window,
     accounts::accounts,
     accounts::check_logins,

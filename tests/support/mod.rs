@@ -141,6 +141,8 @@ impl App {
             ("XDG_RUNTIME_DIR", dir.join("runtime").display().to_string()),
             // No browser pops up: xdg-open runs `true` instead.
             ("BROWSER", "true".to_owned()),
+            // Spool speaks English unless a test gives the system another language.
+            ("LANGUAGE", "en".to_owned()),
         ]
         .into_iter()
         .map(|(name, value)| (name.to_owned(), value))

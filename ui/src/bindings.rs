@@ -46,6 +46,11 @@ pub async fn cancel_sync() -> Result<(), spool_model::CommandError> {
     ipc::invoke("cancel_sync", &ipc::NoArgs).await
 }
 
+/// The catalogue of the language Spool speaks now, for the window's every word.
+pub async fn catalogue() -> Result<spool_model::CatalogueSource, spool_model::CommandError> {
+    ipc::invoke("catalogue", &ipc::NoArgs).await
+}
+
 /// Checks each account's login with Threads, renewing tokens that are due, and marks the ones
 /// Threads refuses as needing a new login. The demo account logs in again.
 pub async fn check_logins() -> Result<Vec<spool_model::AccountSummary>, spool_model::CommandError> {
@@ -225,7 +230,7 @@ pub async fn save_login_port(port: u16) -> Result<spool_model::LoginSetup, spool
     ipc::invoke("save_login_port", &Args { port }).await
 }
 
-/// Saves the app's preferences.
+/// Saves the app's preferences; the tray's menu follows a new language.
 pub async fn save_preferences(preferences: &spool_model::Preferences) -> Result<spool_model::Preferences, spool_model::CommandError> {
     #[derive(serde::Serialize)]
     struct Args<'a> {

@@ -525,6 +525,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn the_palette_offers_every_screen_sync_the_ranges_and_the_other_accounts() {
+        crate::i18n::english_for_tests();
         let accounts = [account("1", "mara", true), account("2", "studio", false)];
         let labels: Vec<String> = commands(&accounts, false)
             .iter()
@@ -549,6 +550,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn typing_narrows_the_commands_by_every_word_and_finds_posts_by_their_text() {
+        crate::i18n::english_for_tests();
         let all = commands(&[account("1", "mara", true)], false);
         let posts = [
             post("p1", "The kiln is HOT today"),

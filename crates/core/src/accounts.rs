@@ -5,7 +5,7 @@ use std::sync::Mutex;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
-use spool_model::{AccountStatus, AccountSummary, LoginSetup, NotifyChoices, Profile};
+use spool_model::{AccountStatus, AccountSummary, Language, LoginSetup, NotifyChoices, Profile};
 use threads_api::{AccessToken, AppCredentials};
 
 use crate::StorageError;
@@ -89,6 +89,9 @@ pub struct Vault {
     /// Whether the creator was told, the first time the window closed, where Spool went.
     #[serde(default)]
     pub told_of_tray: bool,
+    /// The language the creator chose, when they chose one.
+    #[serde(default)]
+    pub language: Option<Language>,
 }
 
 /// Where the vault lives. The app keeps it sealed in a file only the user can read
@@ -339,6 +342,16 @@ impl Accounts {
             vault.keep_running_in_tray = Some(keep_running_in_tray);
             vault.notify = Some(notify);
         })
+    }
+
+    /// The language the creator chose, if they chose one.
+    pub fn language(&self) -> Result<Option<Language>, StorageError> {
+        self.read(|vault| vault.language)
+    }
+
+    /// Keeps the language the creator chose (`None`: the system's).
+    pub fn set_language(&self, language: Option<Language>) -> Result<(), StorageError> {
+        self.change(|vault| vault.language = language)
     }
 
     /// Notes that the creator was told where Spool went when its window closed; `true` the

@@ -15,6 +15,7 @@ pub mod app;
 pub mod chart_export;
 pub mod data_export;
 pub mod demo;
+pub mod glance;
 pub mod history;
 pub mod insights;
 mod library;

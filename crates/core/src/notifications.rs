@@ -22,10 +22,11 @@
 //!   first failure of the run, so one run of failures is told once and the next run again.
 
 use chrono::{DateTime, TimeDelta, Utc};
+use spool_i18n::{Arg, Catalogue};
 use spool_model::insights::BREAKOUT_MULTIPLE;
 use spool_model::{
-    FollowerReading, Locale, Notification, NotificationKind, Place, PostRow, SyncOutcome,
-    SyncSummary, excerpt,
+    FollowerReading, Notification, NotificationKind, Place, PostRow, SyncOutcome, SyncSummary,
+    excerpt,
 };
 
 /// A login that ends within this many days is told of (and listed on the Today screen).
@@ -65,14 +66,11 @@ pub struct Look<'a> {
     pub now: DateTime<Utc>,
 }
 
-/// Every event in `look` worth a notification, whether or not it was told before.
-pub fn worth_telling(look: &Look<'_>) -> Vec<Notification> {
-    let locale = Locale::english();
-    let who = if look.demo {
-        format!("@{} (demo)", look.username)
-    } else {
-        format!("@{}", look.username)
-    };
+/// Every event in `look` worth a notification, whether or not it was told before, told in
+/// `catalogue`'s language.
+pub fn worth_telling(look: &Look<'_>, catalogue: &Catalogue) -> Vec<Notification> {
+    let who = crate::glance::account_handle(catalogue, look.username, look.demo);
+    let account = || ("account", Arg::from(who.as_str()));
     let mut told = Vec::new();
     for row in look.recent {
         let Some(track) = &row.on_track else { continue };
@@ -82,13 +80,18 @@ pub fn worth_telling(look: &Look<'_>) -> Vec<Notification> {
         told.push(Notification {
             key: format!("breakout:{}", row.post.id),
             kind: NotificationKind::Breakout,
-            title: format!("A post of {who} is breaking out"),
-            body: format!(
-                "“{}” has {} views at {} hours: {}× your typical post at that age.",
-                excerpt(row.post.text.as_deref(), EXCERPT_CHARS),
-                locale.number(track.views),
-                track.age_hours,
-                locale.decimal(track.multiple, 1)
+            title: catalogue.format("notify-breakout", &[account()]),
+            body: catalogue.format(
+                "notify-breakout-body",
+                &[
+                    (
+                        "excerpt",
+                        excerpt(row.post.text.as_deref(), EXCERPT_CHARS).into(),
+                    ),
+                    ("views", track.views.into()),
+                    ("hours", track.age_hours.into()),
+                    ("multiple", track.multiple.into()),
+                ],
             ),
             place: Place::Post(row.post.id.clone()),
         });
@@ -102,11 +105,16 @@ pub fn worth_telling(look: &Look<'_>) -> Vec<Notification> {
         told.push(Notification {
             key: format!("followers:{milestone}"),
             kind: NotificationKind::FollowerMilestone,
-            title: format!("{who} has {} followers", locale.number(milestone)),
-            body: format!(
-                "{} followers now, up from {} at the sync before.",
-                locale.number(newest.followers),
-                locale.number(before.followers)
+            title: catalogue.format(
+                "notify-milestone",
+                &[account(), ("milestone", milestone.into())],
+            ),
+            body: catalogue.format(
+                "notify-milestone-body",
+                &[
+                    ("followers", newest.followers.into()),
+                    ("before", before.followers.into()),
+                ],
             ),
             place: Place::Screen("overview"),
         });
@@ -117,26 +125,17 @@ pub fn worth_telling(look: &Look<'_>) -> Vec<Notification> {
             told.push(Notification {
                 key: format!("login-needed:{ends}"),
                 kind: NotificationKind::LoginNeeded,
-                title: format!("Log in to {who} again"),
-                body: "Threads no longer accepts Spool's login, so nothing syncs until you log \
-                       in again in Settings. Your history is kept."
-                    .to_owned(),
+                title: catalogue.format("notify-login-needed", &[account()]),
+                body: catalogue.text("notify-login-needed-body"),
                 place: Place::Screen("settings"),
             });
         } else if look.login_ends - look.now < TimeDelta::days(LOGIN_ENDING_DAYS) {
             let days = (look.login_ends - look.now).num_days().max(0);
-            let when = match days {
-                0 => "today".to_owned(),
-                1 => "tomorrow".to_owned(),
-                n => format!("in {n} days"),
-            };
             told.push(Notification {
                 key: format!("login-ending:{ends}"),
                 kind: NotificationKind::LoginEnding,
-                title: format!("The login of {who} ends {when}"),
-                body: "Spool could not renew it. Log in again in Settings before it ends to \
-                       keep syncing."
-                    .to_owned(),
+                title: catalogue.format("notify-login-ending", &[account(), ("days", days.into())]),
+                body: catalogue.text("notify-login-ending-body"),
                 place: Place::Screen("settings"),
             });
         }
@@ -149,14 +148,17 @@ pub fn worth_telling(look: &Look<'_>) -> Vec<Notification> {
     if let (Some(newest), Some(first)) = (failed.first(), failed.last())
         && failed.len() >= FAILED_SYNCS
     {
-        let reason = newest.error.as_deref().unwrap_or("no reason was given");
+        let reason = newest
+            .error
+            .clone()
+            .unwrap_or_else(|| catalogue.text("notify-no-reason"));
         told.push(Notification {
             key: format!("syncs-failing:{}", first.started_at.timestamp()),
             kind: NotificationKind::SyncsFailing,
-            title: format!("Syncs of {who} keep failing"),
-            body: format!(
-                "The last {} syncs failed. The last one said: {reason}",
-                failed.len()
+            title: catalogue.format("notify-syncs-failing", &[account()]),
+            body: catalogue.format(
+                "notify-syncs-failing-body",
+                &[("failed", failed.len().into()), ("reason", reason.into())],
             ),
             place: Place::Screen("today"),
         });
@@ -180,6 +182,14 @@ mod tests {
     use spool_model::{MediaType, OnTrack, Post};
 
     use super::*;
+
+    /// The catalogue the tests read notifications in.
+    fn english() -> Catalogue {
+        Catalogue::bundled(
+            spool_i18n::Language::English,
+            spool_i18n::NumberStyle::english(),
+        )
+    }
 
     fn at(hour: i64) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 2, 0, 0, 0).unwrap() + TimeDelta::hours(hour)
@@ -252,7 +262,10 @@ mod tests {
     }
 
     fn keys(look: &Look<'_>) -> Vec<String> {
-        worth_telling(look).into_iter().map(|n| n.key).collect()
+        worth_telling(look, &english())
+            .into_iter()
+            .map(|n| n.key)
+            .collect()
     }
 
     #[test]
@@ -273,7 +286,7 @@ mod tests {
             row("b", Some(2.0)),
             row("c", Some(7.5)),
         ];
-        let told = worth_telling(&quiet(&recent, &[], &[]));
+        let told = worth_telling(&quiet(&recent, &[], &[]), &english());
         assert_eq!(
             told.iter().map(|n| n.key.as_str()).collect::<Vec<_>>(),
             ["breakout:b", "breakout:c"]
@@ -291,7 +304,7 @@ mod tests {
     #[test]
     fn followers_crossing_a_milestone_tell_the_highest_one_crossed() {
         let crossed = followers(1_020, 480);
-        let told = worth_telling(&quiet(&[], &crossed, &[]));
+        let told = worth_telling(&quiet(&[], &crossed, &[]), &english());
         assert_eq!(told.len(), 1);
         assert_eq!(told[0].key, "followers:1000");
         assert_eq!(told[0].title, "@maya has 1,000 followers");
@@ -320,13 +333,13 @@ mod tests {
         look.login_ends = look.now + TimeDelta::days(8);
         assert!(keys(&look).is_empty(), "eight days left: not yet");
         look.login_ends = look.now + TimeDelta::days(3) + TimeDelta::hours(2);
-        let told = worth_telling(&look);
+        let told = worth_telling(&look, &english());
         assert_eq!(told[0].title, "The login of @maya ends in 3 days");
         assert_eq!(told[0].kind, NotificationKind::LoginEnding);
         assert_eq!(told[0].place, Place::Screen("settings"));
         let ending = told[0].key.clone();
         look.needs_login = true;
-        let told = worth_telling(&look);
+        let told = worth_telling(&look, &english());
         assert_eq!(told.len(), 1, "refused: only that is told");
         assert_eq!(told[0].kind, NotificationKind::LoginNeeded);
         assert_ne!(told[0].key, ending);
@@ -356,7 +369,7 @@ mod tests {
             run(11, Failed),
             run(10, Completed),
         ];
-        let told = worth_telling(&quiet(&[], &[], &three));
+        let told = worth_telling(&quiet(&[], &[], &three), &english());
         assert_eq!(told[0].kind, NotificationKind::SyncsFailing);
         assert_eq!(told[0].place, Place::Screen("today"));
         assert!(told[0].body.contains("Threads did not answer."));

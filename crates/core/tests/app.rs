@@ -8,8 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use spool_core::{AppError, FileKind, Host, Library, MemoryStore, Spool, SpoolParts};
 use spool_model::{
     AccountStatus, AccountSummary, ChartKind, CommandError, Comparison, ErrorKind, ImageExport,
-    ImageFormat, ImageLayout, Locale, Notification, NotifyChoices, Place, RangeChoice, RangePreset,
-    Resolution, SyncOutcome, SyncSummary,
+    ImageFormat, ImageLayout, Language, Locale, Notification, NotifyChoices, Place, RangeChoice,
+    RangePreset, Resolution, SyncOutcome, SyncSummary,
 };
 use threads_api::ApiHosts;
 use threads_sim::{RunningSimulator, Simulator};
@@ -33,6 +33,8 @@ struct Desktop {
     starts_at_login: AtomicBool,
     /// Whether the desktop shows tray icons.
     shows_tray: AtomicBool,
+    /// The system's languages, first first.
+    languages: Vec<String>,
 }
 
 impl Desktop {
@@ -90,6 +92,10 @@ impl Host for Desktop {
         self.shows_tray.load(Ordering::SeqCst)
     }
 
+    fn system_languages(&self) -> Vec<String> {
+        self.languages.clone()
+    }
+
     fn starts_at_login(&self) -> Result<bool, String> {
         Ok(self.starts_at_login.load(Ordering::SeqCst))
     }
@@ -141,6 +147,15 @@ fn spool_with_clock(
     name: &str,
     clock: spool_core::app::Clock,
 ) -> Spool<Desktop> {
+    spool_on(sim, name, clock, Desktop::default())
+}
+
+fn spool_on(
+    sim: &RunningSimulator,
+    name: &str,
+    clock: spool_core::app::Clock,
+    desktop: Desktop,
+) -> Spool<Desktop> {
     let dir = scratch(name);
     let parts = SpoolParts {
         library: Library::open(dir.join("data")).expect("data folder"),
@@ -152,7 +167,7 @@ fn spool_with_clock(
         notices: vec!["a notice from start-up".to_owned()],
         clock,
     };
-    Spool::open(parts, Desktop::default()).expect("opens")
+    Spool::open(parts, desktop).expect("opens")
 }
 
 async fn logged_in(sim: &RunningSimulator, name: &str) -> Spool<Desktop> {
@@ -829,4 +844,42 @@ async fn the_tray_needs_a_desktop_that_shows_it_and_starting_at_login_goes_with_
     assert!(!spool.host().starts_at_login.load(Ordering::SeqCst));
     let after = spool.preferences().expect("read");
     assert!(!after.start_at_login && after.keep_running_in_tray);
+}
+
+#[tokio::test]
+async fn spool_speaks_the_systems_language_until_settings_choose_another() {
+    let sim = simulator().await;
+    let desktop = Desktop {
+        languages: vec!["fr-FR".to_owned(), "de-AT".to_owned()],
+        ..Desktop::default()
+    };
+    let spool = spool_on(&sim, "languages", chrono::Utc::now, desktop);
+    // French is not spoken: the system's next language is.
+    let preferences = spool.preferences().expect("read");
+    assert_eq!(preferences.language, None);
+    assert_eq!(preferences.system_language, Language::German);
+    assert_eq!(
+        spool.catalogue().text("tray-sync-now"),
+        "Jetzt synchronisieren"
+    );
+    // Chosen in Settings: the native side and the window's catalogue speak it at once.
+    let saved = spool
+        .save_preferences(spool_model::Preferences {
+            language: Some(Language::Japanese),
+            ..preferences
+        })
+        .expect("saved");
+    assert_eq!(saved.language, Some(Language::Japanese));
+    assert_eq!(spool.catalogue().text("tray-sync-now"), "今すぐ同期");
+    let window = spool.catalogue_source();
+    assert_eq!(window.language, Language::Japanese);
+    assert!(window.source.contains("tray-sync-now = 今すぐ同期"));
+    // And the system's again.
+    spool
+        .save_preferences(spool_model::Preferences {
+            language: None,
+            ..saved
+        })
+        .expect("saved");
+    assert_eq!(spool.catalogue().language(), Language::German);
 }

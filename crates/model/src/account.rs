@@ -64,6 +64,11 @@ pub struct Preferences {
     pub start_at_login: bool,
     /// The notifications Spool may send.
     pub notify: crate::NotifyChoices,
+    /// The language the creator chose for Spool; `None` follows the system's.
+    pub language: Option<crate::Language>,
+    /// The system's language as Spool speaks it: the first of the system's languages that
+    /// Spool speaks, else English. Read only; saving ignores it.
+    pub system_language: crate::Language,
 }
 
 /// A login waiting for the browser: the window's address (to open again or copy) and the

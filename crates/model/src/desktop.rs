@@ -4,8 +4,6 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::Locale;
-
 /// Which notifications the creator wants; each kind can be turned off in Settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct NotifyChoices {
@@ -125,76 +123,9 @@ pub struct GlancePost {
     pub against_typical: Option<(f64, u32)>,
 }
 
-impl Glance {
-    /// The menu's lines, in `locale`'s numbers.
-    pub fn lines(&self, locale: &Locale) -> Vec<String> {
-        let count = |value: Option<u64>| value.map_or_else(|| "–".to_owned(), |v| locale.number(v));
-        let demo = if self.demo { " (demo)" } else { "" };
-        let mut lines = vec![format!("@{}{demo}", self.username)];
-        lines.push(format!(
-            "Profile views: {} today so far, {} yesterday",
-            count(self.profile_views_today),
-            count(self.profile_views_yesterday)
-        ));
-        lines.push(match (self.followers, self.followers_change) {
-            (Some(followers), Some(change)) => format!(
-                "Followers: {} ({} since yesterday)",
-                locale.number(followers),
-                locale.change(change)
-            ),
-            (followers, _) => format!("Followers: {}", count(followers)),
-        });
-        match &self.best_post {
-            Some(post) => {
-                let against = match post.against_typical {
-                    Some((multiple, hours)) => format!(
-                        ", {}× your typical post at {hours} h",
-                        locale.decimal(multiple, 1)
-                    ),
-                    None => String::new(),
-                };
-                lines.push(format!(
-                    "Best post of the last 24 h: {} views{against}",
-                    locale.number(post.views)
-                ));
-                lines.push(format!("“{}”", post.excerpt));
-            }
-            None => lines.push("No post in the last 24 hours".to_owned()),
-        }
-        lines
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_glance_reads_as_the_tray_menu_shows_it() {
-        let glance = Glance {
-            username: "maya".into(),
-            demo: false,
-            profile_views_today: Some(1_234),
-            profile_views_yesterday: None,
-            followers: Some(10_500),
-            followers_change: Some(-3),
-            best_post: Some(GlancePost {
-                excerpt: "Ship it".into(),
-                views: 4_100,
-                against_typical: Some((2.54, 6)),
-            }),
-        };
-        assert_eq!(
-            glance.lines(&Locale::english()),
-            [
-                "@maya",
-                "Profile views: 1,234 today so far, – yesterday",
-                "Followers: 10,500 (−3 since yesterday)",
-                "Best post of the last 24 h: 4,100 views, 2.5× your typical post at 6 h",
-                "“Ship it”",
-            ]
-        );
-    }
 
     #[test]
     fn a_place_is_asked_for_by_its_screen_or_its_post() {

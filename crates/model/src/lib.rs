@@ -11,6 +11,7 @@ mod desktop;
 mod error;
 mod export;
 pub mod insights;
+mod language;
 pub mod limits;
 mod locale;
 pub mod login_errors;
@@ -43,6 +44,7 @@ pub use insights::{
     PostingWeek, Quadrant, QualityMap, Rhythm, Spread, Today, TopPosts, TypicalCurve, TypicalPoint,
     WhatToPost, WordStat, Words,
 };
+pub use language::{CatalogueSource, Language};
 pub use locale::Locale;
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use overview::{Comparison, FollowerReading, MetricCard, Overview, RangeChoice, RangePreset};

@@ -50,16 +50,16 @@ impl Screen {
     ];
 
     /// The name in the sidebar and the screen's heading.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Today => "Today",
-            Self::Overview => "Overview",
-            Self::Insights => "What works",
-            Self::Posts => "Posts",
-            Self::Audience => "Audience",
-            Self::Links => "Links",
-            Self::Settings => "Settings",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::t(match self {
+            Self::Today => "screen-today",
+            Self::Overview => "screen-overview",
+            Self::Insights => "screen-insights",
+            Self::Posts => "screen-posts",
+            Self::Audience => "screen-audience",
+            Self::Links => "screen-links",
+            Self::Settings => "screen-settings",
+        })
     }
 
     /// A stable name for the screen in the page, for tests and styles.
@@ -76,26 +76,16 @@ impl Screen {
     }
 
     /// What the screen shows once an account is connected.
-    const fn purpose(self) -> &'static str {
-        match self {
-            Self::Today => {
-                "Your last three days' posts against your typical post, today's profile views and followers, and what needs your attention."
-            }
-            Self::Overview => {
-                "Profile views, likes, replies, reposts, quotes, link clicks and followers over the range you choose."
-            }
-            Self::Insights => {
-                "What works for you: your top posts against your normal, formats, lengths, weekdays, words and your posting rhythm."
-            }
-            Self::Posts => {
-                "Every post with its views, likes, replies, reposts, quotes and shares, and how each grew."
-            }
-            Self::Audience => {
-                "Where your followers live, their age and gender, once you have at least 100 followers."
-            }
-            Self::Links => "How often the links in your posts and profile were clicked.",
-            Self::Settings => "Accounts, preferences and information about Spool.",
-        }
+    fn purpose(self) -> String {
+        crate::i18n::t(match self {
+            Self::Today => "screen-today-purpose",
+            Self::Overview => "screen-overview-purpose",
+            Self::Insights => "screen-insights-purpose",
+            Self::Posts => "screen-posts-purpose",
+            Self::Audience => "screen-audience-purpose",
+            Self::Links => "screen-links-purpose",
+            Self::Settings => "screen-settings-purpose",
+        })
     }
 }
 

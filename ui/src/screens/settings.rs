@@ -1,14 +1,15 @@
 //! Settings: the accounts, connecting one (the demo, or a real one through the creator's own
-//! Meta app), how often to sync, what Spool does outside its window, the data Spool keeps, and
-//! About.
+//! Meta app), how often to sync, what Spool does outside its window, the language it speaks,
+//! the data Spool keeps, and About.
 
 use std::future::Future;
 
 use leptos::prelude::*;
-use spool_model::{AccountSummary, AppInfo, CommandError, Preferences, SecretsKept};
+use spool_model::{AccountSummary, AppInfo, CommandError, Language, Preferences, SecretsKept};
 
 use crate::app::{AppInfoResource, Avatar, ErrorNotice, switch_account};
 use crate::bindings;
+use crate::i18n::{t, tf};
 use crate::screens::Screen;
 use crate::session::{Session, handle, needs_login};
 
@@ -206,7 +207,8 @@ fn TryDemo() -> impl IntoView {
     }
 }
 
-/// How often Spool syncs, and a copy of the history; what Spool does outside its window.
+/// How often Spool syncs, and a copy of the history; what Spool does outside its window; the
+/// language it speaks.
 #[component]
 fn Syncing() -> impl IntoView {
     let chosen = Chosen::load();
@@ -260,7 +262,74 @@ fn Syncing() -> impl IntoView {
                 write=|p, on| p.notify.failing_syncs = on
             />
         </div>
+        <h2 id="language-heading">{t("settings-language")}</h2>
+        <div class="panel" id="language-settings">
+            <LanguageChoice chosen />
+        </div>
     }
+}
+
+/// The language Spool speaks: the system's, or one chosen. A choice is saved, then the page
+/// loads again on Settings in the new language (see `crate::i18n`).
+#[component]
+fn LanguageChoice(chosen: Chosen) -> impl IntoView {
+    let session = Session::get();
+    let system = move || {
+        chosen.get(|p| {
+            tf(
+                "settings-language-system",
+                &[("language", p.system_language.own_name().into())],
+            )
+        })
+    };
+    let change = move |ev: leptos::ev::Event| {
+        let tag = event_target_value(&ev);
+        let language = Language::ALL.into_iter().find(|l| l.tag() == tag);
+        let Some(mut preferences) = chosen.get_untracked() else {
+            return;
+        };
+        preferences.language = language;
+        leptos::task::spawn_local(async move {
+            match bindings::save_preferences(&preferences).await {
+                Ok(_) => reload_on_settings(),
+                Err(error) => session.error.set(Some(error)),
+            }
+        });
+    };
+    view! {
+        <label class="inline-label">
+            {t("settings-language-label")} " "
+            <select id="language" on:change=change disabled=move || chosen.get(|_| ()).is_none()>
+                <option value="" selected=move || chosen.get(|p| p.language.is_none()) == Some(true)>
+                    {system}
+                </option>
+                {Language::ALL
+                    .into_iter()
+                    .map(|language| {
+                        view! {
+                            <option
+                                value=language.tag()
+                                lang=language.tag()
+                                selected=move || chosen.get(|p| p.language) == Some(Some(language))
+                            >
+                                {language.own_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+        <p class="muted">{t("settings-language-note")}</p>
+    }
+}
+
+/// Loads the page again, on Settings.
+fn reload_on_settings() {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let _ = location.set_hash("settings");
+    let _ = location.reload();
 }
 
 /// The preferences as last read or changed, and the one way to change one of them: each

@@ -21,6 +21,7 @@ impl<H: Host> Spool<H> {
         let choices = self.accounts.notify_choices()?;
         let now = self.now();
         for account in self.accounts.all()? {
+            let catalogue = self.catalogue();
             let told = self
                 .on_history("deciding what to notify", move |history| {
                     let id = account.profile.id.as_str();
@@ -43,7 +44,7 @@ impl<H: Host> Spool<H> {
                         now,
                     };
                     let mut told = Vec::new();
-                    for notification in worth_telling(&look) {
+                    for notification in worth_telling(&look, &catalogue) {
                         if history.claim_notification(id, &notification.key, now)?
                             && choices.allows(notification.kind)
                         {

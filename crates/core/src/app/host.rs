@@ -34,6 +34,13 @@ pub trait Host: Send + Sync + 'static {
     /// place in the window. Lost, and logged, where the desktop takes none.
     fn notify(&self, notification: &Notification);
 
+    /// The languages the system prefers, first first, as tags ("de-AT", "zh_TW.UTF-8"): the
+    /// catalogue follows the first Spool speaks unless Settings choose one. A host that
+    /// knows none gets English.
+    fn system_languages(&self) -> Vec<String> {
+        Vec::new()
+    }
+
     /// Whether the desktop shows Spool's tray icon (where it does not, closing the window
     /// quits). A host without a tray says no.
     fn tray_shown(&self) -> bool {

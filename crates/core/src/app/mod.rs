@@ -35,7 +35,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
-use spool_model::{AccountSummary, AppInfo, Preferences, SecretsKept};
+use spool_i18n::{Catalogue, NumberStyle};
+use spool_model::{AccountSummary, AppInfo, CatalogueSource, Language, Preferences, SecretsKept};
 use threads_api::{ApiHosts, ClientConfig, ThreadsClient};
 use tokio::sync::OnceCell;
 
@@ -95,6 +96,8 @@ pub struct Spool<H: Host> {
     starting_login: tokio::sync::Mutex<()>,
     notices: Mutex<Vec<String>>,
     clock: Clock,
+    /// The catalogue of the language Spool speaks now.
+    catalogue: Mutex<Arc<Catalogue>>,
 }
 
 impl<H: Host> std::fmt::Debug for Spool<H> {
@@ -137,7 +140,9 @@ impl<H: Host> Spool<H> {
             }
         };
         let tls = TlsIdentity::load_or_create(library.root())?;
+        let speaking = speaking(accounts.language().ok().flatten(), &host);
         Ok(Self {
+            catalogue: Mutex::new(Arc::new(bundled_catalogue(speaking))),
             host,
             threads: ThreadsClient::new(api, ClientConfig::default())?,
             library,
@@ -154,6 +159,21 @@ impl<H: Host> Spool<H> {
             notices: Mutex::new(notices),
             clock,
         })
+    }
+
+    /// The catalogue of the language Spool speaks now, for every sentence the native side
+    /// says (messages, notifications, the tray, texts drawn into exports).
+    pub fn catalogue(&self) -> Arc<Catalogue> {
+        Arc::clone(&lock(&self.catalogue))
+    }
+
+    /// The catalogue the window speaks in: that of the language Spool speaks now.
+    pub fn catalogue_source(&self) -> CatalogueSource {
+        let language = self.catalogue().language();
+        CatalogueSource {
+            language,
+            source: spool_i18n::source(language).to_owned(),
+        }
     }
 
     /// The host this service speaks to the desktop through.
@@ -185,7 +205,10 @@ impl<H: Host> Spool<H> {
             log::warn!("whether Spool starts at login could not be read: {reason}");
             false
         });
+        let language = self.accounts.language()?;
         Ok(Preferences {
+            language,
+            system_language: speaking(None, &self.host),
             sync_every_hours: self.accounts.sync_every_hours()?,
             keep_running_in_tray: self.accounts.keep_running_in_tray()?,
             tray_shown: self.host.tray_shown(),
@@ -217,6 +240,12 @@ impl<H: Host> Spool<H> {
             .set_sync_every_hours(preferences.sync_every_hours)?;
         self.accounts
             .set_desktop_choices(preferences.keep_running_in_tray, preferences.notify)?;
+        if preferences.language != self.accounts.language()? {
+            self.accounts.set_language(preferences.language)?;
+            let speaking = speaking(preferences.language, &self.host);
+            *lock(&self.catalogue) = Arc::new(bundled_catalogue(speaking));
+            log::info!("Spool now speaks {}", speaking.tag());
+        }
         if preferences.start_at_login != self.host.starts_at_login().unwrap_or(false) {
             self.host
                 .set_start_at_login(preferences.start_at_login)
@@ -294,4 +323,17 @@ fn unopened_history_notice(error: &crate::history::HistoryError) -> String {
         "Spool could not open its history and left the file as it was: {error}. Your accounts \
          and settings work meanwhile, and the history opens by itself once the cause is gone."
     )
+}
+
+/// The language Spool speaks: the one chosen, else the system's first that Spool speaks.
+fn speaking(chosen: Option<Language>, host: &impl Host) -> Language {
+    chosen.unwrap_or_else(|| {
+        let system = host.system_languages();
+        Language::first_spoken(system.iter().map(String::as_str))
+    })
+}
+
+/// `language`'s bundled catalogue; numbers written as that language usually writes them.
+fn bundled_catalogue(language: Language) -> Catalogue {
+    Catalogue::bundled(language, NumberStyle::of(language))
 }

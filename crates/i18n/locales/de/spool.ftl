@@ -1,0 +1,83 @@
+# Spool auf Deutsch, übersetzt aus dem Englischen (locales/en/spool.ftl).
+# Die Ids beginnen mit dem Teil von Spool, der die Meldung ausgibt.
+
+## Wer ein Konto ist, im Infobereich und in Mitteilungen
+
+account-handle = @{ $username }
+account-handle-demo = @{ $username } (Demo)
+
+## Das Menü im Infobereich (unter macOS in der Menüleiste)
+
+tray-profile-views = Profilaufrufe: heute bisher { $today }, gestern { $yesterday }
+tray-followers = Follower: { $followers }
+tray-followers-change = Follower: { $followers } ({ $change } seit gestern)
+tray-best-post =
+    Bester Beitrag der letzten 24 Std.: { $views ->
+        [one] { $views } Aufruf
+       *[other] { $views } Aufrufe
+    }
+tray-best-post-against =
+    Bester Beitrag der letzten 24 Std.: { $views ->
+        [one] { $views } Aufruf
+       *[other] { $views } Aufrufe
+    }, { NUMBER($multiple, maximumFractionDigits: 1) }-mal so viele wie dein typischer Beitrag nach { $hours } Std.
+tray-quote = „{ $excerpt }“
+tray-no-post = Kein Beitrag in den letzten 24 Stunden
+tray-no-account = Noch kein Konto: Öffne Spool, um eines zu verbinden
+tray-sync-now = Jetzt synchronisieren
+tray-open = Spool öffnen
+tray-quit = Spool beenden
+tray-sync-failed = Spool konnte nicht synchronisieren
+tray-still-running = Spool läuft weiter
+tray-still-running-body = Spool synchronisiert im Hintergrund weiter und sagt dir Bescheid, wenn etwas passiert. Über das Symbol im Infobereich (unter macOS in der Menüleiste) kannst du es öffnen oder beenden; in den Einstellungen legst du fest, ob Spool stattdessen beim Schließen des Fensters beendet wird.
+
+## Mitteilungen
+
+notify-breakout = Ein Beitrag von { $account } hebt gerade ab
+notify-breakout-body =
+    „{ $excerpt }“ hat nach { $hours ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    } schon { $views ->
+        [one] { $views } Aufruf
+       *[other] { $views } Aufrufe
+    }: { NUMBER($multiple, maximumFractionDigits: 1) }-mal so viele wie dein typischer Beitrag zum selben Zeitpunkt.
+notify-milestone = { $account } hat { $milestone } Follower
+notify-milestone-body = Jetzt { $followers } Follower, bei der letzten Synchronisierung waren es noch { $before }.
+notify-login-needed = Melde dich erneut bei { $account } an
+notify-login-needed-body = Threads akzeptiert die Anmeldung von Spool nicht mehr, daher wird nichts synchronisiert, bis du dich in den Einstellungen erneut anmeldest. Dein Verlauf bleibt erhalten.
+notify-login-ending =
+    { $days ->
+        [0] Die Anmeldung von { $account } läuft heute ab
+        [1] Die Anmeldung von { $account } läuft morgen ab
+       *[other] Die Anmeldung von { $account } läuft in { $days } Tagen ab
+    }
+notify-login-ending-body = Spool konnte sie nicht verlängern. Melde dich vor Ablauf in den Einstellungen erneut an, damit weiter synchronisiert wird.
+notify-syncs-failing = Synchronisierungen von { $account } schlagen weiterhin fehl
+notify-syncs-failing-body = Die letzten { $failed } Synchronisierungen sind fehlgeschlagen. Die letzte meldete: { $reason }
+notify-no-reason = kein Grund angegeben
+
+## Die Ansichten: ihre Namen in der Seitenleiste und als Überschriften, und was jede zeigt
+
+screen-today = Heute
+screen-overview = Übersicht
+screen-insights = Was funktioniert
+screen-posts = Beiträge
+screen-audience = Zielgruppe
+screen-links = Links
+screen-settings = Einstellungen
+screen-today-purpose = Deine Beiträge der letzten drei Tage im Vergleich zu deinem typischen Beitrag, die heutigen Profilaufrufe und Follower und alles, was deine Aufmerksamkeit braucht.
+screen-overview-purpose = Profilaufrufe, Likes, Antworten, Reposts, Zitate, Linkklicks und Follower im gewählten Zeitraum.
+screen-insights-purpose = Was bei dir funktioniert: deine Top-Beiträge im Vergleich zu deinem Normalwert, Formate, Längen, Wochentage, Wörter und dein Posting-Rhythmus.
+screen-posts-purpose = Jeder Beitrag mit seinen Aufrufen, Likes, Antworten, Reposts, Zitaten und Shares und wie er sich entwickelt hat.
+screen-audience-purpose = Wo deine Follower leben, wie alt sie sind und welches Geschlecht sie haben – sobald du mindestens 100 Follower hast.
+screen-links-purpose = Wie oft die Links in deinen Beiträgen und deinem Profil angeklickt wurden.
+screen-settings-purpose = Konten, Präferenzen und Informationen über Spool.
+
+## Einstellungen → Sprache
+
+settings-language = Sprache
+settings-language-label = Spool spricht
+# $language is the system's language in its own name ("日本語", "Deutsch").
+settings-language-system = Systemsprache ({ $language })
+settings-language-note = Menüs, Meldungen, Mitteilungen und exportierte Diagramme übernehmen diese Auswahl sofort, und Zahlen und Datumsangaben erscheinen so, wie man sie in dieser Sprache in deiner Region schreibt.

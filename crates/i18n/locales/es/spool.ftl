@@ -1,0 +1,83 @@
+# Spool en español, traducido del inglés (locales/en/spool.ftl).
+# Los ids empiezan por la parte de Spool que dice el mensaje.
+
+## Quién es una cuenta, en la bandeja y en las notificaciones
+
+account-handle = @{ $username }
+account-handle-demo = @{ $username } (demo)
+
+## El menú de la bandeja (el de la barra de menús en macOS)
+
+tray-profile-views = Vistas del perfil: { $today } en lo que va de hoy, { $yesterday } ayer
+tray-followers = Seguidores: { $followers }
+tray-followers-change = Seguidores: { $followers } ({ $change } desde ayer)
+tray-best-post =
+    Mejor publicación de las últimas 24 h: { $views ->
+        [one] { $views } vista
+       *[other] { $views } vistas
+    }
+tray-best-post-against =
+    Mejor publicación de las últimas 24 h: { $views ->
+        [one] { $views } vista
+       *[other] { $views } vistas
+    }, { NUMBER($multiple, maximumFractionDigits: 1) } veces lo que tiene tu publicación típica en { $hours } h
+tray-quote = “{ $excerpt }”
+tray-no-post = Sin publicaciones en las últimas 24 horas
+tray-no-account = Aún no hay ninguna cuenta: abre Spool para conectar una
+tray-sync-now = Sincronizar ahora
+tray-open = Abrir Spool
+tray-quit = Salir de Spool
+tray-sync-failed = Spool no pudo sincronizar
+tray-still-running = Spool sigue en ejecución
+tray-still-running-body = Sigue sincronizando en segundo plano y te avisa cuando pasa algo. Ábrelo o ciérralo desde su icono en la bandeja del sistema (la barra de menús en macOS); en Configuración puedes elegir que al cerrar la ventana se cierre Spool por completo.
+
+## Notificaciones
+
+notify-breakout = Una publicación de { $account } está despegando
+notify-breakout-body =
+    “{ $excerpt }” tiene { $views ->
+        [one] { $views } vista
+       *[other] { $views } vistas
+    } en { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }: { NUMBER($multiple, maximumFractionDigits: 1) } veces lo que tiene tu publicación típica en el mismo tiempo.
+notify-milestone = { $account } llegó a { $milestone } seguidores
+notify-milestone-body = Ahora son { $followers } seguidores; en la sincronización anterior eran { $before }.
+notify-login-needed = Vuelve a iniciar sesión en { $account }
+notify-login-needed-body = Threads ya no acepta el inicio de sesión de Spool, así que no se sincronizará nada hasta que vuelvas a iniciar sesión en Configuración. Tu historial se conserva.
+notify-login-ending =
+    { $days ->
+        [0] La sesión de { $account } vence hoy
+        [1] La sesión de { $account } vence mañana
+       *[other] La sesión de { $account } vence en { $days } días
+    }
+notify-login-ending-body = Spool no pudo renovarla. Vuelve a iniciar sesión en Configuración antes de que venza para seguir sincronizando.
+notify-syncs-failing = Las sincronizaciones de { $account } siguen fallando
+notify-syncs-failing-body = Las últimas { $failed } sincronizaciones fallaron. La última indicó: { $reason }
+notify-no-reason = no se indicó ningún motivo
+
+## Las pantallas: sus nombres en la barra lateral y como títulos, y lo que muestra cada una
+
+screen-today = Hoy
+screen-overview = Resumen
+screen-insights = Lo que funciona
+screen-posts = Publicaciones
+screen-audience = Público
+screen-links = Enlaces
+screen-settings = Configuración
+screen-today-purpose = Tus publicaciones de los últimos tres días frente a tu publicación típica, las vistas del perfil y los seguidores de hoy, y lo que necesita tu atención.
+screen-overview-purpose = Vistas del perfil, me gusta, respuestas, reposts, citas, clics en enlaces y seguidores en el periodo que elijas.
+screen-insights-purpose = Lo que te funciona: tus mejores publicaciones frente a lo habitual, formatos, longitudes, días de la semana, palabras y tu ritmo de publicación.
+screen-posts-purpose = Cada publicación con sus vistas, me gusta, respuestas, reposts, citas y veces compartida, y cómo fue creciendo.
+screen-audience-purpose = Dónde viven tus seguidores, su edad y su género, cuando tengas al menos 100 seguidores.
+screen-links-purpose = Cuántas veces se hizo clic en los enlaces de tus publicaciones y de tu perfil.
+screen-settings-purpose = Cuentas, preferencias e información sobre Spool.
+
+## Configuración → Idioma
+
+settings-language = Idioma
+settings-language-label = Idioma de Spool
+# $language is the system's language in its own name ("日本語", "Deutsch").
+settings-language-system = Idioma del sistema ({ $language })
+settings-language-note = Los menús, mensajes, notificaciones y gráficos exportados siguen esta elección al instante, y los números y las fechas se escriben como se escriben en este idioma en tu región.

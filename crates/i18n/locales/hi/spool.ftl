@@ -1,0 +1,83 @@
+# Spool की हिंदी: अंग्रेज़ी मूल पाठ (en/spool.ftl) का अनुवाद।
+# Ids begin with the part of Spool that says them.
+
+## ट्रे और नोटिफ़िकेशन में अकाउंट की पहचान
+
+account-handle = @{ $username }
+account-handle-demo = @{ $username } (डेमो)
+
+## ट्रे मेन्यू (macOS पर मेन्यू बार)
+
+tray-profile-views = प्रोफ़ाइल व्यू: आज अब तक { $today }, कल { $yesterday }
+tray-followers = फ़ॉलोअर्स: { $followers }
+tray-followers-change = फ़ॉलोअर्स: { $followers } (कल से { $change })
+tray-best-post =
+    पिछले 24 घंटों की सबसे अच्छी पोस्ट: { $views ->
+        [one] { $views } व्यू
+       *[other] { $views } व्यूज़
+    }
+tray-best-post-against =
+    पिछले 24 घंटों की सबसे अच्छी पोस्ट: { $views ->
+        [one] { $views } व्यू
+       *[other] { $views } व्यूज़
+    }, { $hours } घंटे पर आपकी सामान्य पोस्ट का { NUMBER($multiple, maximumFractionDigits: 1) } गुना
+tray-quote = “{ $excerpt }”
+tray-no-post = पिछले 24 घंटों में कोई पोस्ट नहीं
+tray-no-account = अभी कोई अकाउंट नहीं है: कनेक्ट करने के लिए Spool खोलें
+tray-sync-now = अभी सिंक करें
+tray-open = Spool खोलें
+tray-quit = Spool बंद करें
+tray-sync-failed = Spool सिंक नहीं कर सका
+tray-still-running = Spool अभी भी चल रहा है
+tray-still-running-body = यह बैकग्राउंड में सिंक करता रहता है और कुछ होने पर आपको बताता है। इसे ट्रे (macOS पर मेन्यू बार) में इसके आइकन से खोलें या बंद करें; विंडो बंद करने पर Spool बंद हो जाए या नहीं, यह आप सेटिंग्स में चुन सकते हैं।
+
+## नोटिफ़िकेशन
+
+notify-breakout = { $account } की एक पोस्ट तेज़ी से आगे बढ़ रही है
+notify-breakout-body =
+    “{ $excerpt }” को { $hours ->
+        [one] { $hours } घंटे में
+       *[other] { $hours } घंटों में
+    } { $views ->
+        [one] { $views } व्यू मिल चुका है
+       *[other] { $views } व्यूज़ मिल चुके हैं
+    }: यह इतने ही समय में आपकी सामान्य पोस्ट का { NUMBER($multiple, maximumFractionDigits: 1) } गुना है।
+notify-milestone = { $account } के { $milestone } फ़ॉलोअर्स हो गए हैं
+notify-milestone-body = अब { $followers } फ़ॉलोअर्स हैं, पिछले सिंक के समय { $before } थे।
+notify-login-needed = { $account } में फिर से लॉग इन करें
+notify-login-needed-body = Threads अब Spool का लॉगिन स्वीकार नहीं करता, इसलिए जब तक आप सेटिंग्स में फिर से लॉग इन नहीं करते, कुछ भी सिंक नहीं होगा। आपका पिछला डेटा सुरक्षित रहेगा।
+notify-login-ending =
+    { $days ->
+        [0] { $account } का लॉगिन आज ख़त्म हो रहा है
+        [1] { $account } का लॉगिन कल ख़त्म हो रहा है
+       *[other] { $account } का लॉगिन { $days } दिन में ख़त्म हो जाएगा
+    }
+notify-login-ending-body = Spool इसे रिन्यू नहीं कर सका। सिंक जारी रखने के लिए, इसके ख़त्म होने से पहले सेटिंग्स में फिर से लॉग इन करें।
+notify-syncs-failing = { $account } के सिंक बार-बार विफल हो रहे हैं
+notify-syncs-failing-body = पिछले { $failed } सिंक विफल रहे। आख़िरी सिंक का संदेश: { $reason }
+notify-no-reason = कोई कारण नहीं बताया गया
+
+## स्क्रीन: साइडबार और शीर्षकों में उनके नाम, और हर स्क्रीन क्या दिखाती है
+
+screen-today = आज
+screen-overview = ओवरव्यू
+screen-insights = क्या काम करता है
+screen-posts = पोस्ट
+screen-audience = ऑडियंस
+screen-links = लिंक
+screen-settings = सेटिंग्स
+screen-today-purpose = पिछले तीन दिनों की आपकी पोस्ट की तुलना आपकी सामान्य पोस्ट से, आज के प्रोफ़ाइल व्यू और फ़ॉलोअर्स, और वे बातें जिन पर आपका ध्यान ज़रूरी है।
+screen-overview-purpose = आपकी चुनी हुई अवधि में प्रोफ़ाइल व्यू, लाइक, रिप्लाई, रीपोस्ट, कोट, लिंक क्लिक और फ़ॉलोअर्स।
+screen-insights-purpose = आपके लिए क्या काम करता है: सामान्य के मुक़ाबले आपकी टॉप पोस्ट, फ़ॉर्मैट, लंबाई, हफ़्ते के दिन, शब्द और आपकी पोस्टिंग की लय।
+screen-posts-purpose = हर पोस्ट के व्यूज़, लाइक, रिप्लाई, रीपोस्ट, कोट और शेयर, और हर पोस्ट समय के साथ कैसे बढ़ी।
+screen-audience-purpose = कम से कम 100 फ़ॉलोअर्स होने पर: आपके फ़ॉलोअर्स कहाँ रहते हैं, उनकी उम्र और लिंग।
+screen-links-purpose = आपकी पोस्ट और प्रोफ़ाइल के लिंक पर कितनी बार क्लिक किया गया।
+screen-settings-purpose = अकाउंट, प्राथमिकताएँ और Spool के बारे में जानकारी।
+
+## सेटिंग्स → भाषा
+
+settings-language = भाषा
+settings-language-label = Spool की भाषा
+# $language is the system's language in its own name ("日本語", "Deutsch").
+settings-language-system = सिस्टम की भाषा ({ $language })
+settings-language-note = मेन्यू, मैसेज, नोटिफ़िकेशन और एक्सपोर्ट किए गए चार्ट तुरंत इस चुनाव के अनुसार बदल जाते हैं, और संख्याएँ व तारीख़ें उसी तरह लिखी जाती हैं जैसे आपके क्षेत्र में यह भाषा उन्हें लिखती है।

@@ -1,0 +1,68 @@
+# Spool의 한국어 카탈로그: 영어 원문(en/spool.ftl)을 번역한 것입니다.
+# Ids begin with the part of Spool that says them.
+
+## 트레이와 알림에 표시되는 계정
+
+account-handle = @{ $username }
+account-handle-demo = @{ $username } (데모)
+
+## 트레이 메뉴 (macOS에서는 메뉴 막대)
+
+tray-profile-views = 프로필 조회수: 오늘 현재까지 { $today }회, 어제 { $yesterday }회
+tray-followers = 팔로워: { $followers }명
+tray-followers-change = 팔로워: { $followers }명 (어제 대비 { $change })
+tray-best-post = 최근 24시간 최고 게시물: 조회수 { $views }회
+tray-best-post-against = 최근 24시간 최고 게시물: 조회수 { $views }회, 게시 후 { $hours }시간 기준 평소 게시물의 { NUMBER($multiple, maximumFractionDigits: 1) }배
+tray-quote = “{ $excerpt }”
+tray-no-post = 최근 24시간 동안 올린 게시물이 없습니다
+tray-no-account = 아직 계정이 없습니다. Spool을 열어 계정을 연결하세요
+tray-sync-now = 지금 동기화
+tray-open = Spool 열기
+tray-quit = Spool 종료
+tray-sync-failed = Spool 동기화에 실패했습니다
+tray-still-running = Spool이 계속 실행 중입니다
+tray-still-running-body = Spool은 백그라운드에서 계속 동기화하며, 새로운 소식이 있으면 알려 드립니다. 트레이(macOS에서는 메뉴 막대)의 아이콘에서 열거나 종료할 수 있으며, 창을 닫을 때 앱을 종료할지는 설정에서 선택할 수 있습니다.
+
+## 알림
+
+notify-breakout = { $account } 계정의 게시물이 급상승 중입니다
+notify-breakout-body = “{ $excerpt }” 게시물이 { $hours }시간 만에 조회수 { $views }회를 기록했습니다. 같은 시점 평소 게시물의 { NUMBER($multiple, maximumFractionDigits: 1) }배입니다.
+notify-milestone = { $account } 계정이 팔로워 { $milestone }명을 달성했습니다
+notify-milestone-body = 현재 팔로워는 { $followers }명으로, 지난 동기화 때의 { $before }명보다 늘었습니다.
+notify-login-needed = { $account } 계정에 다시 로그인하세요
+notify-login-needed-body = Threads가 더 이상 Spool의 로그인을 허용하지 않으므로, 설정에서 다시 로그인할 때까지 동기화되지 않습니다. 지금까지의 기록은 그대로 보존됩니다.
+notify-login-ending =
+    { $days ->
+        [0] { $account } 계정의 로그인이 오늘 만료됩니다
+        [1] { $account } 계정의 로그인이 내일 만료됩니다
+       *[other] { $account } 계정의 로그인이 { $days }일 후 만료됩니다
+    }
+notify-login-ending-body = Spool이 로그인을 갱신하지 못했습니다. 동기화를 계속하려면 만료되기 전에 설정에서 다시 로그인하세요.
+notify-syncs-failing = { $account } 계정의 동기화가 계속 실패하고 있습니다
+notify-syncs-failing-body = 최근 { $failed }회의 동기화가 모두 실패했습니다. 마지막 오류 메시지: { $reason }
+notify-no-reason = 사유가 제공되지 않음
+
+## 화면: 사이드바와 제목에 표시되는 이름, 각 화면이 보여 주는 내용
+
+screen-today = 오늘
+screen-overview = 개요
+screen-insights = 성공 요인
+screen-posts = 게시물
+screen-audience = 오디언스
+screen-links = 링크
+screen-settings = 설정
+screen-today-purpose = 최근 3일간의 게시물을 평소 게시물과 비교하고, 오늘의 프로필 조회수와 팔로워, 확인이 필요한 사항을 보여 줍니다.
+screen-overview-purpose = 선택한 기간의 프로필 조회수, 좋아요, 답글, 리포스트, 인용, 링크 클릭, 팔로워를 보여 줍니다.
+screen-insights-purpose = 나에게 효과적인 것을 알려 줍니다. 평소보다 성과가 좋은 인기 게시물, 형식, 길이, 요일, 단어, 게시 주기를 분석합니다.
+screen-posts-purpose = 모든 게시물의 조회수, 좋아요, 답글, 리포스트, 인용, 공유 수와 각 게시물의 성장 추이를 보여 줍니다.
+screen-audience-purpose = 팔로워가 100명 이상이 되면 팔로워의 거주 지역, 연령, 성별을 보여 줍니다.
+screen-links-purpose = 게시물과 프로필에 있는 링크가 몇 번 클릭되었는지 보여 줍니다.
+screen-settings-purpose = 계정, 환경설정, Spool 정보를 관리합니다.
+
+## 설정 → 언어
+
+settings-language = 언어
+settings-language-label = Spool 표시 언어
+# $language is the system's language in its own name ("日本語", "Deutsch").
+settings-language-system = 시스템 언어({ $language })
+settings-language-note = 메뉴, 메시지, 알림, 내보낸 차트에 이 설정이 즉시 적용되며, 숫자와 날짜는 사용자 지역에서 이 언어가 쓰는 형식으로 표시됩니다.

@@ -1,0 +1,83 @@
+# Spool em português do Brasil, traduzido do inglês (locales/en/spool.ftl).
+# Os ids começam com a parte do Spool que diz a mensagem.
+
+## Quem é uma conta, na bandeja e nas notificações
+
+account-handle = @{ $username }
+account-handle-demo = @{ $username } (demonstração)
+
+## O menu da bandeja (o da barra de menus, no macOS)
+
+tray-profile-views = Visualizações do perfil: { $today } até agora hoje, { $yesterday } ontem
+tray-followers = Seguidores: { $followers }
+tray-followers-change = Seguidores: { $followers } ({ $change } desde ontem)
+tray-best-post =
+    Melhor publicação das últimas 24 h: { $views ->
+        [one] { $views } visualização
+       *[other] { $views } visualizações
+    }
+tray-best-post-against =
+    Melhor publicação das últimas 24 h: { $views ->
+        [one] { $views } visualização
+       *[other] { $views } visualizações
+    }, { NUMBER($multiple, maximumFractionDigits: 1) } vezes o que sua publicação típica tem em { $hours } h
+tray-quote = “{ $excerpt }”
+tray-no-post = Nenhuma publicação nas últimas 24 horas
+tray-no-account = Nenhuma conta ainda: abra o Spool para conectar uma
+tray-sync-now = Sincronizar agora
+tray-open = Abrir o Spool
+tray-quit = Sair do Spool
+tray-sync-failed = O Spool não conseguiu sincronizar
+tray-still-running = O Spool continua em execução
+tray-still-running-body = Ele continua sincronizando em segundo plano e avisa você quando algo acontece. Abra ou encerre o Spool pelo ícone na bandeja do sistema (na barra de menus, no macOS). Nas Configurações, você pode escolher que fechar a janela encerre o app.
+
+## Notificações
+
+notify-breakout = Uma publicação de { $account } está bombando
+notify-breakout-body =
+    “{ $excerpt }” tem { $views ->
+        [one] { $views } visualização
+       *[other] { $views } visualizações
+    } em { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }: { NUMBER($multiple, maximumFractionDigits: 1) } vezes o que sua publicação típica tem no mesmo tempo.
+notify-milestone = { $account } chegou a { $milestone } seguidores
+notify-milestone-body = Agora são { $followers } seguidores; na sincronização anterior eram { $before }.
+notify-login-needed = Faça login novamente em { $account }
+notify-login-needed-body = O Threads não aceita mais o login do Spool, então nada será sincronizado até você fazer login novamente nas Configurações. Seu histórico fica guardado.
+notify-login-ending =
+    { $days ->
+        [0] O login de { $account } expira hoje
+        [1] O login de { $account } expira amanhã
+       *[other] O login de { $account } expira em { $days } dias
+    }
+notify-login-ending-body = O Spool não conseguiu renová-lo. Faça login novamente nas Configurações antes que ele expire para continuar sincronizando.
+notify-syncs-failing = As sincronizações de { $account } continuam falhando
+notify-syncs-failing-body = As últimas { $failed } sincronizações falharam. A última informou: { $reason }
+notify-no-reason = nenhum motivo foi informado
+
+## As telas: seus nomes na barra lateral e como títulos, e o que cada uma mostra
+
+screen-today = Hoje
+screen-overview = Visão geral
+screen-insights = O que funciona
+screen-posts = Publicações
+screen-audience = Público
+screen-links = Links
+screen-settings = Configurações
+screen-today-purpose = Suas publicações dos últimos três dias comparadas à sua publicação típica, as visualizações do perfil e os seguidores de hoje e o que precisa da sua atenção.
+screen-overview-purpose = Visualizações do perfil, curtidas, respostas, reposts, citações, cliques em links e seguidores no período que você escolher.
+screen-insights-purpose = O que funciona para você: suas melhores publicações comparadas ao seu normal, formatos, tamanhos, dias da semana, palavras e seu ritmo de publicação.
+screen-posts-purpose = Todas as publicações com visualizações, curtidas, respostas, reposts, citações e compartilhamentos, e como cada uma cresceu.
+screen-audience-purpose = Onde seus seguidores moram, a idade e o gênero deles, quando você tiver pelo menos 100 seguidores.
+screen-links-purpose = Quantas vezes os links das suas publicações e do seu perfil foram clicados.
+screen-settings-purpose = Contas, preferências e informações sobre o Spool.
+
+## Configurações → Idioma
+
+settings-language = Idioma
+settings-language-label = Idioma do Spool
+# $language is the system's language in its own name ("日本語", "Deutsch").
+settings-language-system = Idioma do sistema ({ $language })
+settings-language-note = Menus, mensagens, notificações e gráficos exportados seguem essa escolha na hora, e números e datas são escritos como esse idioma os escreve na sua região.

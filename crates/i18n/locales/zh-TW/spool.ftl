@@ -1,0 +1,68 @@
+# Spool 的繁體中文（台灣）：譯自英文原文 locales/en/spool.ftl。
+# Ids begin with the part of Spool that says them.
+
+## 帳號的顯示方式（系統匣與通知中）
+
+account-handle = @{ $username }
+account-handle-demo = @{ $username }（示範）
+
+## 系統匣選單（macOS 上為選單列）
+
+tray-profile-views = 個人檔案瀏覽次數：今天目前 { $today } 次，昨天 { $yesterday } 次
+tray-followers = 追蹤者：{ $followers }
+tray-followers-change = 追蹤者：{ $followers }（較昨天 { $change }）
+tray-best-post = 過去 24 小時的最佳貼文：{ $views } 次瀏覽
+tray-best-post-against = 過去 24 小時的最佳貼文：{ $views } 次瀏覽，是一般貼文發布 { $hours } 小時時的 { NUMBER($multiple, maximumFractionDigits: 1) } 倍
+tray-quote = 「{ $excerpt }」
+tray-no-post = 過去 24 小時內沒有貼文
+tray-no-account = 尚未連結帳號：開啟 Spool 即可連結
+tray-sync-now = 立即同步
+tray-open = 開啟 Spool
+tray-quit = 結束 Spool
+tray-sync-failed = Spool 無法同步
+tray-still-running = Spool 仍在執行中
+tray-still-running-body = Spool 會在背景持續同步，有新動態時會通知你。你可以從系統匣（macOS 上為選單列）中的圖示開啟或結束 Spool；若想讓關閉視窗時直接結束，可在「設定」中變更。
+
+## 通知
+
+notify-breakout = { $account } 有一則貼文正在竄紅
+notify-breakout-body = 「{ $excerpt }」發布 { $hours } 小時已有 { $views } 次瀏覽，是一般貼文在相同時間點的 { NUMBER($multiple, maximumFractionDigits: 1) } 倍。
+notify-milestone = { $account } 的追蹤者已達 { $milestone } 人
+notify-milestone-body = 目前有 { $followers } 位追蹤者，上次同步時為 { $before } 位。
+notify-login-needed = 請重新登入 { $account }
+notify-login-needed-body = Threads 已不再接受 Spool 的登入，在你於「設定」中重新登入之前，將不會進行任何同步。你的歷史資料會保留。
+notify-login-ending =
+    { $days ->
+        [0] { $account } 的登入將於今天到期
+        [1] { $account } 的登入將於明天到期
+       *[other] { $account } 的登入將於 { $days } 天後到期
+    }
+notify-login-ending-body = Spool 無法自動延長登入。請在到期前於「設定」中重新登入，以繼續同步。
+notify-syncs-failing = { $account } 的同步持續失敗
+notify-syncs-failing-body = 最近 { $failed } 次同步皆失敗。最後一次的錯誤訊息：{ $reason }
+notify-no-reason = 未提供原因
+
+## 各畫面：在側邊欄與標題中的名稱，以及各自顯示的內容
+
+screen-today = 今天
+screen-overview = 總覽
+screen-insights = 成功關鍵
+screen-posts = 貼文
+screen-audience = 受眾
+screen-links = 連結
+screen-settings = 設定
+screen-today-purpose = 你過去三天的貼文與一般貼文的比較、今天的個人檔案瀏覽次數與追蹤者，以及需要你留意的事項。
+screen-overview-purpose = 你所選期間內的個人檔案瀏覽次數、讚、回覆、轉發、引用、連結點擊次數與追蹤者。
+screen-insights-purpose = 對你有效的做法：表現最好的貼文與你平常水準的比較，以及貼文格式、長度、星期、用字和你的發文節奏。
+screen-posts-purpose = 每則貼文的瀏覽次數、讚、回覆、轉發、引用與分享次數，以及各項數據的成長情形。
+screen-audience-purpose = 追蹤者達到 100 人後，即可查看他們的所在地、年齡與性別。
+screen-links-purpose = 你的貼文與個人檔案中的連結被點擊的次數。
+screen-settings-purpose = 帳號、偏好設定，以及 Spool 的相關資訊。
+
+## 設定 → 語言
+
+settings-language = 語言
+settings-language-label = Spool 使用的語言
+# $language is the system's language in its own name ("日本語", "Deutsch").
+settings-language-system = 系統語言（{ $language }）
+settings-language-note = 選單、訊息、通知與匯出的圖表會立即套用此設定，數字與日期也會依照此語言在你所在地區的慣用寫法顯示。

@@ -1,0 +1,133 @@
+//! The catalogue is whole in every language: each has every message English has and no
+//! other, uses no value English does not pass, and formats every message without error.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use spool_i18n::{Arg, Catalogue, Language, NumberStyle, source};
+
+/// Each message's id and the values (`$name`) it uses.
+fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = fluent_syntax::parser::parse(source(language))
+        .unwrap_or_else(|(_, errors)| panic!("{language:?} is not valid Fluent: {errors:?}"));
+    let mut messages = BTreeMap::new();
+    for entry in resource.body {
+        match entry {
+            Entry::Message(message) => {
+                let mut values = BTreeSet::new();
+                if let Some(pattern) = &message.value {
+                    values_in_pattern(pattern, &mut values);
+                }
+                for attribute in &message.attributes {
+                    values_in_pattern(&attribute.value, &mut values);
+                }
+                let id = message.id.name.to_owned();
+                assert!(
+                    messages.insert(id.clone(), values).is_none(),
+                    "{language:?} writes {id} twice"
+                );
+            }
+            Entry::Junk { content } => panic!("{language:?} has unreadable lines: {content}"),
+            _ => {}
+        }
+    }
+    messages
+}
+
+fn values_in_pattern(pattern: &Pattern<&str>, values: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            values_in_expression(expression, values);
+        }
+    }
+}
+
+fn values_in_expression(expression: &Expression<&str>, values: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            values_in_inline(selector, values);
+            for variant in variants {
+                values_in_pattern(&variant.value, values);
+            }
+        }
+        Expression::Inline(inline) => values_in_inline(inline, values),
+    }
+}
+
+fn values_in_inline(inline: &InlineExpression<&str>, values: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            values.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                values_in_inline(argument, values);
+            }
+        }
+        InlineExpression::Placeable { expression } => values_in_expression(expression, values),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_language_has_every_message_english_has_and_no_other() {
+    let english = messages(Language::English);
+    assert!(!english.is_empty());
+    for language in Language::ALL {
+        let theirs = messages(language);
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|id| !theirs.contains_key(*id))
+            .collect();
+        let extra: Vec<_> = theirs
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
+        assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{language:?} has messages English lacks: {extra:?}"
+        );
+        for (id, values) in &theirs {
+            let unknown: Vec<_> = values.difference(&english[id]).collect();
+            assert!(
+                unknown.is_empty(),
+                "{language:?}'s {id} uses {unknown:?}, which English does not pass"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_message_formats_in_every_language_given_the_values_english_passes() {
+    let english = messages(Language::English);
+    for language in Language::ALL {
+        let catalogue = Catalogue::bundled(language, NumberStyle::english());
+        assert_eq!(catalogue.language(), language, "its own catalogue reads");
+        for (id, values) in &english {
+            // Numbers, which every value may be: a text where a number is chosen by would
+            // fall to the default variant, which is still a sentence.
+            for n in [0, 1, 2, 5, 21, 1000] {
+                let args: Vec<(&str, Arg)> =
+                    values.iter().map(|v| (v.as_str(), Arg::from(n))).collect();
+                let text = catalogue.format(id, &args);
+                assert!(!text.trim().is_empty(), "{language:?}'s {id} is empty");
+                assert_ne!(&text, id, "{language:?}'s {id} did not format");
+                assert!(!text.contains('{'), "{language:?}'s {id}: {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn numbers_are_written_with_the_catalogues_separators() {
+    let german = NumberStyle {
+        group: ".".to_owned(),
+        decimal: ",".to_owned(),
+        before_percent: "\u{a0}".to_owned(),
+    };
+    assert_eq!(german.number(1_234_567.891, 2), "1.234.567,89");
+    assert_eq!(german.number(-0.001, 2), "0");
+    assert_eq!(NumberStyle::english().number(999.0, 0), "999");
+    assert_eq!(NumberStyle::english().number(-12_345.5, 1), "-12,345.5");
+}

@@ -1,0 +1,74 @@
+//! The window's words: the catalogue of the language Spool speaks (`spool-i18n`), read once
+//! from the native side before the interface is mounted.
+//!
+//! A language chosen in Settings is saved, then the page loads again (on Settings): every
+//! word, number and date of the window follows it at once, with no restart of Spool and no
+//! signal behind each word. So a text is read with [`t`] or [`tf`] where it is drawn.
+
+use std::cell::OnceCell;
+
+use spool_i18n::{Arg, Catalogue, Language, NumberStyle};
+
+use crate::bindings;
+
+thread_local! {
+    /// The catalogue of this page load.
+    static CATALOGUE: OnceCell<Catalogue> = const { OnceCell::new() };
+}
+
+/// Reads the catalogue of the language Spool speaks, numbers written as `locale` writes
+/// them; English's as it stands if the native side cannot say (it always can: the command
+/// reads nothing that can fail).
+pub async fn load(locale: &spool_model::Locale) {
+    let (language, source) = match bindings::catalogue().await {
+        Ok(catalogue) => (catalogue.language, catalogue.source),
+        Err(error) => {
+            leptos::logging::error!("the catalogue could not be read: {}", error.message);
+            (Language::English, String::new())
+        }
+    };
+    set(language, &source, locale);
+}
+
+/// Makes `source` this page's catalogue.
+fn set(language: Language, source: &str, locale: &spool_model::Locale) {
+    let numbers = NumberStyle {
+        group: locale.group.clone(),
+        decimal: locale.decimal.clone(),
+        before_percent: NumberStyle::of(language).before_percent,
+    };
+    match Catalogue::from_source(language, source, numbers) {
+        Ok(catalogue) => CATALOGUE.with(|cell| {
+            let _ = cell.set(catalogue);
+        }),
+        Err(error) => leptos::logging::error!("{error}"),
+    }
+}
+
+/// The language of this page's catalogue.
+pub fn language() -> Language {
+    CATALOGUE.with(|cell| cell.get().map_or(Language::English, Catalogue::language))
+}
+
+/// The message `id`.
+pub fn t(id: &str) -> String {
+    tf(id, &[])
+}
+
+/// The message `id` given `args`.
+pub fn tf(id: &str, args: &[(&str, Arg)]) -> String {
+    CATALOGUE.with(|cell| match cell.get() {
+        Some(catalogue) => catalogue.format(id, args),
+        None => id.to_owned(),
+    })
+}
+
+/// The English catalogue, for the interface's own tests (which run without the native side).
+#[cfg(test)]
+pub fn english_for_tests() {
+    set(
+        Language::English,
+        include_str!("../../crates/i18n/locales/en/spool.ftl"),
+        &spool_model::Locale::english(),
+    );
+}
