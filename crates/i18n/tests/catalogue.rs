@@ -131,3 +131,56 @@ fn numbers_are_written_with_the_catalogues_separators() {
     assert_eq!(NumberStyle::english().number(999.0, 0), "999");
     assert_eq!(NumberStyle::english().number(-12_345.5, 1), "-12,345.5");
 }
+
+/// What a message id looks like where code names one: the catalogue's prefixes, kebab-case.
+fn is_message_id(text: &str) -> bool {
+    const PREFIXES: [&str; 5] = ["account-", "tray-", "notify-", "screen-", "settings-"];
+    PREFIXES.iter().any(|p| text.starts_with(p))
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !text.ends_with('-')
+}
+
+/// The message ids in the Rust files below `dir`: each string literal shaped like one, and
+/// whether it is given straight to the catalogue (`t("…")`, `tf("…", …)`, `.text("…")`,
+/// `.format("…", …)`), where it must be a message; elsewhere it may be a CSS name.
+fn ids_in(dir: &std::path::Path, found: &mut BTreeMap<String, bool>) {
+    for entry in std::fs::read_dir(dir).expect("a source folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            ids_in(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            // Between quotes: good enough for ids, which hold no quote or escape.
+            let parts: Vec<&str> = text.split('"').collect();
+            for (i, part) in parts.iter().enumerate() {
+                if i % 2 == 1 && is_message_id(part) {
+                    let before = parts[i - 1].trim_end();
+                    let given = ["t(", "tf(", ".text(", ".format("]
+                        .iter()
+                        .any(|call| before.ends_with(call));
+                    *found.entry((*part).to_owned()).or_default() |= given;
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_gives_the_catalogue_is_in_it_and_every_message_is_named() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut named = BTreeMap::new();
+    for dir in ["ui/src", "src-tauri", "crates/core/src", "crates/charts/src"] {
+        ids_in(&root.join(dir), &mut named);
+    }
+    let english = messages(Language::English);
+    let unknown: Vec<_> = named
+        .iter()
+        .filter(|(id, given)| **given && !english.contains_key(*id))
+        .map(|(id, _)| id)
+        .collect();
+    assert!(unknown.is_empty(), "the code asks for messages English lacks: {unknown:?}");
+    let unused: Vec<_> = english.keys().filter(|id| !named.contains_key(*id)).collect();
+    assert!(unused.is_empty(), "no code names these messages: {unused:?}");
+}
