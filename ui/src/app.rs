@@ -14,10 +14,13 @@ pub type AppInfoResource = LocalResource<Result<AppInfo, CommandError>>;
 
 /// The whole interface.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// How the language Spool speaks is written here (`crate::locale`).
+    locale: spool_model::Locale,
+) -> impl IntoView {
     let session = Session::new();
     provide_context(session);
-    provide_context(crate::locale::system_locale());
+    provide_context(locale);
     session.start();
     let info: AppInfoResource = LocalResource::new(bindings::app_info);
     // A memo: the screen is rebuilt when an account appears or goes, not at every refresh of

@@ -16,10 +16,10 @@ thread_local! {
     static CATALOGUE: OnceCell<Catalogue> = const { OnceCell::new() };
 }
 
-/// Reads the catalogue of the language Spool speaks, numbers written as `locale` writes
-/// them; English's as it stands if the native side cannot say (it always can: the command
-/// reads nothing that can fail).
-pub async fn load(locale: &spool_model::Locale) {
+/// Reads the catalogue of the language Spool speaks, and the locale that language is written
+/// in here, which it answers; English's as it stands if the native side cannot say (it always
+/// can: the command reads nothing that can fail).
+pub async fn load() -> spool_model::Locale {
     let (language, source) = match bindings::catalogue().await {
         Ok(catalogue) => (catalogue.language, catalogue.source),
         Err(error) => {
@@ -27,7 +27,9 @@ pub async fn load(locale: &spool_model::Locale) {
             (Language::English, String::new())
         }
     };
-    set(language, &source, locale);
+    let locale = crate::locale::locale_for(language);
+    set(language, &source, &locale);
+    locale
 }
 
 /// Makes `source` this page's catalogue.

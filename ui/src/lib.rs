@@ -24,7 +24,7 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     // Not Leptos' own spawner, which mounting starts.
     wasm_bindgen_futures::spawn_local(async {
-        i18n::load(&locale::system_locale()).await;
-        leptos::mount::mount_to_body(app::App);
+        let locale = i18n::load().await;
+        leptos::mount::mount_to_body(move || leptos::view! { <app::App locale /> });
     });
 }

@@ -1,17 +1,39 @@
-//! The user's locale, read once from the web view's `Intl`: how the system writes numbers,
-//! month and weekday names, the order of day and month, the clock, and the time zone.
+//! The user's locale, read once from the web view's `Intl`: how the language Spool speaks is
+//! written in the system's region (numbers, month and weekday names, the order of day and
+//! month, the clock), and the time zone.
 
 use js_sys::{Array, Date, Intl, Object, Reflect};
-use spool_model::Locale;
+use spool_model::{Language, Locale};
 use wasm_bindgen::JsValue;
 
-/// The system's locale, falling back to English for anything `Intl` does not answer.
-pub fn system_locale() -> Locale {
-    let mut locale = Locale::english();
-    if let Some(tag) = web_sys::window().and_then(|w| w.navigator().language()) {
-        locale.tag = tag;
+/// The tag `language` is written by in the system's region: the system's own tag when it is
+/// of that language ("de-AT"), else the language's with the system's region ("ja" in Germany
+/// is "ja-DE": Japanese words, German habits where Japanese has none of its own).
+fn tag_in_region(language: Language, system: Option<&str>) -> String {
+    let Some(system) = system else {
+        return language.tag().to_owned();
+    };
+    if Language::for_tag(system) == Some(language) {
+        return system.to_owned();
     }
-    let numbers = Intl::NumberFormat::new(&Array::new(), &Object::new());
+    let region = system
+        .split(['-', '_'])
+        .skip(1)
+        .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()));
+    match region {
+        Some(region) if !language.tag().contains('-') => format!("{}-{region}", language.tag()),
+        _ => language.tag().to_owned(),
+    }
+}
+
+/// The locale of `language` in the system's region, falling back to English for anything
+/// `Intl` does not answer.
+pub fn locale_for(language: Language) -> Locale {
+    let mut locale = Locale::english();
+    let system = web_sys::window().and_then(|w| w.navigator().language());
+    locale.tag = tag_in_region(language, system.as_deref());
+    TAG.with(|tag| tag.replace(locale.tag.clone()));
+    let numbers = Intl::NumberFormat::new(&locales(), &Object::new());
     let parts = numbers.format_to_parts(1_234_567.5);
     if let Some(group) = part(&parts, "group") {
         locale.group = group;
@@ -77,9 +99,19 @@ fn day(year: u32, month: i32, day: i32) -> Date {
     Date::new_with_year_month_day_hr_min(year, month, day, 12, 0)
 }
 
-/// A date formatter in the system's locale with `options`.
+thread_local! {
+    /// The tag the formatters are made for, while [`locale_for`] reads them.
+    static TAG: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// The locales `Intl` is asked for: the one being read.
+fn locales() -> Array {
+    TAG.with(|tag| Array::of1(&JsValue::from_str(&tag.borrow())))
+}
+
+/// A date formatter in the locale being read with `options`.
 fn formatter(options_given: &[(&str, &str)]) -> Intl::DateTimeFormat {
-    Intl::DateTimeFormat::new(&Array::new(), &options(options_given))
+    Intl::DateTimeFormat::new(&locales(), &options(options_given))
 }
 
 fn part(parts: &Array, kind: &str) -> Option<String> {
@@ -94,4 +126,23 @@ fn text(object: &JsValue, key: &str) -> Option<String> {
     Reflect::get(object, &JsValue::from_str(key))
         .ok()
         .and_then(|v| v.as_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn a_language_is_written_in_the_systems_region() {
+        assert_eq!(tag_in_region(Language::German, Some("de-AT")), "de-AT");
+        assert_eq!(tag_in_region(Language::Japanese, Some("de-DE")), "ja-DE");
+        assert_eq!(
+            tag_in_region(Language::ChineseTraditional, Some("en-US")),
+            "zh-TW"
+        );
+        assert_eq!(tag_in_region(Language::English, Some("fr")), "en");
+        assert_eq!(tag_in_region(Language::Hindi, None), "hi");
+    }
 }

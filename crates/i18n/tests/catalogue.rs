@@ -171,7 +171,12 @@ fn ids_in(dir: &std::path::Path, found: &mut BTreeMap<String, bool>) {
 fn every_message_the_code_gives_the_catalogue_is_in_it_and_every_message_is_named() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut named = BTreeMap::new();
-    for dir in ["ui/src", "src-tauri", "crates/core/src", "crates/charts/src"] {
+    for dir in [
+        "ui/src",
+        "src-tauri",
+        "crates/core/src",
+        "crates/charts/src",
+    ] {
         ids_in(&root.join(dir), &mut named);
     }
     let english = messages(Language::English);
@@ -180,7 +185,16 @@ fn every_message_the_code_gives_the_catalogue_is_in_it_and_every_message_is_name
         .filter(|(id, given)| **given && !english.contains_key(*id))
         .map(|(id, _)| id)
         .collect();
-    assert!(unknown.is_empty(), "the code asks for messages English lacks: {unknown:?}");
-    let unused: Vec<_> = english.keys().filter(|id| !named.contains_key(*id)).collect();
-    assert!(unused.is_empty(), "no code names these messages: {unused:?}");
+    assert!(
+        unknown.is_empty(),
+        "the code asks for messages English lacks: {unknown:?}"
+    );
+    let unused: Vec<_> = english
+        .keys()
+        .filter(|id| !named.contains_key(*id))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "no code names these messages: {unused:?}"
+    );
 }
