@@ -45,8 +45,11 @@ const INTERFACE: &str = "interface";
 /// The interface's size section's heading.
 const INTERFACE_ABOUT: &str = "Size of the interface";
 
-/// The interface's release module must stay at most this big, uncompressed.
-const WASM_TARGET_BYTES: u64 = 1_500_000;
+/// The interface's release module must stay at most this big, uncompressed. It was 1.5 MB
+/// until the catalogue came (issue 23): Fluent's runtime (fluent-bundle and its plural rules)
+/// added 116 KB, measured. The languages' texts are not in the module (the native side sends
+/// the one spoken), so it does not grow with them.
+const WASM_TARGET_BYTES: u64 = 1_700_000;
 
 struct Figure {
     name: String,
@@ -211,7 +214,7 @@ fn interface_size() -> Result<Vec<Figure>, String> {
     let module = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let bytes = module.len() as u64;
     let line = format!(
-        "BENCH name=\"Release WASM, uncompressed\" value={:.2} unit=MB target=\"≤ 1.5 MB\" ok={}",
+        "BENCH name=\"Release WASM, uncompressed\" value={:.2} unit=MB target=\"≤ 1.7 MB\" ok={}",
         bytes as f64 / 1e6,
         bytes <= WASM_TARGET_BYTES
     );
