@@ -88,6 +88,13 @@ async fn japanese(app: &App) -> Step {
         app.click(&format!("button[data-screen={screen}]")).await?;
         app.wait_for_text("main h1", heading).await?;
     }
+    // Today, with no account yet, says so in Japanese too.
+    app.click("button[data-screen=today]").await?;
+    app.wait_for_text(
+        ".empty-title",
+        "Threads アカウントはまだ接続されていません。",
+    )
+    .await?;
     app.screenshot("japanese").await?;
     // Kept: Spool started again still speaks Japanese.
     app.client.refresh().await?;
@@ -100,14 +107,27 @@ async fn japanese(app: &App) -> Step {
     Ok(())
 }
 
-/// Picks the language whose tag is `tag` ("" for the system's) in Settings.
+/// Picks the language whose tag is `tag` ("" for the system's) in Settings, once Settings
+/// have read the preferences (the choice is disabled until then).
 async fn choose_language(app: &App, tag: &str) -> Step {
-    app.script(
-        "const select = document.querySelector('#language');
-         select.value = arguments[0];
-         select.dispatchEvent(new Event('change', { bubbles: true }));",
-        vec![serde_json::json!(tag)],
-    )
-    .await?;
-    Ok(())
+    let deadline = std::time::Instant::now() + support::PATIENCE;
+    loop {
+        let chosen = app
+            .script(
+                "const select = document.querySelector('#language');
+                 if (!select || select.disabled) { return false; }
+                 select.value = arguments[0];
+                 select.dispatchEvent(new Event('change', { bubbles: true }));
+                 return true;",
+                vec![serde_json::json!(tag)],
+            )
+            .await?;
+        if chosen.as_bool() == Some(true) {
+            return Ok(());
+        }
+        if std::time::Instant::now() > deadline {
+            return Err("Settings never offered the language choice".into());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }

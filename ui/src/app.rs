@@ -97,7 +97,7 @@ fn CurrentAccount() -> impl IntoView {
         let Some(current) = accounts.iter().find(|a| a.current).cloned() else {
             return view! {
                 <button class="account-chip empty" on:click=move |_| session.screen.set(Screen::Settings)>
-                    "Connect an account"
+                    {crate::i18n::t("waiting-connect")}
                 </button>
             }
             .into_any();

@@ -6,6 +6,7 @@ use spool_model::{Locale, SyncOutcome, SyncSummary};
 
 use crate::app::Details;
 use crate::bindings;
+use crate::i18n::{t, tf};
 use crate::session::Session;
 
 /// The last sync, the "Sync now" button, and the running sync's progress.
@@ -35,7 +36,7 @@ pub fn SyncPanel() -> impl IntoView {
                                 cancel.dispatch(());
                             }
                         >
-                            "Cancel"
+                            {t("sync-cancel")}
                         </button>
                     }
                     .into_any()
@@ -49,7 +50,7 @@ pub fn SyncPanel() -> impl IntoView {
                                 session.sync.dispatch(());
                             }
                         >
-                            "Sync now"
+                            {t("sync-now")}
                         </button>
                     }
                     .into_any()
@@ -78,9 +79,13 @@ pub fn ProgressBar() -> impl IntoView {
                 <div class="progress-label">
                     <span id="sync-phase">{progress.phase.label()}</span>
                     <span class="muted">
-                        {format!(
-                            "{} of {} · {:.0} requests/s",
-                            progress.done, progress.total, progress.requests_per_second
+                        {tf(
+                            "sync-progress",
+                            &[
+                                ("done", progress.done.into()),
+                                ("total", progress.total.into()),
+                                ("rate", progress.requests_per_second.into()),
+                            ],
                         )}
                     </span>
                 </div>
@@ -95,18 +100,28 @@ pub fn ProgressBar() -> impl IntoView {
 
 fn describe(locale: &Locale, last: Option<&SyncSummary>) -> String {
     let Some(last) = last else {
-        return "Not synced yet: Spool has no insights of this account stored.".to_owned();
+        return t("sync-never");
     };
     let when = locale.date_time(last.ended_at);
     match last.outcome {
-        SyncOutcome::Completed => format!("Last synced {when} ({} requests).", last.requests),
-        SyncOutcome::Cancelled => format!("The sync of {when} was cancelled; nothing was saved."),
+        SyncOutcome::Completed => tf(
+            "sync-completed",
+            &[("when", when.into()), ("requests", last.requests.into())],
+        ),
+        SyncOutcome::Cancelled => tf("sync-cancelled", &[("when", when.into())]),
         // The reason already says that nothing was saved.
-        SyncOutcome::Failed => format!(
-            "Last sync {when}: {}",
-            last.error
-                .as_deref()
-                .unwrap_or("it failed for no given reason; nothing was saved.")
+        SyncOutcome::Failed => tf(
+            "sync-failed",
+            &[
+                ("when", when.into()),
+                (
+                    "reason",
+                    last.error
+                        .clone()
+                        .unwrap_or_else(|| t("sync-failed-no-reason"))
+                        .into(),
+                ),
+            ],
         ),
     }
 }
@@ -116,13 +131,18 @@ pub fn short(locale: &Locale, last: Option<&SyncSummary>) -> String {
     match last {
         None => String::new(),
         Some(last) => match last.outcome {
-            SyncOutcome::Completed => format!(
-                "Synced {}, {}",
-                locale.day_month(locale.local_day(last.ended_at)),
-                locale.time(last.ended_at)
+            SyncOutcome::Completed => tf(
+                "sync-short-completed",
+                &[
+                    (
+                        "day",
+                        locale.day_month(locale.local_day(last.ended_at)).into(),
+                    ),
+                    ("time", locale.time(last.ended_at).into()),
+                ],
             ),
-            SyncOutcome::Cancelled => "Last sync cancelled".to_owned(),
-            SyncOutcome::Failed => "Last sync failed".to_owned(),
+            SyncOutcome::Cancelled => t("sync-short-cancelled"),
+            SyncOutcome::Failed => t("sync-short-failed"),
         },
     }
 }

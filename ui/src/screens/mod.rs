@@ -13,6 +13,7 @@ mod today;
 use leptos::prelude::*;
 
 use crate::app::AppInfoResource;
+use crate::i18n::{t, tf};
 use crate::session::{Session, handle};
 
 pub use loaded::{Load, Loaded};
@@ -111,11 +112,11 @@ fn Waiting(screen: Screen) -> impl IntoView {
     let state = move || {
         match session.current() {
         None => view! {
-            <p class="empty-title">"No Threads account is connected yet."</p>
+            <p class="empty-title">{t("waiting-no-account")}</p>
             <p>{screen.purpose()}</p>
             <div class="empty-actions">
                 <button class="primary" on:click=move |_| session.screen.set(Screen::Settings)>
-                    "Connect an account"
+                    {t("waiting-connect")}
                 </button>
                 <button
                     id="try-demo-here"
@@ -124,14 +125,14 @@ fn Waiting(screen: Screen) -> impl IntoView {
                         session.demo.dispatch(Some(screen));
                     }
                 >
-                    "Try the demo account"
+                    {t("waiting-try-demo")}
                 </button>
             </div>
-            <p class="muted">"The demo shows every screen with simulated data, labelled demo; it needs no Meta app."</p>
+            <p class="muted">{t("waiting-demo-note")}</p>
         }
         .into_any(),
         Some(account) => view! {
-            <p class="empty-title">{format!("{} is connected.", handle(&account))}</p>
+            <p class="empty-title">{tf("waiting-connected", &[("account", handle(&account).into())])}</p>
             <p>{screen.purpose()}</p>
             <crate::sync::SyncPanel />
         }

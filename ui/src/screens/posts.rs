@@ -6,7 +6,6 @@ use std::sync::Arc;
 use chrono::Datelike;
 use leptos::prelude::*;
 use spool_charts::{draw_best_times, draw_post_growth};
-use spool_model::insights::age_label;
 use spool_model::{
     ChartKind, Dataset, Locale, MediaType, OnTrack, PostDetail, PostMetric, PostMetrics, PostRow,
 };
@@ -14,6 +13,7 @@ use spool_model::{
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
+use crate::i18n::tf;
 use crate::row_window::{DEFAULT_VIEWPORT, OVERSCAN, ROW_HEIGHT, RowWindow};
 use crate::screens::{Load, Loaded, Screen};
 use crate::session::Session;
@@ -134,12 +134,23 @@ fn metric_label(metric: PostMetric) -> &'static str {
 }
 
 /// Where a young post stands: "2.4× your typical post at 6 h".
-pub fn on_track_text(locale: &Locale, track: &OnTrack) -> String {
-    format!(
-        "{}× your typical post at {}",
-        locale.decimal(track.multiple, 1),
-        age_label(track.age_hours)
+pub fn on_track_text(track: &OnTrack) -> String {
+    tf(
+        "on-track",
+        &[
+            ("multiple", track.multiple.into()),
+            ("age", age_text(track.age_hours).into()),
+        ],
     )
+}
+
+/// A post's age as its checkpoints name it: "6 h", "3 days".
+pub fn age_text(hours: u32) -> String {
+    if hours >= 48 && hours.is_multiple_of(24) {
+        tf("age-days", &[("days", (hours / 24).into())])
+    } else {
+        tf("age-hours", &[("hours", hours.into())])
+    }
 }
 
 /// The start of a post's text, for its row (and the command palette's).
@@ -412,11 +423,11 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
     };
     let marker = id.clone();
     let track = row.on_track.map(|track| {
-        let full = on_track_text(&locale, &track);
+        let full = on_track_text(&track);
         // Compact, so the text keeps its width: the multiple, the age small beside it; the
         // whole sentence on hover and for screen readers.
         let multiple = format!("{}×", locale.decimal(track.multiple, 1));
-        let age = age_label(track.age_hours);
+        let age = age_text(track.age_hours);
         view! {
             <span class="badge track" title=full.clone() aria-label=full>
                 {multiple}<small aria-hidden="true">{age}</small>
@@ -466,10 +477,7 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
     let locale = expect_context::<Locale>();
     let post = detail.row.post.clone();
     let (published_at, growth, typical) = (post.published_at, detail.growth, detail.typical);
-    let standing = detail
-        .row
-        .on_track
-        .map(|track| on_track_text(&locale, &track));
+    let standing = detail.row.on_track.map(|track| on_track_text(&track));
     let export = ChartExport {
         chart: ChartKind::PostGrowth {
             post_id: post.id.clone(),

@@ -4,13 +4,14 @@
 
 use leptos::prelude::*;
 use spool_charts::draw_post_growth;
-use spool_model::insights::{CHECKPOINT_HOURS, age_label};
+use spool_model::insights::CHECKPOINT_HOURS;
 use spool_model::{Attention, ChartKind, Locale, PostReading, PostRow, Today, TypicalCurve};
 
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::ChartExport;
-use crate::screens::posts::on_track_text;
+use crate::i18n::{t, tf};
+use crate::screens::posts::{age_text, on_track_text};
 use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 use crate::session::Session;
 
@@ -39,23 +40,23 @@ fn Body(today: Today) -> impl IntoView {
         .profile_views_today
         .map_or_else(|| "—".to_owned(), |v| locale.number(v));
     let usual = today.usual_day.map_or_else(
-        || "no usual day stored yet".to_owned(),
-        |usual| format!("a usual day: {}", locale.number(usual.round() as u64)),
+        || t("today-no-usual-day"),
+        |usual| tf("today-usual-day", &[("views", usual.round().into())]),
     );
     let followers = today
         .followers
         .map_or_else(|| "—".to_owned(), |f| locale.number(f));
     let since_yesterday = match today.followers_since_yesterday {
-        Some(change) if change >= 0 => {
-            format!("▲ {} since yesterday", locale.number(change as u64))
-        }
-        Some(change) => format!("▼ {} since yesterday", locale.number(change.unsigned_abs())),
-        None => "no reading before today".to_owned(),
+        Some(change) if change >= 0 => tf("today-followers-up", &[("change", change.into())]),
+        Some(change) => tf(
+            "today-followers-down",
+            &[("change", change.unsigned_abs().into())],
+        ),
+        None => t("today-no-reading"),
     };
     let newest = today.recent.first().cloned();
     let recent = if today.recent.is_empty() {
-        view! { <p class="muted" id="recent-none">"No posts in the last three days."</p> }
-            .into_any()
+        view! { <p class="muted" id="recent-none">{t("today-no-recent")}</p> }.into_any()
     } else {
         today
             .recent
@@ -66,31 +67,31 @@ fn Body(today: Today) -> impl IntoView {
     };
     let ready = today.typical.points.iter().any(|p| p.views.is_some());
     let typical_note = if ready {
-        format!(
-            "Your typical post is the middle of your past posts read at the same age ({}); Spool reads posts younger than two days every hour while it runs, and at each sync otherwise.",
-            CHECKPOINT_HOURS.map(age_label).join(", ")
+        tf(
+            "today-typical-note",
+            &[("ages", CHECKPOINT_HOURS.map(age_text).join(", ").into())],
         )
     } else {
-        format!(
-            "Spool needs at least {} past posts read at the same age to know your typical post; it reads young posts every hour while it runs.",
-            today.typical.minimum_posts
+        tf(
+            "today-typical-unknown",
+            &[("posts", today.typical.minimum_posts.into())],
         )
     };
     view! {
         {(!today.attention.is_empty()).then(|| view! { <ul class="attention" id="attention">{attention}</ul> })}
         <div class="cards">
             <div class="card" id="today-views">
-                <span class="card-label">"Profile views today so far"</span>
+                <span class="card-label">{t("today-views")}</span>
                 <span class="card-value">{views}</span>
                 <span class="card-change muted">{usual}</span>
             </div>
             <div class="card" id="today-followers">
-                <span class="card-label">"Followers"</span>
+                <span class="card-label">{t("today-followers")}</span>
                 <span class="card-value">{followers}</span>
                 <span class="card-change muted">{since_yesterday}</span>
             </div>
         </div>
-        <h2>"Your last three days"</h2>
+        <h2>{t("today-recent")}</h2>
         <ul class="recent-posts" id="recent-posts">{recent}</ul>
         <p class="muted">{typical_note}</p>
         {newest.map(|newest| view! { <NewestPost newest growth=today.newest_growth typical=today.typical /> })}
@@ -105,28 +106,31 @@ fn AttentionItem(item: Attention) -> impl IntoView {
     let (kind, text, action) = match item {
         Attention::LoginExpiring { expires_at } => (
             "login-expiring",
-            format!(
-                "Your login ends on {}: log in again before then so Spool keeps syncing.",
-                locale.date_time(expires_at)
+            tf(
+                "today-login-ending",
+                &[("when", locale.date_time(expires_at).into())],
             ),
-            Some(("Log in again", Screen::Settings)),
+            Some((t("today-log-in-again"), Screen::Settings)),
         ),
         Attention::LoginNeeded => (
             "login-needed",
-            "Threads no longer accepts this login: log in again to sync.".to_owned(),
-            Some(("Log in again", Screen::Settings)),
+            t("today-login-needed"),
+            Some((t("today-log-in-again"), Screen::Settings)),
         ),
         Attention::SyncFailed { at, reason } => (
             "sync-failed",
-            format!("The last sync, {}, failed: {reason}", locale.date_time(at)),
+            tf(
+                "today-sync-failed",
+                &[
+                    ("when", locale.date_time(at).into()),
+                    ("reason", reason.into()),
+                ],
+            ),
             None,
         ),
         Attention::NotSyncedFor { hours } => (
             "not-synced",
-            format!(
-                "Nothing has been synced for {} hours.",
-                locale.number(u64::from(hours))
-            ),
+            tf("today-not-synced", &[("hours", hours.into())]),
             None,
         ),
     };
@@ -146,18 +150,14 @@ fn RecentPost(row: PostRow) -> impl IntoView {
     let session = Session::get();
     let locale = expect_context::<Locale>();
     let id = row.post.id.clone();
-    let text = row
-        .post
-        .text
-        .clone()
-        .unwrap_or_else(|| "(no text)".to_owned());
+    let text = row.post.text.clone().unwrap_or_else(|| t("today-no-text"));
     let views = row.metrics.and_then(|m| m.views).map_or_else(
-        || "not read yet".to_owned(),
-        |v| format!("{} views", locale.number(v)),
+        || t("today-not-read"),
+        |v| tf("today-post-views", &[("views", v.into())]),
     );
     let standing = match row.on_track {
-        Some(track) => on_track_text(&locale, &track),
-        None => "Not compared yet: a post is compared once it is read at 1 h or later and your typical post is known.".to_owned(),
+        Some(track) => on_track_text(&track),
+        None => t("today-not-compared"),
     };
     let breakout = row
         .on_track
@@ -186,7 +186,7 @@ fn NewestPost(newest: PostRow, growth: Vec<PostReading>, typical: TypicalCurve) 
     };
     let published_at = newest.post.published_at;
     view! {
-        <h2>"Your newest post against your typical post"</h2>
+        <h2>{t("today-newest")}</h2>
         {chart(
             Frame::id("today-growth-chart"),
             export.chart.natural_size().1,

@@ -81,3 +81,80 @@ settings-language-label = Spool spricht
 # $language is the system's language in its own name ("日本語", "Deutsch").
 settings-language-system = Systemsprache ({ $language })
 settings-language-note = Menüs, Meldungen, Mitteilungen und exportierte Diagramme übernehmen diese Auswahl sofort, und Zahlen und Datumsangaben erscheinen so, wie man sie in dieser Sprache in deiner Region schreibt.
+
+## Alter eines Beitrags, wie seine Messpunkte sie nennen
+
+age-hours = { $hours } Std.
+age-days =
+    { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }
+# $multiple is how many times the typical post's views; $age is an age-hours or age-days text.
+on-track = { NUMBER($multiple, maximumFractionDigits: 1) }-mal so viele Aufrufe wie dein typischer Beitrag im selben Alter ({ $age })
+
+## Eine Ansicht, bevor sie Statistiken zeigen kann
+
+waiting-no-account = Noch ist kein Threads-Konto verbunden.
+waiting-connected = { $account } ist verbunden.
+waiting-connect = Konto verbinden
+waiting-try-demo = Demokonto ausprobieren
+waiting-demo-note = Die Demo zeigt jede Ansicht mit simulierten Daten, als Demo gekennzeichnet; sie braucht keine Meta-App.
+
+## Synchronisierung
+
+sync-now = Jetzt synchronisieren
+sync-cancel = Abbrechen
+# $done and $total count requests; $rate is requests per second.
+sync-progress = { $done } von { $total } · { NUMBER($rate, maximumFractionDigits: 0) } Anfragen/s
+sync-never = Noch nicht synchronisiert: Spool hat noch keine Daten dieses Kontos gespeichert.
+# $when is a date and time.
+sync-completed =
+    Zuletzt synchronisiert am { $when } ({ $requests ->
+        [one] { $requests } Anfrage
+       *[other] { $requests } Anfragen
+    }).
+sync-cancelled = Die Synchronisierung vom { $when } wurde abgebrochen; nichts wurde gespeichert.
+sync-failed = Letzte Synchronisierung am { $when }: { $reason }
+sync-failed-no-reason = ohne Angabe eines Grundes fehlgeschlagen; nichts wurde gespeichert.
+# $day is a day and month, $time a time of day.
+sync-short-completed = Synchronisiert am { $day } um { $time }
+sync-short-cancelled = Letzte Synchronisierung abgebrochen
+sync-short-failed = Letzte Synchronisierung fehlgeschlagen
+
+## Heute
+
+today-views = Profilaufrufe heute bisher
+today-usual-day = an einem normalen Tag: { $views }
+today-no-usual-day = noch kein normaler Tag gespeichert
+today-followers = Follower
+today-followers-up = ▲ { $change } seit gestern
+today-followers-down = ▼ { $change } seit gestern
+today-no-reading = kein Messwert von vor heute
+today-recent = Deine letzten drei Tage
+today-no-recent = Keine Beiträge in den letzten drei Tagen.
+# $ages lists the checkpoints ("1 h, 6 h, 24 h, 3 days, 7 days").
+today-typical-note = Dein typischer Beitrag liegt in der Mitte deiner früheren Beiträge, jeweils im selben Alter erfasst ({ $ages }); solange Spool läuft, erfasst es Beiträge, die jünger als zwei Tage sind, stündlich, sonst bei jeder Synchronisierung.
+today-typical-unknown =
+    Spool braucht mindestens { $posts ->
+        [one] { $posts } früheren Beitrag
+       *[other] { $posts } frühere Beiträge
+    }, im selben Alter erfasst, um deinen typischen Beitrag zu kennen; solange Spool läuft, erfasst es junge Beiträge stündlich.
+today-login-ending = Deine Anmeldung läuft am { $when } ab: Melde dich vorher erneut an, damit Spool weiter synchronisiert.
+today-login-needed = Threads akzeptiert diese Anmeldung nicht mehr: Melde dich erneut an, um zu synchronisieren.
+today-log-in-again = Erneut anmelden
+today-sync-failed = Die letzte Synchronisierung am { $when } ist fehlgeschlagen: { $reason }
+today-not-synced =
+    { $hours ->
+        [one] Seit { $hours } Stunde wurde nichts synchronisiert.
+       *[other] Seit { $hours } Stunden wurde nichts synchronisiert.
+    }
+today-no-text = (kein Text)
+today-not-read = noch nicht erfasst
+today-post-views =
+    { $views ->
+        [one] { $views } Aufruf
+       *[other] { $views } Aufrufe
+    }
+today-not-compared = Noch nicht verglichen: Ein Beitrag wird verglichen, sobald er im Alter von mindestens 1 Std. erfasst wurde und dein typischer Beitrag bekannt ist.
+today-newest = Dein neuester Beitrag im Vergleich zu deinem typischen Beitrag

@@ -81,3 +81,72 @@ settings-language-label = Spool speaks
 # $language is the system's language in its own name ("日本語", "Deutsch").
 settings-language-system = The system's language ({ $language })
 settings-language-note = Menus, messages, notifications and exported charts follow this choice at once, and numbers and dates are written as this language writes them in your region.
+
+## Ages of a post, as its checkpoints name them
+
+age-hours = { $hours } h
+age-days =
+    { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+# $multiple is how many times the typical post's views; $age is an age-hours or age-days text.
+on-track = { NUMBER($multiple, maximumFractionDigits: 1) }× your typical post at { $age }
+
+## A screen before it has insights to show
+
+waiting-no-account = No Threads account is connected yet.
+waiting-connected = { $account } is connected.
+waiting-connect = Connect an account
+waiting-try-demo = Try the demo account
+waiting-demo-note = The demo shows every screen with simulated data, labelled demo; it needs no Meta app.
+
+## Syncing
+
+sync-now = Sync now
+sync-cancel = Cancel
+# $done and $total count requests; $rate is requests per second.
+sync-progress = { $done } of { $total } · { NUMBER($rate, maximumFractionDigits: 0) } requests/s
+sync-never = Not synced yet: Spool has no insights of this account stored.
+# $when is a date and time.
+sync-completed = Last synced { $when } ({ $requests } requests).
+sync-cancelled = The sync of { $when } was cancelled; nothing was saved.
+sync-failed = Last sync { $when }: { $reason }
+sync-failed-no-reason = it failed for no given reason; nothing was saved.
+# $day is a day and month, $time a time of day.
+sync-short-completed = Synced { $day }, { $time }
+sync-short-cancelled = Last sync cancelled
+sync-short-failed = Last sync failed
+
+## Today
+
+today-views = Profile views today so far
+today-usual-day = a usual day: { $views }
+today-no-usual-day = no usual day stored yet
+today-followers = Followers
+today-followers-up = ▲ { $change } since yesterday
+today-followers-down = ▼ { $change } since yesterday
+today-no-reading = no reading before today
+today-recent = Your last three days
+today-no-recent = No posts in the last three days.
+# $ages lists the checkpoints ("1 h, 6 h, 24 h, 3 days, 7 days").
+today-typical-note = Your typical post is the middle of your past posts read at the same age ({ $ages }); Spool reads posts younger than two days every hour while it runs, and at each sync otherwise.
+today-typical-unknown = Spool needs at least { $posts } past posts read at the same age to know your typical post; it reads young posts every hour while it runs.
+today-login-ending = Your login ends on { $when }: log in again before then so Spool keeps syncing.
+today-login-needed = Threads no longer accepts this login: log in again to sync.
+today-log-in-again = Log in again
+today-sync-failed = The last sync, { $when }, failed: { $reason }
+today-not-synced =
+    { $hours ->
+        [one] Nothing has been synced for { $hours } hour.
+       *[other] Nothing has been synced for { $hours } hours.
+    }
+today-no-text = (no text)
+today-not-read = not read yet
+today-post-views =
+    { $views ->
+        [one] { $views } view
+       *[other] { $views } views
+    }
+today-not-compared = Not compared yet: a post is compared once it is read at 1 h or later and your typical post is known.
+today-newest = Your newest post against your typical post

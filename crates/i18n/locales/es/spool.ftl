@@ -81,3 +81,80 @@ settings-language-label = Idioma de Spool
 # $language is the system's language in its own name ("日本語", "Deutsch").
 settings-language-system = Idioma del sistema ({ $language })
 settings-language-note = Los menús, mensajes, notificaciones y gráficos exportados siguen esta elección al instante, y los números y las fechas se escriben como se escriben en este idioma en tu región.
+
+## Edades de una publicación, como las llaman sus puntos de control
+
+age-hours = { $hours } h
+age-days =
+    { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }
+# $multiple is how many times the typical post's views; $age is an age-hours or age-days text.
+on-track = { NUMBER($multiple, maximumFractionDigits: 1) } veces lo que tiene tu publicación típica en { $age }
+
+## Una pantalla antes de tener estadísticas que mostrar
+
+waiting-no-account = Aún no hay ninguna cuenta de Threads conectada.
+waiting-connected = La cuenta { $account } está conectada.
+waiting-connect = Conectar una cuenta
+waiting-try-demo = Probar la cuenta demo
+waiting-demo-note = La demo muestra todas las pantallas con datos simulados, marcados como demo; no necesita ninguna app de Meta.
+
+## Sincronización
+
+sync-now = Sincronizar ahora
+sync-cancel = Cancelar
+# $done and $total count requests; $rate is requests per second.
+sync-progress = { $done } de { $total } · { NUMBER($rate, maximumFractionDigits: 0) } solicitudes/s
+sync-never = Aún sin sincronizar: Spool no tiene guardado ningún dato de esta cuenta.
+# $when is a date and time.
+sync-completed =
+    Última sincronización: { $when } ({ $requests ->
+        [one] { $requests } solicitud
+       *[other] { $requests } solicitudes
+    }).
+sync-cancelled = La sincronización del { $when } se canceló; no se guardó nada.
+sync-failed = Última sincronización, el { $when }: { $reason }
+sync-failed-no-reason = falló sin que se indicara ningún motivo; no se guardó nada.
+# $day is a day and month, $time a time of day.
+sync-short-completed = Sincronizado el { $day }, a las { $time }
+sync-short-cancelled = Última sincronización cancelada
+sync-short-failed = Falló la última sincronización
+
+## Hoy
+
+today-views = Vistas del perfil en lo que va de hoy
+today-usual-day = un día normal: { $views }
+today-no-usual-day = aún no hay un día normal guardado
+today-followers = Seguidores
+today-followers-up = ▲ { $change } desde ayer
+today-followers-down = ▼ { $change } desde ayer
+today-no-reading = ninguna medición antes de hoy
+today-recent = Tus últimos tres días
+today-no-recent = No hay publicaciones en los últimos tres días.
+# $ages lists the checkpoints ("1 h, 6 h, 24 h, 3 days, 7 days").
+today-typical-note = Tu publicación típica es la del medio de tus publicaciones anteriores medidas a la misma edad ({ $ages }); mientras está en ejecución, Spool mide cada hora las publicaciones de menos de dos días y, si no, en cada sincronización.
+today-typical-unknown =
+    Spool necesita al menos { $posts ->
+        [one] { $posts } publicación anterior medida
+       *[other] { $posts } publicaciones anteriores medidas
+    } a la misma edad para conocer tu publicación típica; mientras está en ejecución, mide las publicaciones recientes cada hora.
+today-login-ending = Tu sesión vence el { $when }: vuelve a iniciar sesión antes para que Spool siga sincronizando.
+today-login-needed = Threads ya no acepta esta sesión: vuelve a iniciar sesión para sincronizar.
+today-log-in-again = Volver a iniciar sesión
+today-sync-failed = La última sincronización, el { $when }, falló: { $reason }
+today-not-synced =
+    { $hours ->
+        [one] Hace { $hours } hora que no se sincroniza nada.
+       *[other] Hace { $hours } horas que no se sincroniza nada.
+    }
+today-no-text = (sin texto)
+today-not-read = aún sin medir
+today-post-views =
+    { $views ->
+        [one] { $views } vista
+       *[other] { $views } vistas
+    }
+today-not-compared = Aún sin comparar: una publicación se compara cuando se ha medido a 1 h o más y ya se conoce tu publicación típica.
+today-newest = Tu publicación más reciente frente a tu publicación típica

@@ -81,3 +81,65 @@ settings-language-label = Spool की भाषा
 # $language is the system's language in its own name ("日本語", "Deutsch").
 settings-language-system = सिस्टम की भाषा ({ $language })
 settings-language-note = मेन्यू, मैसेज, नोटिफ़िकेशन और एक्सपोर्ट किए गए चार्ट तुरंत इस चुनाव के अनुसार बदल जाते हैं, और संख्याएँ व तारीख़ें उसी तरह लिखी जाती हैं जैसे आपके क्षेत्र में यह भाषा उन्हें लिखती है।
+
+## पोस्ट की उम्र, जैसे उसके चेकपॉइंट उसे कहते हैं
+
+# घंटे, not घंटा, also for 1: this text always stands before पर or inside a phrase that does.
+age-hours = { $hours } घंटे
+age-days = { $days } दिन
+# $multiple is how many times the typical post's views; $age is an age-hours or age-days text.
+on-track = { $age } पर आपकी सामान्य पोस्ट का { NUMBER($multiple, maximumFractionDigits: 1) } गुना
+
+## इनसाइट्स दिखाने से पहले की स्क्रीन
+
+waiting-no-account = अभी तक कोई Threads अकाउंट कनेक्ट नहीं है।
+waiting-connected = { $account } कनेक्ट हो गया है।
+waiting-connect = अकाउंट कनेक्ट करें
+waiting-try-demo = डेमो अकाउंट आज़माएँ
+waiting-demo-note = डेमो हर स्क्रीन को सिम्युलेटेड डेटा के साथ दिखाता है, जिस पर "डेमो" लिखा होता है; इसके लिए Meta ऐप की ज़रूरत नहीं है।
+
+## सिंक
+
+sync-now = अभी सिंक करें
+sync-cancel = रद्द करें
+# $done and $total count requests; $rate is requests per second.
+sync-progress = { $total } में से { $done } · { NUMBER($rate, maximumFractionDigits: 0) } अनुरोध/सेकंड
+sync-never = अभी तक सिंक नहीं हुआ: Spool में इस अकाउंट की कोई इनसाइट्स सेव नहीं हैं।
+# $when is a date and time.
+sync-completed = आख़िरी सिंक { $when } को हुआ ({ $requests } अनुरोध)।
+sync-cancelled = { $when } का सिंक रद्द कर दिया गया; कुछ भी सेव नहीं हुआ।
+sync-failed = आख़िरी सिंक ({ $when }): { $reason }
+sync-failed-no-reason = यह बिना कोई कारण बताए विफल हो गया; कुछ भी सेव नहीं हुआ।
+# $day is a day and month, $time a time of day.
+sync-short-completed = { $day }, { $time } को सिंक हुआ
+sync-short-cancelled = आख़िरी सिंक रद्द हुआ
+sync-short-failed = आख़िरी सिंक विफल रहा
+
+## आज
+
+today-views = आज अब तक के प्रोफ़ाइल व्यू
+today-usual-day = सामान्य दिन: { $views }
+today-no-usual-day = अभी तक कोई सामान्य दिन सेव नहीं है
+today-followers = फ़ॉलोअर्स
+today-followers-up = ▲ कल से { $change }
+today-followers-down = ▼ कल से { $change }
+today-no-reading = आज से पहले की कोई रीडिंग नहीं
+today-recent = आपके पिछले तीन दिन
+today-no-recent = पिछले तीन दिनों में कोई पोस्ट नहीं।
+# $ages lists the checkpoints ("1 h, 6 h, 24 h, 3 days, 7 days").
+today-typical-note = आपकी सामान्य पोस्ट, एक ही उम्र ({ $ages }) पर पढ़ी गई आपकी पिछली पोस्ट में से बीच वाली (मीडियन) है; Spool चलते समय दो दिन से कम पुरानी पोस्ट को हर घंटे पढ़ता है, और अन्यथा हर सिंक पर।
+today-typical-unknown = आपकी सामान्य पोस्ट जानने के लिए Spool को एक ही उम्र पर पढ़ी गई कम से कम { $posts } पिछली पोस्ट चाहिए; चलते समय यह नई पोस्ट को हर घंटे पढ़ता है।
+today-login-ending = आपका लॉगिन { $when } को ख़त्म हो जाएगा: Spool सिंक करता रहे, इसके लिए उससे पहले फिर से लॉग इन करें।
+today-login-needed = Threads अब यह लॉगिन स्वीकार नहीं करता: सिंक करने के लिए फिर से लॉग इन करें।
+today-log-in-again = फिर से लॉग इन करें
+today-sync-failed = आख़िरी सिंक ({ $when }) विफल रहा: { $reason }
+today-not-synced = { $hours } घंटे से कुछ भी सिंक नहीं हुआ है।
+today-no-text = (कोई टेक्स्ट नहीं)
+today-not-read = अभी पढ़ा नहीं गया
+today-post-views =
+    { $views ->
+        [one] { $views } व्यू
+       *[other] { $views } व्यूज़
+    }
+today-not-compared = अभी तुलना नहीं हुई: किसी पोस्ट की तुलना तब होती है जब उसे पोस्ट होने के 1 घंटे या उसके बाद पढ़ा गया हो और आपकी सामान्य पोस्ट पता हो।
+today-newest = आपकी सबसे नई पोस्ट, आपकी सामान्य पोस्ट के मुक़ाबले

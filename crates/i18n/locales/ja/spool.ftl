@@ -66,3 +66,60 @@ settings-language-label = Spool の表示言語
 # $language is the system's language in its own name ("日本語", "Deutsch").
 settings-language-system = システムの言語（{ $language }）
 settings-language-note = メニュー、メッセージ、通知、書き出したグラフにすぐに反映されます。数値や日付は、お住まいの地域でこの言語が使う書き方で表示されます。
+
+## 投稿の経過時間（チェックポイントでの呼び方）
+
+age-hours = { $hours } 時間
+age-days = { $days } 日
+# $multiple is how many times the typical post's views; $age is an age-hours or age-days text.
+on-track = 投稿から { $age } の時点で通常の投稿の { NUMBER($multiple, maximumFractionDigits: 1) } 倍
+
+## インサイトを表示する前の画面
+
+waiting-no-account = Threads アカウントはまだ接続されていません。
+waiting-connected = { $account } が接続されています。
+waiting-connect = アカウントを接続
+waiting-try-demo = デモアカウントを試す
+waiting-demo-note = デモでは、すべての画面をシミュレーションデータで表示します（「デモ」と表示されます）。Meta アプリは必要ありません。
+
+## 同期
+
+sync-now = 今すぐ同期
+sync-cancel = キャンセル
+# $done and $total count requests; $rate is requests per second.
+sync-progress = { $done } / { $total } · { NUMBER($rate, maximumFractionDigits: 0) } リクエスト/秒
+sync-never = まだ同期されていません。Spool にはこのアカウントのインサイトが保存されていません。
+# $when is a date and time.
+sync-completed = 最終同期：{ $when }（{ $requests } リクエスト）。
+sync-cancelled = { $when } の同期はキャンセルされました。何も保存されていません。
+sync-failed = 最終同期（{ $when }）：{ $reason }
+sync-failed-no-reason = 理由が示されないまま失敗しました。何も保存されていません。
+# $day is a day and month, $time a time of day.
+sync-short-completed = { $day } { $time } に同期
+sync-short-cancelled = 前回の同期はキャンセルされました
+sync-short-failed = 前回の同期に失敗しました
+
+## 今日
+
+today-views = 今日これまでのプロフィール閲覧数
+today-usual-day = 普段の日：{ $views }
+today-no-usual-day = 普段の日のデータはまだありません
+today-followers = フォロワー
+today-followers-up = ▲ 昨日から { $change } 人増加
+today-followers-down = ▼ 昨日から { $change } 人減少
+today-no-reading = 今日より前の記録はありません
+today-recent = 過去 3 日間の投稿
+today-no-recent = 過去 3 日間の投稿はありません。
+# $ages lists the checkpoints ("1 h, 6 h, 24 h, 3 days, 7 days").
+today-typical-note = 通常の投稿とは、過去の投稿を同じ経過時間（{ $ages }）で読み取った値の中央値です。Spool は実行中、投稿から 2 日未満の投稿を 1 時間ごとに読み取り、それ以外の投稿は同期のたびに読み取ります。
+today-typical-unknown = 通常の投稿を求めるには、同じ経過時間で読み取った過去の投稿が { $posts } 件以上必要です。Spool は実行中、新しい投稿を 1 時間ごとに読み取ります。
+today-login-ending = ログインの期限は { $when } です。Spool が同期を続けられるよう、それまでに再度ログインしてください。
+today-login-needed = Threads がこのログインを受け付けなくなりました。同期するには再度ログインしてください。
+today-log-in-again = 再度ログイン
+today-sync-failed = 前回の同期（{ $when }）に失敗しました：{ $reason }
+today-not-synced = { $hours } 時間、何も同期されていません。
+today-no-text = （テキストなし）
+today-not-read = まだ読み取っていません
+today-post-views = 閲覧数 { $views }
+today-not-compared = まだ比較していません。投稿から 1 時間以上経ってから読み取られ、通常の投稿がわかると比較されます。
+today-newest = 最新の投稿と通常の投稿の比較

@@ -66,3 +66,60 @@ settings-language-label = Spool 표시 언어
 # $language is the system's language in its own name ("日本語", "Deutsch").
 settings-language-system = 시스템 언어({ $language })
 settings-language-note = 메뉴, 메시지, 알림, 내보낸 차트에 이 설정이 즉시 적용되며, 숫자와 날짜는 사용자 지역에서 이 언어가 쓰는 형식으로 표시됩니다.
+
+## 게시물의 경과 시간 (체크포인트 이름)
+
+age-hours = { $hours }시간
+age-days = { $days }일
+# $multiple is how many times the typical post's views; $age is an age-hours or age-days text.
+on-track = 게시 후 { $age } 기준 평소 게시물의 { NUMBER($multiple, maximumFractionDigits: 1) }배
+
+## 아직 보여 줄 인사이트가 없는 화면
+
+waiting-no-account = 아직 연결된 Threads 계정이 없습니다.
+waiting-connected = { $account } 계정이 연결되었습니다.
+waiting-connect = 계정 연결
+waiting-try-demo = 데모 계정 사용해 보기
+waiting-demo-note = 데모에서는 '데모' 표시가 붙은 시뮬레이션 데이터로 모든 화면을 볼 수 있으며, Meta 앱이 필요하지 않습니다.
+
+## 동기화
+
+sync-now = 지금 동기화
+sync-cancel = 취소
+# $done and $total count requests; $rate is requests per second.
+sync-progress = 요청 { $total }건 중 { $done }건 · 초당 { NUMBER($rate, maximumFractionDigits: 0) }건
+sync-never = 아직 동기화하지 않았습니다. Spool에 저장된 이 계정의 인사이트가 없습니다.
+# $when is a date and time.
+sync-completed = 마지막 동기화: { $when } (요청 { $requests }건)
+sync-cancelled = { $when }의 동기화가 취소되어 아무것도 저장되지 않았습니다.
+sync-failed = 마지막 동기화({ $when }): { $reason }
+sync-failed-no-reason = 별다른 사유 없이 실패했으며, 아무것도 저장되지 않았습니다.
+# $day is a day and month, $time a time of day.
+sync-short-completed = { $day } { $time }에 동기화됨
+sync-short-cancelled = 마지막 동기화 취소됨
+sync-short-failed = 마지막 동기화 실패
+
+## 오늘
+
+today-views = 오늘 현재까지의 프로필 조회수
+today-usual-day = 평소 하루: { $views }회
+today-no-usual-day = 아직 저장된 평소 수치 없음
+today-followers = 팔로워
+today-followers-up = 어제 대비 ▲ { $change }명
+today-followers-down = 어제 대비 ▼ { $change }명
+today-no-reading = 오늘 이전 기록 없음
+today-recent = 최근 3일
+today-no-recent = 최근 3일 동안 올린 게시물이 없습니다.
+# $ages lists the checkpoints ("1 h, 6 h, 24 h, 3 days, 7 days").
+today-typical-note = 평소 게시물은 과거 게시물을 같은 경과 시점({ $ages })에 읽은 값의 중앙값입니다. Spool은 실행 중에는 게시한 지 2일이 안 된 게시물을 매시간 읽고, 그 밖에는 동기화할 때마다 읽습니다.
+today-typical-unknown = 평소 게시물을 파악하려면 같은 경과 시점에 읽은 과거 게시물이 { $posts }개 이상 필요합니다. Spool은 실행 중에는 게시한 지 얼마 안 된 게시물을 매시간 읽습니다.
+today-login-ending = 로그인이 { $when }에 만료됩니다. Spool이 계속 동기화할 수 있도록 그 전에 다시 로그인하세요.
+today-login-needed = Threads가 더 이상 이 로그인을 허용하지 않습니다. 동기화하려면 다시 로그인하세요.
+today-log-in-again = 다시 로그인
+today-sync-failed = 마지막 동기화({ $when })에 실패했습니다: { $reason }
+today-not-synced = { $hours }시간째 동기화되지 않았습니다.
+today-no-text = (텍스트 없음)
+today-not-read = 아직 읽지 않음
+today-post-views = 조회수 { $views }회
+today-not-compared = 아직 비교하지 않았습니다. 게시 후 1시간 이상 지난 시점에 읽었고 평소 게시물이 파악되어 있으면 비교합니다.
+today-newest = 최신 게시물과 평소 게시물 비교

@@ -81,3 +81,80 @@ settings-language-label = Idioma do Spool
 # $language is the system's language in its own name ("日本語", "Deutsch").
 settings-language-system = Idioma do sistema ({ $language })
 settings-language-note = Menus, mensagens, notificações e gráficos exportados seguem essa escolha na hora, e números e datas são escritos como esse idioma os escreve na sua região.
+
+## Idades de uma publicação, como os pontos de medição as chamam
+
+age-hours = { $hours } h
+age-days =
+    { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    }
+# $multiple is how many times the typical post's views; $age is an age-hours or age-days text.
+on-track = { NUMBER($multiple, maximumFractionDigits: 1) } vezes o que sua publicação típica tem em { $age }
+
+## Uma tela antes de ter insights para mostrar
+
+waiting-no-account = Nenhuma conta do Threads conectada ainda.
+waiting-connected = A conta { $account } está conectada.
+waiting-connect = Conectar uma conta
+waiting-try-demo = Experimentar a conta de demonstração
+waiting-demo-note = A demonstração mostra todas as telas com dados simulados, identificados como demonstração; ela não precisa de um app da Meta.
+
+## Sincronização
+
+sync-now = Sincronizar agora
+sync-cancel = Cancelar
+# $done and $total count requests; $rate is requests per second.
+sync-progress = { $done } de { $total } · { NUMBER($rate, maximumFractionDigits: 0) } solicitações/s
+sync-never = Nenhuma sincronização ainda: o Spool não tem dados desta conta guardados.
+# $when is a date and time.
+sync-completed =
+    Última sincronização em { $when } ({ $requests ->
+        [one] { $requests } solicitação
+       *[other] { $requests } solicitações
+    }).
+sync-cancelled = A sincronização de { $when } foi cancelada; nada foi salvo.
+sync-failed = Última sincronização em { $when }: { $reason }
+sync-failed-no-reason = ela falhou sem motivo informado; nada foi salvo.
+# $day is a day and month, $time a time of day.
+sync-short-completed = Sincronizado em { $day }, às { $time }
+sync-short-cancelled = Última sincronização cancelada
+sync-short-failed = Falha na última sincronização
+
+## Hoje
+
+today-views = Visualizações do perfil hoje até agora
+today-usual-day = um dia comum: { $views }
+today-no-usual-day = ainda não há um dia comum guardado
+today-followers = Seguidores
+today-followers-up = ▲ { $change } desde ontem
+today-followers-down = ▼ { $change } desde ontem
+today-no-reading = nenhuma medição antes de hoje
+today-recent = Seus últimos três dias
+today-no-recent = Nenhuma publicação nos últimos três dias.
+# $ages lists the checkpoints ("1 h, 6 h, 24 h, 3 days, 7 days").
+today-typical-note = Sua publicação típica é a do meio entre suas publicações anteriores medidas com a mesma idade ({ $ages }); enquanto está em execução, o Spool mede a cada hora as publicações com menos de dois dias e, fora isso, a cada sincronização.
+today-typical-unknown =
+    O Spool precisa de pelo menos { $posts ->
+        [one] { $posts } publicação anterior medida
+       *[other] { $posts } publicações anteriores medidas
+    } com a mesma idade para conhecer sua publicação típica; enquanto está em execução, ele mede as publicações recentes a cada hora.
+today-login-ending = Seu login expira em { $when }: faça login novamente antes disso para o Spool continuar sincronizando.
+today-login-needed = O Threads não aceita mais este login: faça login novamente para sincronizar.
+today-log-in-again = Fazer login novamente
+today-sync-failed = A última sincronização, em { $when }, falhou: { $reason }
+today-not-synced =
+    { $hours ->
+        [one] Faz { $hours } hora que nada é sincronizado.
+       *[other] Faz { $hours } horas que nada é sincronizado.
+    }
+today-no-text = (sem texto)
+today-not-read = ainda não medida
+today-post-views =
+    { $views ->
+        [one] { $views } visualização
+       *[other] { $views } visualizações
+    }
+today-not-compared = Ainda não comparada: uma publicação é comparada depois de medida com 1 h ou mais, quando sua publicação típica já é conhecida.
+today-newest = Sua publicação mais recente comparada à sua publicação típica

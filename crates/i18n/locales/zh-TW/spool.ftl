@@ -66,3 +66,60 @@ settings-language-label = Spool 使用的語言
 # $language is the system's language in its own name ("日本語", "Deutsch").
 settings-language-system = 系統語言（{ $language }）
 settings-language-note = 選單、訊息、通知與匯出的圖表會立即套用此設定，數字與日期也會依照此語言在你所在地區的慣用寫法顯示。
+
+## 貼文的時間點（依檢查點命名）
+
+age-hours = { $hours } 小時
+age-days = { $days } 天
+# $multiple is how many times the typical post's views; $age is an age-hours or age-days text.
+on-track = 一般貼文發布 { $age } 時的 { NUMBER($multiple, maximumFractionDigits: 1) } 倍
+
+## 尚無洞察資料可顯示的畫面
+
+waiting-no-account = 尚未連結任何 Threads 帳號。
+waiting-connected = 已連結 { $account }。
+waiting-connect = 連結帳號
+waiting-try-demo = 試用示範帳號
+waiting-demo-note = 示範帳號會以模擬資料呈現每個畫面，並標示為「示範」；不需要 Meta 應用程式。
+
+## 同步
+
+sync-now = 立即同步
+sync-cancel = 取消
+# $done and $total count requests; $rate is requests per second.
+sync-progress = { $done } / { $total } · 每秒 { NUMBER($rate, maximumFractionDigits: 0) } 次請求
+sync-never = 尚未同步：Spool 還沒有儲存這個帳號的任何洞察資料。
+# $when is a date and time.
+sync-completed = 上次同步：{ $when }（{ $requests } 次請求）。
+sync-cancelled = { $when } 的同步已取消，未儲存任何資料。
+sync-failed = 上次同步（{ $when }）：{ $reason }
+sync-failed-no-reason = 同步失敗且未提供原因，未儲存任何資料。
+# $day is a day and month, $time a time of day.
+sync-short-completed = 已於 { $day } { $time } 同步
+sync-short-cancelled = 上次同步已取消
+sync-short-failed = 上次同步失敗
+
+## 今天
+
+today-views = 今天目前的個人檔案瀏覽次數
+today-usual-day = 平常的一天：{ $views } 次
+today-no-usual-day = 尚無平常一天的資料
+today-followers = 追蹤者
+today-followers-up = ▲ 較昨天增加 { $change } 人
+today-followers-down = ▼ 較昨天減少 { $change } 人
+today-no-reading = 今天之前沒有紀錄
+today-recent = 你過去三天的貼文
+today-no-recent = 過去三天沒有貼文。
+# $ages lists the checkpoints ("1 h, 6 h, 24 h, 3 days, 7 days").
+today-typical-note = 你的一般貼文，是你過往貼文在相同時間點（{ $ages }）所讀取數據的中位數。Spool 執行期間，會每小時讀取發布未滿兩天的貼文，其他貼文則在每次同步時讀取。
+today-typical-unknown = Spool 需要至少 { $posts } 則在相同時間點讀取過數據的過往貼文，才能得知你的一般貼文；Spool 執行期間會每小時讀取新發布的貼文。
+today-login-ending = 你的登入將於 { $when } 到期：請在此之前重新登入，Spool 才能繼續同步。
+today-login-needed = Threads 已不再接受這個登入：請重新登入以進行同步。
+today-log-in-again = 重新登入
+today-sync-failed = 上次同步（{ $when }）失敗：{ $reason }
+today-not-synced = 已經 { $hours } 小時沒有同步任何資料。
+today-no-text = （無文字）
+today-not-read = 尚未讀取
+today-post-views = { $views } 次瀏覽
+today-not-compared = 尚未比較：貼文須在發布 1 小時後讀取過數據，且已得知你的一般貼文，才會進行比較。
+today-newest = 你最新的貼文與一般貼文的比較
