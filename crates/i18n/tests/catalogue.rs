@@ -198,3 +198,12 @@ fn every_message_the_code_gives_the_catalogue_is_in_it_and_every_message_is_name
         "no code names these messages: {unused:?}"
     );
 }
+
+#[test]
+fn a_list_is_joined_as_each_language_joins_one() {
+    let joined =
+        |language| Catalogue::bundled(language, NumberStyle::english()).text("list-separator");
+    assert_eq!(joined(Language::English), ", ");
+    assert_eq!(joined(Language::Japanese), "、");
+    assert_eq!(joined(Language::ChineseTraditional), "、");
+}

@@ -69,7 +69,13 @@ fn Body(today: Today) -> impl IntoView {
     let typical_note = if ready {
         tf(
             "today-typical-note",
-            &[("ages", CHECKPOINT_HOURS.map(age_text).join(", ").into())],
+            &[(
+                "ages",
+                CHECKPOINT_HOURS
+                    .map(age_text)
+                    .join(&t("list-separator"))
+                    .into(),
+            )],
         )
     } else {
         tf(

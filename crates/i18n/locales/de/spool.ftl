@@ -158,3 +158,8 @@ today-post-views =
     }
 today-not-compared = Noch nicht verglichen: Ein Beitrag wird verglichen, sobald er im Alter von mindestens 1 Std. erfasst wurde und dein typischer Beitrag bekannt ist.
 today-newest = Dein neuester Beitrag im Vergleich zu deinem typischen Beitrag
+
+## Lists
+
+# Between the items of a list ("1 h, 6 h, 24 h").
+list-separator = { ", " }

@@ -150,3 +150,8 @@ today-post-views =
     }
 today-not-compared = Not compared yet: a post is compared once it is read at 1 h or later and your typical post is known.
 today-newest = Your newest post against your typical post
+
+## Lists
+
+# Between the items of a list ("1 h, 6 h, 24 h").
+list-separator = { ", " }

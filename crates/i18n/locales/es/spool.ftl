@@ -158,3 +158,8 @@ today-post-views =
     }
 today-not-compared = Aún sin comparar: una publicación se compara cuando se ha medido a 1 h o más y ya se conoce tu publicación típica.
 today-newest = Tu publicación más reciente frente a tu publicación típica
+
+## Lists
+
+# Between the items of a list ("1 h, 6 h, 24 h").
+list-separator = { ", " }

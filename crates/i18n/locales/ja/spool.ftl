@@ -123,3 +123,8 @@ today-not-read = まだ読み取っていません
 today-post-views = 閲覧数 { $views }
 today-not-compared = まだ比較していません。投稿から 1 時間以上経ってから読み取られ、通常の投稿がわかると比較されます。
 today-newest = 最新の投稿と通常の投稿の比較
+
+## Lists
+
+# Between the items of a list ("1 h, 6 h, 24 h").
+list-separator = { "、" }

@@ -123,3 +123,8 @@ today-not-read = 아직 읽지 않음
 today-post-views = 조회수 { $views }회
 today-not-compared = 아직 비교하지 않았습니다. 게시 후 1시간 이상 지난 시점에 읽었고 평소 게시물이 파악되어 있으면 비교합니다.
 today-newest = 최신 게시물과 평소 게시물 비교
+
+## Lists
+
+# Between the items of a list ("1 h, 6 h, 24 h").
+list-separator = { ", " }

@@ -158,3 +158,8 @@ today-post-views =
     }
 today-not-compared = Ainda não comparada: uma publicação é comparada depois de medida com 1 h ou mais, quando sua publicação típica já é conhecida.
 today-newest = Sua publicação mais recente comparada à sua publicação típica
+
+## Lists
+
+# Between the items of a list ("1 h, 6 h, 24 h").
+list-separator = { ", " }

@@ -123,3 +123,8 @@ today-not-read = 尚未讀取
 today-post-views = { $views } 次瀏覽
 today-not-compared = 尚未比較：貼文須在發布 1 小時後讀取過數據，且已得知你的一般貼文，才會進行比較。
 today-newest = 你最新的貼文與一般貼文的比較
+
+## Lists
+
+# Between the items of a list ("1 h, 6 h, 24 h").
+list-separator = { "、" }
