@@ -213,51 +213,48 @@ fn TryDemo() -> impl IntoView {
 fn Syncing() -> impl IntoView {
     let chosen = Chosen::load();
     view! {
-        <h2>"Syncing"</h2>
+        <h2>{t("settings-syncing")}</h2>
         <div class="panel">
             <SyncSchedule chosen />
-            <p class="muted">
-                "Spool keeps every sync in a history on this computer; Threads itself keeps "
-                "no follower history and no post growth."
-            </p>
+            <p class="muted">{t("settings-history-note")}</p>
             <BackUp />
         </div>
-        <h2>"On the desktop"</h2>
+        <h2>{t("settings-desktop")}</h2>
         <div class="panel" id="desktop-settings">
             <InTray chosen />
             <Choice
                 chosen
                 id="start-at-login"
-                label="Start Spool in the tray when I log in to this computer"
+                label=t("settings-start-at-login")
                 read=|p| p.start_at_login
                 write=|p, on| p.start_at_login = on
             />
-            <p class="muted">"Notify me when…"</p>
+            <p class="muted">{t("settings-notify-when")}</p>
             <Choice
                 chosen
                 id="notify-breakouts"
-                label="a post breaks out (twice the views of my typical post at its age)"
+                label=t("settings-notify-breakouts")
                 read=|p| p.notify.breakouts
                 write=|p, on| p.notify.breakouts = on
             />
             <Choice
                 chosen
                 id="notify-milestones"
-                label="my followers pass a milestone (1,000, 2,500, 5,000…)"
+                label=t("settings-notify-milestones")
                 read=|p| p.notify.follower_milestones
                 write=|p, on| p.notify.follower_milestones = on
             />
             <Choice
                 chosen
                 id="notify-logins"
-                label="a login ends within a week, or needs logging in again"
+                label=t("settings-notify-logins")
                 read=|p| p.notify.logins
                 write=|p, on| p.notify.logins = on
             />
             <Choice
                 chosen
                 id="notify-failing-syncs"
-                label="syncs keep failing (three in a row)"
+                label=t("settings-notify-failing-syncs")
                 read=|p| p.notify.failing_syncs
                 write=|p, on| p.notify.failing_syncs = on
             />
@@ -417,7 +414,7 @@ impl Chosen {
 fn Choice(
     chosen: Chosen,
     id: &'static str,
-    label: &'static str,
+    label: String,
     read: fn(&Preferences) -> bool,
     write: fn(&mut Preferences, bool),
 ) -> impl IntoView {
@@ -446,7 +443,7 @@ fn InTray(chosen: Chosen) -> impl IntoView {
         <Choice
             chosen
             id="keep-in-tray"
-            label="When I close the window, keep Spool running in the tray and syncing"
+            label=t("settings-keep-in-tray")
             read=|p| p.keep_running_in_tray
             write=|p, on| p.keep_running_in_tray = on
         />
@@ -454,11 +451,7 @@ fn InTray(chosen: Chosen) -> impl IntoView {
             (chosen.get(|p| p.tray_shown) == Some(false))
                 .then(|| {
                     view! {
-                        <p class="muted" id="no-tray">
-                            "This desktop shows no tray icons (on GNOME, the AppIndicator "
-                            "extension adds them), so closing the window quits Spool: it never "
-                            "runs where you cannot see or stop it."
-                        </p>
+                        <p class="muted" id="no-tray">{t("settings-no-tray")}</p>
                     }
                 })
         }}
@@ -478,14 +471,14 @@ fn SyncSchedule(chosen: Chosen) -> impl IntoView {
     };
     view! {
         <label class="inline-label">
-            "While Spool runs, sync each account every "
+            {t("settings-sync-every")} " "
             <select id="sync-every" on:change=change>
                 {[1u32, 3, 6, 12, 24]
                     .into_iter()
                     .map(|h| {
                         view! {
                             <option value=h.to_string() selected=move || hours() == Some(h)>
-                                {format!("{h} h")}
+                                {tf("settings-sync-every-hours", &[("hours", h.into())])}
                             </option>
                         }
                     })
@@ -503,7 +496,7 @@ fn BackUp() -> impl IntoView {
     let back_up = session.action(
         |()| bindings::back_up_data(),
         move |path: Option<String>| {
-            backed_up.set(path.map(|p| format!("A copy of the history was written to {p}.")));
+            backed_up.set(path.map(|p| tf("settings-backed-up", &[("path", p.into())])));
         },
     );
     let backing_up = back_up.pending();
@@ -515,7 +508,7 @@ fn BackUp() -> impl IntoView {
                 back_up.dispatch(());
             }
         >
-            "Back up data…"
+            {t("settings-back-up")}
         </button>
         {move || backed_up.get().map(|text| view! { <p id="backed-up">{text}</p> })}
     }

@@ -163,3 +163,26 @@ today-newest = Dein neuester Beitrag im Vergleich zu deinem typischen Beitrag
 
 # Between the items of a list ("1 h, 6 h, 24 h").
 list-separator = { ", " }
+
+## Einstellungen → Synchronisierung und Auf dem Desktop
+
+settings-syncing = Synchronisierung
+# Followed by a choice of settings-sync-every-hours.
+settings-sync-every = Solange Spool läuft, jedes Konto synchronisieren
+settings-sync-every-hours =
+    { $hours ->
+        [one] stündlich
+       *[other] alle { $hours } Std.
+    }
+settings-history-note = Spool speichert jede Synchronisierung in einem Verlauf auf diesem Computer; Threads selbst speichert weder einen Follower-Verlauf noch das Wachstum von Beiträgen.
+settings-back-up = Daten sichern…
+settings-backed-up = Eine Kopie des Verlaufs wurde unter { $path } gespeichert.
+settings-desktop = Auf dem Desktop
+settings-keep-in-tray = Beim Schließen des Fensters Spool im Infobereich weiterlaufen und synchronisieren lassen
+settings-no-tray = Dieser Desktop zeigt keine Symbole im Infobereich an (unter GNOME fügt die Erweiterung AppIndicator sie hinzu), daher beendet das Schließen des Fensters Spool: Es läuft nie, ohne dass du es sehen oder beenden kannst.
+settings-start-at-login = Spool im Infobereich starten, wenn ich mich an diesem Computer anmelde
+settings-notify-when = Benachrichtige mich, wenn…
+settings-notify-breakouts = ein Beitrag durchstartet (doppelt so viele Aufrufe wie mein typischer Beitrag im selben Alter)
+settings-notify-milestones = meine Follower eine Marke überschreiten (1.000, 2.500, 5.000 …)
+settings-notify-logins = eine Anmeldung innerhalb einer Woche abläuft oder ich mich erneut anmelden muss
+settings-notify-failing-syncs = Synchronisierungen immer wieder fehlschlagen (drei hintereinander)

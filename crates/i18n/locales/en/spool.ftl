@@ -155,3 +155,26 @@ today-newest = Your newest post against your typical post
 
 # Between the items of a list ("1 h, 6 h, 24 h").
 list-separator = { ", " }
+
+## Settings → Syncing and On the desktop
+
+settings-syncing = Syncing
+# Followed by a choice of settings-sync-every-hours.
+settings-sync-every = While Spool runs, sync each account
+settings-sync-every-hours =
+    { $hours ->
+        [one] every hour
+       *[other] every { $hours } h
+    }
+settings-history-note = Spool keeps every sync in a history on this computer; Threads itself keeps no follower history and no post growth.
+settings-back-up = Back up data…
+settings-backed-up = A copy of the history was written to { $path }.
+settings-desktop = On the desktop
+settings-keep-in-tray = When I close the window, keep Spool running in the tray and syncing
+settings-no-tray = This desktop shows no tray icons (on GNOME, the AppIndicator extension adds them), so closing the window quits Spool: it never runs where you cannot see or stop it.
+settings-start-at-login = Start Spool in the tray when I log in to this computer
+settings-notify-when = Notify me when…
+settings-notify-breakouts = a post breaks out (twice the views of my typical post at its age)
+settings-notify-milestones = my followers pass a milestone (1,000, 2,500, 5,000…)
+settings-notify-logins = a login ends within a week, or needs logging in again
+settings-notify-failing-syncs = syncs keep failing (three in a row)

@@ -163,3 +163,26 @@ today-newest = Tu publicación más reciente frente a tu publicación típica
 
 # Between the items of a list ("1 h, 6 h, 24 h").
 list-separator = { ", " }
+
+## Configuración → Sincronización y En el escritorio
+
+settings-syncing = Sincronización
+# Followed by a choice of settings-sync-every-hours.
+settings-sync-every = Mientras Spool esté en ejecución, sincronizar cada cuenta
+settings-sync-every-hours =
+    { $hours ->
+        [one] cada hora
+       *[other] cada { $hours } h
+    }
+settings-history-note = Spool guarda cada sincronización en un historial en este equipo; Threads por sí mismo no guarda ningún historial de seguidores ni del crecimiento de las publicaciones.
+settings-back-up = Hacer una copia de seguridad de los datos…
+settings-backed-up = Se guardó una copia del historial en { $path }.
+settings-desktop = En el escritorio
+settings-keep-in-tray = Al cerrar la ventana, mantener Spool en ejecución en la bandeja del sistema, sincronizando
+settings-no-tray = Este escritorio no muestra iconos en la bandeja del sistema (en GNOME, la extensión AppIndicator los añade), así que al cerrar la ventana se cierra Spool: nunca se ejecuta donde no puedas verlo ni cerrarlo.
+settings-start-at-login = Iniciar Spool en la bandeja del sistema cuando inicie sesión en este equipo
+settings-notify-when = Avísame cuando…
+settings-notify-breakouts = una publicación despegue (el doble de vistas que mi publicación típica a la misma edad)
+settings-notify-milestones = mis seguidores lleguen a un hito (1.000, 2.500, 5.000…)
+settings-notify-logins = una sesión vaya a vencer en menos de una semana, o haya que volver a iniciar sesión
+settings-notify-failing-syncs = las sincronizaciones sigan fallando (tres seguidas)

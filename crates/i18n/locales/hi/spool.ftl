@@ -148,3 +148,26 @@ today-newest = आपकी सबसे नई पोस्ट, आपकी �
 
 # Between the items of a list ("1 h, 6 h, 24 h").
 list-separator = { ", " }
+
+## सेटिंग्स → सिंक और डेस्कटॉप पर
+
+settings-syncing = सिंक
+# Followed by a choice of settings-sync-every-hours.
+settings-sync-every = Spool चलते समय, हर अकाउंट कितनी बार सिंक हो
+settings-sync-every-hours =
+    { $hours ->
+        [one] हर घंटे
+       *[other] हर { $hours } घंटे में
+    }
+settings-history-note = Spool हर सिंक को इस कंप्यूटर पर इतिहास के रूप में सेव करता है; Threads ख़ुद न तो फ़ॉलोअर्स का इतिहास रखता है, न ही पोस्ट की बढ़त का।
+settings-back-up = डेटा का बैकअप लें…
+settings-backed-up = इतिहास की एक कॉपी { $path } में लिख दी गई है।
+settings-desktop = डेस्कटॉप पर
+settings-keep-in-tray = विंडो बंद करने पर, Spool को ट्रे में चलता और सिंक करता रहने दें
+settings-no-tray = यह डेस्कटॉप ट्रे आइकन नहीं दिखाता (GNOME पर, AppIndicator एक्सटेंशन उन्हें जोड़ता है), इसलिए विंडो बंद करने पर Spool बंद हो जाता है: यह कभी ऐसी जगह नहीं चलता जहाँ आप इसे देख या रोक न सकें।
+settings-start-at-login = इस कंप्यूटर में लॉग इन करने पर Spool को ट्रे में शुरू करें
+settings-notify-when = इन पर मुझे नोटिफ़िकेशन भेजें:
+settings-notify-breakouts = किसी पोस्ट का तेज़ी से आगे बढ़ना (उसी उम्र पर मेरी सामान्य पोस्ट से दोगुने व्यूज़)
+settings-notify-milestones = मेरे फ़ॉलोअर्स का कोई पड़ाव पार करना (1,000, 2,500, 5,000…)
+settings-notify-logins = किसी लॉगिन का एक हफ़्ते के भीतर ख़त्म होना, या फिर से लॉग इन की ज़रूरत पड़ना
+settings-notify-failing-syncs = सिंक का बार-बार विफल होना (लगातार तीन बार)

@@ -128,3 +128,22 @@ today-newest = 最新の投稿と通常の投稿の比較
 
 # Between the items of a list ("1 h, 6 h, 24 h").
 list-separator = { "、" }
+
+## 設定 → 同期とデスクトップ
+
+settings-syncing = 同期
+# Followed by a choice of settings-sync-every-hours.
+settings-sync-every = Spool の実行中に各アカウントを同期する間隔
+settings-sync-every-hours = { $hours } 時間ごと
+settings-history-note = Spool は同期のたびに、その内容をこのコンピューター上の履歴に保存します。Threads 自体は、フォロワーの履歴も投稿の伸びも保存していません。
+settings-back-up = データをバックアップ…
+settings-backed-up = 履歴のコピーを { $path } に書き出しました。
+settings-desktop = デスクトップ
+settings-keep-in-tray = ウィンドウを閉じても、Spool をシステムトレイで実行したまま同期を続ける
+settings-no-tray = このデスクトップにはシステムトレイのアイコンが表示されません（GNOME では AppIndicator 拡張機能を入れると表示されます）。そのため、ウィンドウを閉じると Spool は終了します。見ることも止めることもできない場所で Spool が動き続けることはありません。
+settings-start-at-login = このコンピューターにログインしたときに、Spool をシステムトレイで起動する
+settings-notify-when = 次のときに通知する：
+settings-notify-breakouts = 投稿が伸びているとき（閲覧数が同じ経過時間での通常の投稿の 2 倍）
+settings-notify-milestones = フォロワー数が節目を超えたとき（1,000、2,500、5,000…）
+settings-notify-logins = ログインの期限が 1 週間以内に迫ったとき、または再度ログインが必要になったとき
+settings-notify-failing-syncs = 同期の失敗が続いているとき（3 回連続）

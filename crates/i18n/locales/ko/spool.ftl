@@ -128,3 +128,26 @@ today-newest = 최신 게시물과 평소 게시물 비교
 
 # Between the items of a list ("1 h, 6 h, 24 h").
 list-separator = { ", " }
+
+## 설정 → 동기화 및 데스크톱
+
+settings-syncing = 동기화
+# Followed by a choice of settings-sync-every-hours.
+settings-sync-every = Spool 실행 중 각 계정 동기화 간격
+settings-sync-every-hours =
+    { $hours ->
+        [1] 매시간
+       *[other] { $hours }시간마다
+    }
+settings-history-note = Spool은 모든 동기화 결과를 이 컴퓨터에 기록으로 보관합니다. Threads 자체는 팔로워 기록이나 게시물 성장 추이를 보관하지 않습니다.
+settings-back-up = 데이터 백업…
+settings-backed-up = 기록의 사본을 { $path }에 저장했습니다.
+settings-desktop = 데스크톱
+settings-keep-in-tray = 창을 닫아도 Spool을 트레이에서 계속 실행하며 동기화하기
+settings-no-tray = 이 데스크톱에는 트레이 아이콘이 표시되지 않으므로(GNOME에서는 AppIndicator 확장 프로그램을 설치하면 표시됩니다) 창을 닫으면 Spool이 종료됩니다. Spool은 사용자가 보거나 멈출 수 없는 곳에서 실행되지 않습니다.
+settings-start-at-login = 이 컴퓨터에 로그인하면 Spool을 트레이에서 시작하기
+settings-notify-when = 다음의 경우 알림:
+settings-notify-breakouts = 게시물이 급상승할 때(같은 시점 평소 게시물 조회수의 2배)
+settings-notify-milestones = 팔로워 수가 주요 기준을 넘었을 때(1,000명, 2,500명, 5,000명…)
+settings-notify-logins = 로그인이 일주일 안에 만료되거나 다시 로그인해야 할 때
+settings-notify-failing-syncs = 동기화가 계속 실패할 때(3회 연속)

@@ -163,3 +163,26 @@ today-newest = Sua publicação mais recente comparada à sua publicação típi
 
 # Between the items of a list ("1 h, 6 h, 24 h").
 list-separator = { ", " }
+
+## Configurações → Sincronização e Na área de trabalho
+
+settings-syncing = Sincronização
+# Followed by a choice of settings-sync-every-hours.
+settings-sync-every = Enquanto o Spool estiver em execução, sincronizar cada conta
+settings-sync-every-hours =
+    { $hours ->
+        [one] a cada hora
+       *[other] a cada { $hours } h
+    }
+settings-history-note = O Spool guarda cada sincronização em um histórico neste computador; o próprio Threads não guarda histórico de seguidores nem do crescimento das publicações.
+settings-back-up = Fazer backup dos dados…
+settings-backed-up = Uma cópia do histórico foi gravada em { $path }.
+settings-desktop = Na área de trabalho
+settings-keep-in-tray = Ao fechar a janela, manter o Spool em execução na bandeja do sistema, sincronizando
+settings-no-tray = Esta área de trabalho não mostra ícones na bandeja do sistema (no GNOME, a extensão AppIndicator os adiciona), então fechar a janela encerra o Spool: ele nunca fica em execução onde você não possa vê-lo nem encerrá-lo.
+settings-start-at-login = Iniciar o Spool na bandeja do sistema quando eu fizer login neste computador
+settings-notify-when = Avisar-me quando…
+settings-notify-breakouts = uma publicação decolar (o dobro das visualizações da minha publicação típica com a mesma idade)
+settings-notify-milestones = meus seguidores chegarem a um marco (1.000, 2.500, 5.000…)
+settings-notify-logins = um login estiver a menos de uma semana de expirar, ou eu precisar fazer login novamente
+settings-notify-failing-syncs = as sincronizações continuarem falhando (três seguidas)

@@ -128,3 +128,26 @@ today-newest = 你最新的貼文與一般貼文的比較
 
 # Between the items of a list ("1 h, 6 h, 24 h").
 list-separator = { "、" }
+
+## 設定 → 同步與桌面
+
+settings-syncing = 同步
+# Followed by a choice of settings-sync-every-hours.
+settings-sync-every = Spool 執行時，每個帳號的同步頻率
+settings-sync-every-hours =
+    { $hours ->
+        [1] 每小時
+       *[other] 每 { $hours } 小時
+    }
+settings-history-note = Spool 會把每次同步的結果保存為這台電腦上的歷史資料；Threads 本身並不保留追蹤者的歷史紀錄，也不保留貼文的成長數據。
+settings-back-up = 備份資料…
+settings-backed-up = 歷史資料的副本已寫入 { $path }。
+settings-desktop = 桌面
+settings-keep-in-tray = 關閉視窗時，讓 Spool 繼續在系統匣中執行並同步
+settings-no-tray = 這個桌面不會顯示系統匣圖示（在 GNOME 上，可透過 AppIndicator 擴充功能加入），因此關閉視窗就會結束 Spool：Spool 絕不會在你看不到、也無法停止它的地方執行。
+settings-start-at-login = 登入這台電腦時，在系統匣中啟動 Spool
+settings-notify-when = 在以下情況通知我：
+settings-notify-breakouts = 有貼文竄紅（瀏覽次數達到一般貼文在相同時間點的兩倍）
+settings-notify-milestones = 追蹤者人數達到里程碑（1,000、2,500、5,000…）
+settings-notify-logins = 登入將在一週內到期，或需要重新登入
+settings-notify-failing-syncs = 同步持續失敗（連續三次）
