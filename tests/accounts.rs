@@ -38,6 +38,7 @@ fn german() -> spool_model::Locale {
         ]),
         weekdays: names(&["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]),
         day_first: true,
+        year_first: None,
         hour12: false,
         utc_offset_minutes: 9 * 60,
     }

@@ -22,6 +22,7 @@ async fn charts_and_tables_are_saved_as_files_that_open() {
 fn american_month_start(range: spool_model::DateRange) -> String {
     let locale = spool_model::Locale {
         day_first: false,
+        year_first: None,
         ..spool_model::Locale::english()
     };
     locale.date(range.since())
@@ -121,6 +122,7 @@ async fn export(app: &App, saves: &std::path::Path) -> Step {
     let american = spool_model::Locale {
         tag: "en-US".to_owned(),
         day_first: false,
+        year_first: None,
         hour12: true,
         ..spool_model::Locale::english()
     };

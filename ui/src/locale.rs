@@ -70,6 +70,17 @@ pub fn locale_for(language: Language) -> Locale {
     if let (Some(d), Some(m)) = (position("day"), position("month")) {
         locale.day_first = d < m;
     }
+    // Dates that begin with the year are written in numbers, with the locale's separator.
+    let numeric = formatter(&[
+        ("year", "numeric"),
+        ("month", "numeric"),
+        ("day", "numeric"),
+    ])
+    .format_to_parts(&day(2025, 2, 3));
+    let first = numeric.iter().find_map(|p| text(&p, "type"));
+    if first.as_deref() == Some("year") {
+        locale.year_first = Some(part(&numeric, "literal").unwrap_or_else(|| "/".to_owned()));
+    }
 
     let clock = formatter(&[("hour", "numeric")]).resolved_options();
     if let Ok(hour12) = Reflect::get(&clock, &JsValue::from_str("hour12"))

@@ -31,6 +31,11 @@ pub struct Locale {
     pub weekdays: Vec<String>,
     /// Whether the day comes before the month ("3 Mar 2025") or after ("Mar 3, 2025").
     pub day_first: bool,
+    /// Where dates begin with the year (Chinese, Japanese, Korean), the separator between
+    /// year, month and day, all written as numbers: "2025/3/3". `None` elsewhere, where the
+    /// month is named and `day_first` orders it.
+    #[serde(default)]
+    pub year_first: Option<String>,
     /// Whether the clock runs to 12 with AM and PM, or to 24.
     pub hour12: bool,
     /// The local time zone's offset from UTC now, in minutes east of Greenwich.
@@ -53,6 +58,7 @@ impl Locale {
             months: MONTHS.iter().map(|m| (*m).to_owned()).collect(),
             weekdays: WEEKDAYS.iter().map(|d| (*d).to_owned()).collect(),
             day_first: true,
+            year_first: None,
             hour12: false,
             utc_offset_minutes: 0,
         }
@@ -137,7 +143,14 @@ impl Locale {
 
     /// A day in full: "3 Mar 2025" or "Mar 3, 2025".
     pub fn date(&self, day: NaiveDate) -> String {
-        if self.day_first {
+        if let Some(separator) = &self.year_first {
+            format!(
+                "{}{separator}{}{separator}{}",
+                day.year(),
+                day.month(),
+                day.day()
+            )
+        } else if self.day_first {
             format!("{} {} {}", day.day(), self.month(day), day.year())
         } else {
             format!("{} {}, {}", self.month(day), day.day(), day.year())
@@ -146,7 +159,9 @@ impl Locale {
 
     /// A day with its weekday: "Mon 3 Mar 2025" or "Mon, Mar 3, 2025".
     pub fn weekday_date(&self, day: NaiveDate) -> String {
-        if self.day_first {
+        if self.year_first.is_some() {
+            format!("{} ({})", self.date(day), self.weekday(day))
+        } else if self.day_first {
             format!("{} {}", self.weekday(day), self.date(day))
         } else {
             format!("{}, {}", self.weekday(day), self.date(day))
@@ -155,7 +170,9 @@ impl Locale {
 
     /// A day within a year, for axis labels: "3 Mar" or "Mar 3".
     pub fn day_month(&self, day: NaiveDate) -> String {
-        if self.day_first {
+        if let Some(separator) = &self.year_first {
+            format!("{}{separator}{}", day.month(), day.day())
+        } else if self.day_first {
             format!("{} {}", day.day(), self.month(day))
         } else {
             format!("{} {}", self.month(day), day.day())
@@ -164,7 +181,10 @@ impl Locale {
 
     /// A month, for the labels of long axes: "Mar 2025".
     pub fn month_year(&self, day: NaiveDate) -> String {
-        format!("{} {}", self.month(day), day.year())
+        match &self.year_first {
+            Some(separator) => format!("{}{separator}{}", day.year(), day.month()),
+            None => format!("{} {}", self.month(day), day.year()),
+        }
     }
 
     /// The offset of the user's time zone.
@@ -205,7 +225,12 @@ impl Locale {
 
     /// A moment in full on the user's clock: "3 Mar 2025, 14:05" or "Mar 3, 2025, 2:05 PM".
     pub fn date_time(&self, at: DateTime<Utc>) -> String {
-        format!("{}, {}", self.date(self.local(at).date()), self.time(at))
+        let between = if self.year_first.is_some() { " " } else { ", " };
+        format!(
+            "{}{between}{}",
+            self.date(self.local(at).date()),
+            self.time(at)
+        )
     }
 
     /// The day of a moment on the user's clock, for axis labels.
@@ -244,9 +269,30 @@ mod tests {
                 .map(|d| (*d).to_owned())
                 .collect(),
             day_first: true,
+            year_first: None,
             hour12: false,
             utc_offset_minutes: 60,
         }
+    }
+
+    #[test]
+    fn where_dates_begin_with_the_year_they_are_written_in_numbers() {
+        let japanese = Locale {
+            tag: "ja-JP".to_owned(),
+            year_first: Some("/".to_owned()),
+            weekdays: ["月", "火", "水", "木", "金", "土", "日"]
+                .iter()
+                .map(|d| (*d).to_owned())
+                .collect(),
+            ..Locale::english()
+        };
+        let day = NaiveDate::from_ymd_opt(2026, 12, 3).expect("a day");
+        assert_eq!(japanese.date(day), "2026/12/3");
+        assert_eq!(japanese.weekday_date(day), "2026/12/3 (木)");
+        assert_eq!(japanese.day_month(day), "12/3");
+        assert_eq!(japanese.month_year(day), "2026/12");
+        let noon = day.and_hms_opt(12, 5, 0).expect("a time").and_utc();
+        assert_eq!(japanese.date_time(noon), "2026/12/3 12:05");
     }
 
     fn american() -> Locale {
