@@ -56,7 +56,7 @@ async fn demo(app: &App) -> Step {
     app.wait_for_text("main h1", "Übersicht").await?;
     // The demo arrived with its past: the replayed syncs are on record.
     let last = app.text_of("#last-sync").await?;
-    assert!(last.starts_with("Last synced"), "{last}");
+    assert!(last.starts_with("Zuletzt synchronisiert"), "{last}");
     // The overview shows what the simulator served: last month's profile views, every day
     // of which the replayed past stored, add up to the demo account's own numbers.
     let data = app.data_home.join("app.spool.desktop");
@@ -170,13 +170,15 @@ async fn demo(app: &App) -> Step {
     // And it syncs like any account, against the simulator inside Spool.
     app.click("#sync-now").await?;
     let before = chrono::Utc::now();
-    app.wait_until_text("#last-sync", |t| t != last && t.starts_with("Last synced"))
-        .await?;
+    app.wait_until_text("#last-sync", |t| {
+        t != last && t.starts_with("Zuletzt synchronisiert")
+    })
+    .await?;
     // On the Tokyo clock, as the user reads it.
     let sidebar = app.text_of("#sidebar-last-sync").await?;
     let tokyo = [before, chrono::Utc::now()].map(|at| {
         format!(
-            "Synced {}, {}",
+            "Synchronisiert am {} um {}",
             german.day_month(german.local_day(at)),
             german.time(at)
         )
@@ -228,7 +230,7 @@ async fn demo(app: &App) -> Step {
     // Logging out deletes the token from disk, unsealed or not, and says where Threads
     // lets the creator remove Spool's access too.
     app.click("[data-account='mara.makes'] .log-out").await?;
-    app.wait_for_text(".account-chip.empty", "Connect an account")
+    app.wait_for_text(".account-chip.empty", "Konto verbinden")
         .await?;
     let stored = std::fs::read_to_string(&store)?;
     assert!(!stored.contains(&token), "the token left the disk");
