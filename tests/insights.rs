@@ -45,7 +45,11 @@ async fn insights(app: &App, saves: &std::path::Path) -> Step {
     let recent: Vec<_> = world
         .posts
         .iter()
-        .filter(|p| p.published > anchor - TimeDelta::days(3) && p.published <= anchor)
+        // Today and the two days before, in the user's (here UTC) days, as Today counts them.
+        .filter(|p| {
+            let since = anchor.date_naive() - TimeDelta::days(2);
+            p.published.date_naive() >= since && p.published <= anchor
+        })
         .collect();
     // The list comes with Today's answer, which may arrive after its heading.
     if !recent.is_empty() {
