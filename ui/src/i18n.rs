@@ -70,7 +70,7 @@ pub fn tf(id: &str, args: &[(&str, Arg)]) -> String {
 pub fn english_for_tests() {
     set(
         Language::English,
-        include_str!("../../crates/i18n/locales/en/spool.ftl"),
+        spool_i18n::source(Language::English),
         &spool_model::Locale::english(),
     );
 }

@@ -20,8 +20,10 @@
 //!
 //! # Layout
 //!
-//! `locales/<tag>/spool.ftl`, one folder per [`Language`], its tag as [`Language::tag`] gives
-//! it. Message ids are kebab-case and begin with the part of Spool that says them
+//! `locales/<tag>/`, one folder per [`Language`], its tag as [`Language::tag`] gives it,
+//! holding one file per part of Spool ([`FILES`]: the tray, notifications and Today in
+//! `spool.ftl`; the other screens; posts; the window's frame; errors; the charts), read as
+//! one catalogue. Message ids are kebab-case and begin with the part of Spool that says them
 //! (`tray-`, `notify-`, `error-`…).
 //!
 //! # Numbers
@@ -46,17 +48,46 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 pub use spool_model::Language;
 use unic_langid::LanguageIdentifier;
 
+/// The files of each language's catalogue, one per part of Spool, in the order they are read.
+pub const FILES: [&str; 6] = [
+    "spool.ftl",
+    "screens.ftl",
+    "posts.ftl",
+    "window.ftl",
+    "errors.ftl",
+    "charts.ftl",
+];
+
+/// One language's catalogue: its [`FILES`] one after another.
+macro_rules! catalogue_of {
+    ($tag:literal) => {
+        concat!(
+            include_str!(concat!("../locales/", $tag, "/spool.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $tag, "/screens.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $tag, "/posts.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $tag, "/window.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $tag, "/errors.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $tag, "/charts.ftl")),
+        )
+    };
+}
+
 /// The catalogue's source, English's and each translation's, as written in `locales/`.
 pub fn source(language: Language) -> &'static str {
     match language {
-        Language::English => include_str!("../locales/en/spool.ftl"),
-        Language::ChineseTraditional => include_str!("../locales/zh-TW/spool.ftl"),
-        Language::Japanese => include_str!("../locales/ja/spool.ftl"),
-        Language::Korean => include_str!("../locales/ko/spool.ftl"),
-        Language::PortugueseBrazil => include_str!("../locales/pt-BR/spool.ftl"),
-        Language::Spanish => include_str!("../locales/es/spool.ftl"),
-        Language::German => include_str!("../locales/de/spool.ftl"),
-        Language::Hindi => include_str!("../locales/hi/spool.ftl"),
+        Language::English => catalogue_of!("en"),
+        Language::ChineseTraditional => catalogue_of!("zh-TW"),
+        Language::Japanese => catalogue_of!("ja"),
+        Language::Korean => catalogue_of!("ko"),
+        Language::PortugueseBrazil => catalogue_of!("pt-BR"),
+        Language::Spanish => catalogue_of!("es"),
+        Language::German => catalogue_of!("de"),
+        Language::Hindi => catalogue_of!("hi"),
     }
 }
 

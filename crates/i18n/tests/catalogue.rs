@@ -207,3 +207,22 @@ fn a_list_is_joined_as_each_language_joins_one() {
     assert_eq!(joined(Language::Japanese), "、");
     assert_eq!(joined(Language::ChineseTraditional), "、");
 }
+
+#[test]
+fn every_language_is_written_in_the_same_files() {
+    let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for language in Language::ALL {
+        let mut files: Vec<String> = std::fs::read_dir(locales.join(language.tag()))
+            .expect("a language's folder")
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let mut expected: Vec<String> = spool_i18n::FILES.iter().map(|f| (*f).to_owned()).collect();
+        expected.sort();
+        assert_eq!(
+            files, expected,
+            "{language:?}: a file not read, or one missing"
+        );
+    }
+}

@@ -1,0 +1,1 @@
+## Errors and notices from the native side

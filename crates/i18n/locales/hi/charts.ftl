@@ -1,0 +1,1 @@
+## Texts drawn into charts: titles, legends, axes, readouts

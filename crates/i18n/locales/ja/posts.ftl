@@ -1,0 +1,1 @@
+## The Posts screen, chart readouts in the window and exports

@@ -1,0 +1,1 @@
+## Overview, What works, Audience, Links and the range picker

@@ -1,0 +1,1 @@
+## The window's frame: palette, shortcuts, banners, Settings' accounts and About
