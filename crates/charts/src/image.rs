@@ -1,12 +1,13 @@
-//! Charts as image files: PNG through plotters' bitmap backend, written in the font bundled
-//! with Spool (DejaVu Sans, never the system's), so the same data gives the same bytes on
-//! every computer; the PNG carries text about what it shows.
+//! Charts as image files: PNG through plotters' bitmap backend, its text shaped and written in
+//! the fonts bundled with Spool (never the system's, see `lettering.rs`), so the same data
+//! gives the same bytes on every computer; the PNG carries text about what it shows.
 
 use std::sync::OnceLock;
 
 use plotters::backend::BitMapBackend;
 use plotters::drawing::IntoDrawingArea;
 
+use crate::lettering::Lettered;
 use crate::{ChartError, FONT, Readout, Style};
 
 /// DejaVu Sans (Bitstream Vera licence, see `fonts/LICENSE-DejaVu.txt`).
@@ -40,7 +41,7 @@ pub fn png(
     style: &Style,
     text: &[(&str, String)],
     draw: impl FnOnce(
-        &plotters::drawing::DrawingArea<BitMapBackend<'_>, plotters::coord::Shift>,
+        &plotters::drawing::DrawingArea<Lettered<BitMapBackend<'_>>, plotters::coord::Shift>,
     ) -> Result<Vec<Readout>, ChartError>,
 ) -> Result<Vec<u8>, ChartError> {
     bundled_font()?;
@@ -53,8 +54,11 @@ pub fn png(
     }
     let mut rgb = vec![0u8; pixels_wide as usize * pixels_high as usize * 3];
     {
-        let area =
-            BitMapBackend::with_buffer(&mut rgb, (pixels_wide, pixels_high)).into_drawing_area();
+        let area = Lettered::pixels(BitMapBackend::with_buffer(
+            &mut rgb,
+            (pixels_wide, pixels_high),
+        ))
+        .into_drawing_area();
         draw(&area)?;
         area.present()?;
     }

@@ -9,10 +9,11 @@ use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use spool_model::Locale;
 
+use crate::lettering::Lettered;
 use crate::{ChartError, ChartTheme, Readout, Style, png};
 
-type Draw<'a> =
-    dyn Fn(&DrawingArea<BitMapBackend<'_>, Shift>, &Style) -> Result<Vec<Readout>, ChartError> + 'a;
+type Draw<'a> = dyn Fn(&DrawingArea<Lettered<BitMapBackend<'_>>, Shift>, &Style) -> Result<Vec<Readout>, ChartError>
+    + 'a;
 
 /// Writes `name` at 960 and 360 design pixels wide, `height` high, in both themes.
 pub(crate) fn look(name: &str, height: u32, draw: &Draw<'_>) {
