@@ -11,23 +11,40 @@ use crate::{ChartError, Readout, Style};
 /// Values shown by name; the rest are summed as "Other".
 pub const TOP: usize = 8;
 
-/// The bars: the `TOP` largest values, then the rest summed as "Other".
-pub fn top_segments(breakdown: &AudienceBreakdown) -> Vec<(String, u64)> {
+/// The bars: the `TOP` largest values, then the rest summed as "Other", named in the
+/// style's language.
+pub fn top_segments(breakdown: &AudienceBreakdown, style: &Style) -> Vec<(String, u64)> {
     let mut segments: Vec<(String, u64)> = breakdown
         .segments
         .iter()
-        .map(|s| (segment_name(breakdown.breakdown, &s.key), s.followers))
+        .map(|s| {
+            let name = segment_message_id(breakdown.breakdown, &s.key)
+                .map_or_else(|| s.key.clone(), |id| style.t(id));
+            (name, s.followers)
+        })
         .collect();
     segments.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     if segments.len() > TOP {
         let other: u64 = segments[TOP..].iter().map(|s| s.1).sum();
         segments.truncate(TOP);
-        segments.push(("Other".to_owned(), other));
+        segments.push((style.t("drawn-segment-other"), other));
     }
     segments
 }
 
-/// A value of a breakdown in words: Threads names genders by a letter.
+/// The id in the catalogue of a value of a breakdown that has words of its own (Threads names
+/// genders by a letter); `None` for a value shown as it is (a country's code, a city, an age).
+pub fn segment_message_id(breakdown: spool_model::Breakdown, key: &str) -> Option<&'static str> {
+    match (breakdown, key) {
+        (spool_model::Breakdown::Gender, "F") => Some("drawn-segment-women"),
+        (spool_model::Breakdown::Gender, "M") => Some("drawn-segment-men"),
+        (spool_model::Breakdown::Gender, "U") => Some("drawn-segment-unspecified"),
+        _ => None,
+    }
+}
+
+/// A value of a breakdown in English words (see [`segment_message_id`] for its words in
+/// the language Spool speaks).
 pub fn segment_name(breakdown: spool_model::Breakdown, key: &str) -> String {
     match (breakdown, key) {
         (spool_model::Breakdown::Gender, "F") => "Women".to_owned(),
@@ -43,16 +60,17 @@ pub fn draw_demographics<DB: DrawingBackend>(
     breakdown: &AudienceBreakdown,
     style: &Style,
 ) -> Result<Vec<Readout>, ChartError> {
-    let title = format!(
-        "Followers by {}",
-        breakdown.breakdown.label().to_lowercase()
-    );
+    let title = style.t(spool_model::ChartKind::Audience {
+        breakdown: breakdown.breakdown,
+    }
+    .message_id());
     let bars = RankedBars {
         title: &title,
-        unit: "followers",
-        empty: "No followers in this reading.",
+        readout: "drawn-followers-readout",
+        empty: &style.t("drawn-no-followers"),
     };
-    draw_ranked_bars(area, &bars, &top_segments(breakdown), style)
+    let segments = top_segments(breakdown, style);
+    draw_ranked_bars(area, &bars, &segments, None, style)
 }
 
 /// Draws clicks per link (most clicked first) on `area`; long addresses are shortened.
@@ -66,20 +84,13 @@ pub fn draw_link_clicks<DB: DrawingBackend>(
         .map(|(url, clicks)| (short_address(url), *clicks))
         .collect();
     let bars = RankedBars {
-        title: "Clicks per link",
-        unit: "clicks",
-        empty: "No link clicks in this reading.",
+        title: &style.t(spool_model::ChartKind::LinkClicks.message_id()),
+        readout: "drawn-clicks-readout",
+        empty: &style.t("drawn-no-link-clicks"),
     };
-    let mut readouts = draw_ranked_bars(area, &bars, &shown, style)?;
     // A shortened address reads out whole under the pointer.
-    for (readout, (url, _)) in readouts.iter_mut().zip(links) {
-        let whole = match readout.text().split_once(": ") {
-            Some((_, value)) => format!("{url}: {value}"),
-            None => continue,
-        };
-        *readout = Readout::new(readout.area, whole);
-    }
-    Ok(readouts)
+    let whole: Vec<String> = links.iter().map(|(url, _)| url.clone()).collect();
+    draw_ranked_bars(area, &bars, &shown, Some(&whole), style)
 }
 
 /// An address without its scheme, cut to a readable length.
@@ -97,10 +108,11 @@ pub fn short_address(url: &str) -> String {
     }
 }
 
-/// What ranked bars are called, what their values count, and what they say with none.
+/// What ranked bars are called, how a bar reads out (the id of a message given `name`,
+/// `count` and `share`), and what they say with none.
 struct RankedBars<'a> {
     title: &'a str,
-    unit: &'a str,
+    readout: &'a str,
     empty: &'a str,
 }
 
@@ -125,6 +137,7 @@ fn draw_ranked_bars<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     bars: &RankedBars<'_>,
     segments: &[(String, u64)],
+    whole_names: Option<&[String]>,
     style: &Style,
 ) -> Result<Vec<Readout>, ChartError> {
     let (theme, locale) = (&style.theme, &style.locale);
@@ -214,13 +227,16 @@ fn draw_ranked_bars<DB: DrawingBackend>(
             let y = count - 1.0 - i as f64;
             let (left, top) = chart.backend_coord(&(0.0, y + 0.5));
             let (right, bottom) = chart.backend_coord(&(x_end, y - 0.5));
+            let name = whole_names.and_then(|w| w.get(i)).unwrap_or(name);
             Readout::new(
                 (left, top, right, bottom),
-                format!(
-                    "{name}: {} {} ({})",
-                    locale.number(*value),
-                    bars.unit,
-                    share(*value)
+                style.tf(
+                    bars.readout,
+                    &[
+                        ("name", name.as_str().into()),
+                        ("count", (*value).into()),
+                        ("share", share(*value).into()),
+                    ],
                 ),
             )
         })
@@ -257,7 +273,7 @@ mod tests {
     fn beyond_the_top_eight_values_are_summed_as_other() {
         let many: Vec<(String, u64)> = (0..12).map(|i| (format!("K{i:02}"), 100 - i)).collect();
         let refs: Vec<(&str, u64)> = many.iter().map(|(k, v)| (k.as_str(), *v)).collect();
-        let shown = top_segments(&breakdown(&refs));
+        let shown = top_segments(&breakdown(&refs), &light());
         assert_eq!(shown.len(), TOP + 1);
         assert_eq!(shown[0], ("K00".to_owned(), 100));
         assert_eq!(shown[TOP], ("Other".to_owned(), 92 + 91 + 90 + 89));

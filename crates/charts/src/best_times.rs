@@ -31,7 +31,7 @@ pub fn draw_best_times<DB: DrawingBackend>(
         .max()
         .unwrap_or(0);
     let mut chart = ChartBuilder::on(area)
-        .caption("Median views by the hour a post went out", title_style)
+        .caption(style.t("drawn-best-times-title"), title_style)
         .margin(style.px(12))
         .x_label_area_size(style.px(28))
         .y_label_area_size(style.px(44))
@@ -80,7 +80,11 @@ pub fn draw_best_times<DB: DrawingBackend>(
                 (fill, locale.compact(median), ink)
             }
             // Too few posts for a median: shown as withheld, with the count.
-            None => (theme.grid, format!("{}×", slot.posts), theme.text),
+            None => (
+                theme.grid,
+                style.tf("drawn-best-times-withheld", &[("posts", slot.posts.into())]),
+                theme.text,
+            ),
         };
         chart.draw_series(std::iter::once(Rectangle::new(
             [(x + 0.04, y + 0.06), (x + 0.96, y + 0.94)],
@@ -89,21 +93,30 @@ pub fn draw_best_times<DB: DrawingBackend>(
         labels.push((text, (x + 0.5, y + 0.5), ink));
         let (left, top) = chart.backend_coord(&(x, y + 1.0));
         let (right, bottom) = chart.backend_coord(&(x + 1.0, y));
-        let when = format!(
-            "{} {}",
-            locale.weekday_name(usize::from(slot.weekday)),
-            locale.hour(u32::from(slot.hour))
+        let when = style.tf(
+            "drawn-weekday-hour",
+            &[
+                (
+                    "weekday",
+                    locale.weekday_name(usize::from(slot.weekday)).into(),
+                ),
+                ("hour", locale.hour(u32::from(slot.hour)).into()),
+            ],
         );
-        let posts = match slot.posts {
-            1 => "1 post".to_owned(),
-            n => format!("{} posts", locale.number(u64::from(n))),
-        };
+        let posts = crate::text::posts(slot.posts, style);
         let text = match slot.median_views {
-            Some(median) => format!(
-                "{when}: median {} views over {posts}",
-                locale.number(median)
+            Some(median) => style.tf(
+                "drawn-best-times-readout",
+                &[
+                    ("when", when.into()),
+                    ("views", median.into()),
+                    ("posts", posts.into()),
+                ],
             ),
-            None => format!("{when}: {posts}, too few for a median"),
+            None => style.tf(
+                "drawn-best-times-too-few",
+                &[("when", when.into()), ("posts", posts.into())],
+            ),
         };
         readouts.push(Readout::new((left, top, right, bottom), text));
     }
@@ -122,9 +135,9 @@ pub fn draw_best_times<DB: DrawingBackend>(
         )?;
     }
     area.draw(&Text::new(
-        format!(
-            "Grey cells: fewer than {} posts, too few for a median (the number shows how many).",
-            times.minimum_posts
+        style.tf(
+            "drawn-best-times-note",
+            &[("minimum", times.minimum_posts.into())],
         ),
         (
             style.at(16),

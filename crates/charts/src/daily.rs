@@ -11,7 +11,8 @@ use spool_model::DailyValue;
 use crate::frame::{Axes, Grid, Key, Swatch, legend_band, plot, titled};
 use crate::{ChartError, Readout, Style};
 
-const TITLE: &str = "Profile views per day";
+/// The chart's title.
+const TITLE: &str = "kind-profile-views";
 /// How many days the average spans, and how many of them must have been measured.
 const WINDOW: usize = 7;
 const WINDOW_MINIMUM: usize = 4;
@@ -32,8 +33,8 @@ pub fn draw_profile_views<DB: DrawingBackend>(
     ) else {
         return crate::empty_chart(
             area,
-            TITLE,
-            "No profile views were reported for these days.",
+            &style.t(TITLE),
+            &style.t("drawn-no-profile-views"),
             style,
         );
     };
@@ -55,10 +56,10 @@ pub fn draw_profile_views<DB: DrawingBackend>(
             locale.day_month(day)
         }
     };
-    let rest = titled(area, TITLE, &[], style)?;
+    let rest = titled(area, &style.t(TITLE), &[], style)?;
     let keys = [
-        Key::new(Swatch::Block(theme.bar), "Profile views"),
-        Key::new(Swatch::Line(theme.line), "7-day average"),
+        Key::new(Swatch::Block(theme.bar), style.t("metric-profile-views")),
+        Key::new(Swatch::Line(theme.line), style.t("drawn-7-day-average")),
     ];
     let (rest, _) = legend_band(&rest, &keys, style)?;
     let y_label = |y: &f64| locale.number(y.max(0.0).round() as u64);
@@ -97,14 +98,15 @@ pub fn draw_profile_views<DB: DrawingBackend>(
             let x = i as f64;
             let (left, top) = chart.backend_coord(&(x - 0.5, y_top));
             let (right, bottom) = chart.backend_coord(&(x + 0.5, 0.0));
-            let value = day.value.map_or_else(
-                || "not reported by Threads".to_owned(),
-                |v| format!("{} profile views", locale.number(v)),
-            );
-            Readout::new(
-                (left, top, right, bottom),
-                format!("{}: {value}", locale.weekday_date(day.day)),
-            )
+            let when = locale.weekday_date(day.day);
+            let said = match day.value {
+                Some(v) => style.tf(
+                    "drawn-profile-views-readout",
+                    &[("day", when.into()), ("views", v.into())],
+                ),
+                None => style.tf("drawn-not-reported", &[("day", when.into())]),
+            };
+            Readout::new((left, top, right, bottom), said)
         })
         .collect();
     Ok(readouts)
@@ -236,7 +238,7 @@ mod tests {
     #[test]
     fn an_empty_range_says_so_instead_of_drawing_axes() {
         let drawn = svg(&[]);
-        assert!(drawn.contains(TITLE));
+        assert!(drawn.contains("Profile views per day"));
         assert!(drawn.contains("No profile views were reported for these days."));
         let unmeasured = svg(&series(first(), &[None, None]));
         assert!(unmeasured.contains("No profile views were reported"));
@@ -271,14 +273,14 @@ mod tests {
                     .split('"')
                     .next()
                     .expect("a value")
-                    .parse::<i32>()
+                    .parse::<f64>()
                     .expect("a number")
             })
             .expect("the legend's words");
         // Each day's readout spans its column from the top of the plot to the axis.
         let plot_top = readouts.iter().map(|r| r.area.1).min().expect("readouts");
         assert!(
-            legend < plot_top,
+            legend < f64::from(plot_top),
             "legend at {legend}, the plot from {plot_top}"
         );
     }

@@ -13,16 +13,16 @@ use crate::frame::{Key, Swatch, legend_band, titled};
 use crate::text::{posts, rate, text_width};
 use crate::{ChartError, Readout, Style};
 
-const EMPTY: &str = "No posts were published in this range: pick a longer range, or post and sync.";
 /// The days the smoothed rate spans.
 const WINDOW: u64 = 7;
-/// The kinds of interaction as the legend names them, in stacking order.
+/// The kinds of interaction as the legend names them (their ids in the catalogue), in
+/// stacking order.
 const KINDS: [&str; 5] = [
-    "Likes",
-    "Replies",
-    "Reposts",
-    "Quotes",
-    "Shares (in development)",
+    "metric-likes",
+    "metric-replies",
+    "metric-reposts",
+    "metric-quotes",
+    "drawn-shares-in-development",
 ];
 
 /// The first day of the period (day, week from Monday, calendar month) holding `day`.
@@ -148,14 +148,15 @@ fn draw<DB: DrawingBackend>(
     style: &Style,
 ) -> Result<(Vec<Readout>, Option<crate::Pixels>), ChartError> {
     let (theme, locale) = (&style.theme, &style.locale);
-    let title = format!("Engagement per {}", granularity.unit());
+    let title = style.t(spool_model::ChartKind::Engagement { granularity }.message_id());
     area.fill(&theme.background)?;
     let periods = group_engagement(days, granularity);
+    let empty = || crate::empty_chart(area, &title, &style.t("drawn-engagement-empty"), style);
     let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
-        return Ok((crate::empty_chart(area, &title, EMPTY, style)?, None));
+        return Ok((empty()?, None));
     };
     if periods.iter().all(|p| p.posts == 0 && p.views == 0) {
-        return Ok((crate::empty_chart(area, &title, EMPTY, style)?, None));
+        return Ok((empty()?, None));
     }
     let origin = first.day;
     let x_of = |day: NaiveDate| (day - origin).num_days() as f64;
@@ -177,17 +178,16 @@ fn draw<DB: DrawingBackend>(
     // gives at most this many: on these tops, each axis's own step.
     let ticks = INTERVALS as usize + 1;
 
-    let note = "By the day each post was published. Engagement rate: likes, replies, reposts \
-                and quotes per 100 views of the posts of the 7 days to each day.";
-    let rest = titled(area, &title, &[note.to_owned()], style)?;
+    let note = style.t("drawn-engagement-note");
+    let rest = titled(area, &title, &[note], style)?;
     let mut keys: Vec<Key> = KINDS
         .iter()
         .zip(theme.kinds)
-        .map(|(name, color)| Key::new(Swatch::Block(color), *name))
+        .map(|(name, color)| Key::new(Swatch::Block(color), style.t(name)))
         .collect();
     keys.push(Key::new(
         Swatch::Line(theme.text),
-        "Engagement rate, 7 days",
+        style.t("drawn-engagement-rate-7-days"),
     ));
     let (rest, legend) = legend_band(&rest, &keys, style)?;
 
@@ -222,7 +222,7 @@ fn draw<DB: DrawingBackend>(
         .y_labels(ticks)
         .x_label_formatter(&date_label)
         .y_label_formatter(&|y| locale.number(y.max(0.0).round() as u64))
-        .y_desc("Interactions")
+        .y_desc(style.t("drawn-interactions"))
         .axis_desc_style(style.text(12).color(&theme.muted))
         .label_style(style.text(12))
         .draw()?;
@@ -231,7 +231,7 @@ fn draw<DB: DrawingBackend>(
         .axis_style(style.stroke(theme.grid, 1))
         .y_labels(ticks)
         .y_label_formatter(&|y| crate::text::tick(*y, locale))
-        .y_desc("Per 100 views")
+        .y_desc(style.t("drawn-per-100-views"))
         .axis_desc_style(style.text(12).color(&theme.muted))
         .label_style(style.text(12))
         .draw()?;
@@ -301,23 +301,38 @@ fn draw<DB: DrawingBackend>(
             let end = period_end(period.day, granularity);
             let name = match granularity {
                 Granularity::Day => locale.weekday_date(period.day),
-                Granularity::Week => format!("Week of {}", locale.weekday_date(period.day)),
+                Granularity::Week => style.tf(
+                    "drawn-week-of",
+                    &[("day", locale.weekday_date(period.day).into())],
+                ),
                 Granularity::Month => locale.month_year(period.day),
             };
-            let [likes, replies, reposts, quotes, shares] = stack(period).map(|v| locale.number(v));
+            let [likes, replies, reposts, quotes, shares] = stack(period);
             let period_rate =
-                spool_model::insights::engagement_rate(period.interactions(), period.views)
-                    .map_or_else(
-                        || "no views for an engagement rate".to_owned(),
-                        |r| format!("engagement rate {} per 100 views", rate(r, locale)),
-                    );
+                spool_model::insights::engagement_rate(period.interactions(), period.views);
             let smoothed_at = smoothed
                 .iter()
                 .find(|(day, _)| *day == period.day)
                 .and_then(|(_, r)| *r)
-                .filter(|_| granularity == Granularity::Day)
-                .map(|r| format!(" (7 days: {})", rate(r, locale)))
-                .unwrap_or_default();
+                .filter(|_| granularity == Granularity::Day);
+            let rate_said = match (period_rate, smoothed_at) {
+                (Some(r), None) => style.tf(
+                    "drawn-engagement-rate-of",
+                    &[("rate", rate(r, locale).into())],
+                ),
+                (Some(r), Some(s)) => style.tf(
+                    "drawn-engagement-rate-of-smoothed",
+                    &[
+                        ("rate", rate(r, locale).into()),
+                        ("smoothed", rate(s, locale).into()),
+                    ],
+                ),
+                (None, None) => style.t("drawn-engagement-no-views"),
+                (None, Some(s)) => style.tf(
+                    "drawn-engagement-no-views-smoothed",
+                    &[("smoothed", rate(s, locale).into())],
+                ),
+            };
             Readout::new(
                 {
                     let (a, b) = (
@@ -326,12 +341,19 @@ fn draw<DB: DrawingBackend>(
                     );
                     (a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1))
                 },
-                format!(
-                    "{name}: {likes} likes, {replies} replies, {reposts} reposts, {quotes} \
-                     quotes, {shares} shares (in development), on {} with {} views; \
-                     {period_rate}{smoothed_at}",
-                    posts(period.posts, locale),
-                    locale.number(period.views),
+                style.tf(
+                    "drawn-engagement-readout",
+                    &[
+                        ("period", name.into()),
+                        ("likes", likes.into()),
+                        ("replies", replies.into()),
+                        ("reposts", reposts.into()),
+                        ("quotes", quotes.into()),
+                        ("shares", shares.into()),
+                        ("posts", posts(period.posts, style).into()),
+                        ("views", period.views.into()),
+                        ("rate", rate_said.into()),
+                    ],
                 ),
             )
         })
@@ -560,6 +582,8 @@ pub(crate) mod tests {
         })
         .expect("drawn");
         assert!(drawn.contains("Engagement per month"));
-        assert!(drawn.contains(EMPTY));
+        assert!(drawn.contains(
+            "No posts were published in this range: pick a longer range, or post and sync."
+        ));
     }
 }

@@ -9,6 +9,8 @@ mod engagement;
 mod frame;
 #[cfg(feature = "export")]
 mod image;
+#[cfg(feature = "export")]
+mod lettering;
 #[cfg(all(test, feature = "export"))]
 mod looks;
 mod quality;
@@ -23,7 +25,8 @@ mod what_to_post;
 mod words;
 
 pub use audience::{
-    TOP, draw_demographics, draw_link_clicks, segment_name, short_address, top_segments,
+    TOP, draw_demographics, draw_link_clicks, segment_message_id, segment_name, short_address,
+    top_segments,
 };
 pub use best_times::draw_best_times;
 pub use daily::{draw_profile_views, trailing_average};
@@ -179,8 +182,16 @@ pub fn readout_at(readouts: &[Readout], x: i32, y: i32) -> Option<&Readout> {
 }
 
 /// The drawing area of an SVG chart, as [`svg`] hands it to a drawing function.
+#[cfg(not(feature = "export"))]
 pub type SvgArea<'a> =
     plotters::drawing::DrawingArea<plotters::backend::SVGBackend<'a>, plotters::coord::Shift>;
+/// The drawing area of an SVG chart, as [`svg`] hands it to a drawing function: its text
+/// drawn as outlines in the bundled fonts (see `lettering.rs`).
+#[cfg(feature = "export")]
+pub type SvgArea<'a> = plotters::drawing::DrawingArea<
+    lettering::Lettered<plotters::backend::SVGBackend<'a>>,
+    plotters::coord::Shift,
+>;
 
 /// Draws a chart of `width` × `height` pixels as SVG text, as the SVG export writes it. Each
 /// readout becomes a transparent area over the chart carrying its
@@ -193,16 +204,21 @@ pub fn svg(
 ) -> Result<String, ChartError> {
     use plotters::backend::SVGBackend;
     use plotters::drawing::IntoDrawingArea;
-    // Text is measured in the bundled font wherever the native export is built in.
-    #[cfg(feature = "export")]
-    image::bundled_font()?;
     let mut out = String::new();
+    // Where the native export is built in, text is shaped and drawn as outlines.
+    #[cfg(feature = "export")]
+    let texts = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let readouts = {
-        let area = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        let backend = SVGBackend::with_string(&mut out, (width, height));
+        #[cfg(feature = "export")]
+        let backend = lettering::Lettered::outlines(backend, std::rc::Rc::clone(&texts));
+        let area = backend.into_drawing_area();
         let readouts = draw(&area)?;
         area.present()?;
         readouts
     };
+    #[cfg(feature = "export")]
+    let mut out = lettering::outlined(&out, &texts.borrow());
     if readouts.is_empty() {
         return Ok(out);
     }

@@ -7,12 +7,21 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use spool_model::{PostPoint, Quadrant, QualityMap};
 
 use crate::frame::{Axes, Grid, plot, titled};
-use crate::text::{count, quoted_post, rate, tick};
+use crate::text::{count_of, quoted_post, rate, tick};
 use crate::{ChartError, Readout, Style};
 
-const TITLE: &str = "Post quality map";
-const EMPTY: &str =
-    "No posts with views in this range: pick a longer range, or sync to read your posts.";
+/// The chart's title.
+const TITLE: &str = "kind-quality-map";
+
+/// A quadrant's name inside a sentence ("breakout" in English, where its title is "Breakout").
+const fn in_quadrant(quadrant: Quadrant) -> &'static str {
+    match quadrant {
+        Quadrant::Breakout => "drawn-in-quadrant-breakout",
+        Quadrant::Conversation => "drawn-in-quadrant-conversation",
+        Quadrant::Broadcast => "drawn-in-quadrant-broadcast",
+        Quadrant::Quiet => "drawn-in-quadrant-quiet",
+    }
+}
 
 /// The colour a quadrant's name and posts are drawn in.
 fn quadrant_color(quadrant: Quadrant, style: &Style) -> RGBColor {
@@ -72,15 +81,21 @@ pub fn draw_quality_map<DB: DrawingBackend>(
     let (theme, locale) = (&style.theme, &style.locale);
     area.fill(&theme.background)?;
     if map.points.is_empty() {
-        return crate::empty_chart(area, TITLE, EMPTY, style);
+        return crate::empty_chart(
+            area,
+            &style.t(TITLE),
+            &style.t("drawn-no-posts-with-views"),
+            style,
+        );
     }
-    let note = format!(
-        "Dashed lines: your median post, {} views and {} per 100 views. Engagement rate: \
-         likes, replies, reposts and quotes per 100 views.",
-        count(map.median_views, locale),
-        rate(map.median_rate, locale),
+    let note = style.tf(
+        "drawn-quality-note",
+        &[
+            ("views", count_of(map.median_views).into()),
+            ("rate", rate(map.median_rate, locale).into()),
+        ],
     );
-    let rest = titled(area, TITLE, &[note], style)?;
+    let rest = titled(area, &style.t(TITLE), &[note], style)?;
 
     let log = |views: f64| views.max(1.0).log10();
     let (low, high) = map.points.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
@@ -102,6 +117,10 @@ pub fn draw_quality_map<DB: DrawingBackend>(
     let y_high = (top_rate * 1.15).max(1.0);
     let width = f64::from(rest.dim_in_pixel().0) / style.scale;
     let y_format = |y: &f64| tick(*y, locale);
+    let (x_desc, y_desc) = (
+        style.t("drawn-views-log-scale"),
+        style.t("drawn-engagement-rate-axis"),
+    );
     let axes = Axes {
         x: x_low..x_high,
         y: 0.0..y_high,
@@ -109,8 +128,8 @@ pub fn draw_quality_map<DB: DrawingBackend>(
         y_labels: 6,
         x_format: &|_| String::new(),
         y_format: &y_format,
-        x_desc: Some("Views (log scale)"),
-        y_desc: Some("Engagement rate (per 100 views)"),
+        x_desc: Some(&x_desc),
+        y_desc: Some(&y_desc),
         y_area: 58,
         grid: Grid::Horizontal,
     };
@@ -167,7 +186,7 @@ pub fn draw_quality_map<DB: DrawingBackend>(
     for (x, y, h, v, quadrant) in corners {
         let color = quadrant_color(quadrant, style);
         chart.draw_series(std::iter::once(Text::new(
-            quadrant.label(),
+            style.t(quadrant.message_id()),
             (x, y),
             style.text(13).color(&color).pos(Pos::new(h, v)),
         )))?;
@@ -225,20 +244,22 @@ pub fn draw_quality_map<DB: DrawingBackend>(
     // Each post's words are written only when read: two years of posts are ten thousand
     // sentences, and the window reads one at a time.
     let reach = style.at(6);
-    let shared = std::sync::Arc::new(locale.clone());
+    let shared = std::sync::Arc::new(style.clone());
     let mut readouts = Vec::with_capacity(map.points.len());
     for post in &map.points {
         let (x, y) = chart.backend_coord(&at(post));
-        let (locale, post, quadrant) = (shared.clone(), post.clone(), quadrant_of(post));
+        let (style, post, quadrant) = (shared.clone(), post.clone(), quadrant_of(post));
         readouts.push(Readout::later(
             (x - reach, y - reach, x + reach, y + reach),
             move || {
-                format!(
-                    "{}: {} views, {} per 100 views, {}",
-                    quoted_post(&post, &locale),
-                    locale.number(post.views),
-                    rate(post.engagement_rate, &locale),
-                    quadrant.label().to_lowercase(),
+                style.tf(
+                    "drawn-quality-readout",
+                    &[
+                        ("post", quoted_post(&post, &style).into()),
+                        ("views", post.views.into()),
+                        ("rate", rate(post.engagement_rate, &style.locale).into()),
+                        ("quadrant", style.t(in_quadrant(quadrant)).into()),
+                    ],
                 )
             },
         ));
@@ -249,6 +270,10 @@ pub fn draw_quality_map<DB: DrawingBackend>(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// What the chart says with nothing to draw, in English.
+    const EMPTY_EN: &str =
+        "No posts with views in this range: pick a longer range, or sync to read your posts.";
     use crate::ChartTheme;
     use crate::top_posts::tests::point;
     use spool_model::Locale;
@@ -373,6 +398,6 @@ pub(crate) mod tests {
         };
         let drawn =
             crate::svg(960, 480, |area| draw_quality_map(area, &map, &light())).expect("drawn");
-        assert!(drawn.contains(EMPTY));
+        assert!(drawn.contains(EMPTY_EN));
     }
 }

@@ -8,22 +8,16 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use spool_model::insights::median;
-use spool_model::{Locale, PostingWeek, Rhythm};
+use spool_model::{PostingWeek, Rhythm};
 
 use crate::frame::{Axes, Grid, Key, Swatch, legend_band, plot, titled};
-use crate::text::{blend, count, posts, text_width};
+use crate::text::{blend, count, count_of, posts, text_width};
 use crate::{ChartError, Readout, Style};
 
-const CALENDAR: &str = "Posting calendar";
-const FREQUENCY: &str = "Posts per week and their reach";
-
-/// "1 day", "12 days".
-fn days(count: u32, locale: &Locale) -> String {
-    match count {
-        1 => "1 day".to_owned(),
-        n => format!("{} days", locale.number(u64::from(n))),
-    }
-}
+/// The calendar's title.
+const CALENDAR: &str = "kind-posting-calendar";
+/// The frequency chart's title.
+const FREQUENCY: &str = "kind-posting-frequency";
 
 /// The shade of a day with `posts` posts: the grid's colour for none, then four steps to the
 /// line's colour at four posts or more.
@@ -123,19 +117,21 @@ pub fn draw_posting_calendar<DB: DrawingBackend>(
     let (Some(first), Some(last)) = (rhythm.days.first(), rhythm.days.last()) else {
         return crate::empty_chart(
             area,
-            CALENDAR,
-            "No days in this range: pick a range to see your posting days.",
+            &style.t(CALENDAR),
+            &style.t("drawn-calendar-empty"),
             style,
         );
     };
-    let summary = format!(
-        "Posted in {} of {} weeks · current streak {} · longest streak {}",
-        locale.number(u64::from(rhythm.weeks_posted)),
-        locale.number(rhythm.weeks.len() as u64),
-        days(rhythm.current_streak, locale),
-        days(rhythm.longest_streak, locale),
+    let summary = style.tf(
+        "drawn-calendar-summary",
+        &[
+            ("posted", rhythm.weeks_posted.into()),
+            ("weeks", rhythm.weeks.len().into()),
+            ("current", rhythm.current_streak.into()),
+            ("longest", rhythm.longest_streak.into()),
+        ],
     );
-    let rest = titled(area, CALENDAR, &[summary], style)?;
+    let rest = titled(area, &style.t(CALENDAR), &[summary], style)?;
     let monday = first.day - Days::new(u64::from(first.day.weekday().num_days_from_monday()));
     let columns = ((last.day - monday).num_days() / 7 + 1).max(1) as f64;
     let (width, height) = rest.dim_in_pixel();
@@ -215,7 +211,7 @@ pub fn draw_posting_calendar<DB: DrawingBackend>(
             ))?;
             if day.posts > 0 {
                 let said = if cell - gap >= 64.0 {
-                    posts(day.posts, locale)
+                    posts(day.posts, style)
                 } else {
                     locale.number(u64::from(day.posts))
                 };
@@ -226,10 +222,6 @@ pub fn draw_posting_calendar<DB: DrawingBackend>(
                 ))?;
             }
         }
-        let said = match day.posts {
-            0 => "no posts".to_owned(),
-            n => posts(n, locale),
-        };
         readouts.push(Readout::new(
             (
                 base.0 + from.0,
@@ -237,7 +229,13 @@ pub fn draw_posting_calendar<DB: DrawingBackend>(
                 base.0 + to.0,
                 base.1 + to.1,
             ),
-            format!("{}: {said}", locale.weekday_date(day.day)),
+            style.tf(
+                "drawn-calendar-readout",
+                &[
+                    ("day", locale.weekday_date(day.day).into()),
+                    ("posts", day.posts.into()),
+                ],
+            ),
         ));
     }
     // The scale, under the grid, where the cells do not write their posts.
@@ -251,22 +249,22 @@ pub fn draw_posting_calendar<DB: DrawingBackend>(
         .color(&theme.muted)
         .pos(Pos::new(HPos::Left, VPos::Center));
     for (posts, name) in [
-        (0, "None"),
-        (1, "1"),
-        (2, "2"),
-        (3, "3"),
-        (4, "4+ posts a day"),
+        (0, style.t("drawn-calendar-none")),
+        (1, locale.number(1)),
+        (2, locale.number(2)),
+        (3, locale.number(3)),
+        (4, style.t("drawn-calendar-four-or-more")),
     ] {
         rest.draw(&Rectangle::new(
             [at(x, scale_top), at(x + 10.0, scale_top + 10.0)],
             shade(posts, style).filled(),
         ))?;
         rest.draw(&Text::new(
-            name,
+            name.as_str(),
             at(x + 13.0, scale_top + 5.0),
             note.clone(),
         ))?;
-        x += 13.0 + text_width(name, 11) + 10.0;
+        x += 13.0 + text_width(&name, 11) + 10.0;
     }
     Ok(readouts)
 }
@@ -291,8 +289,8 @@ pub fn draw_posting_frequency<DB: DrawingBackend>(
     if weeks.is_empty() {
         return crate::empty_chart(
             area,
-            FREQUENCY,
-            "No week in this range has posts with views: pick a longer range, or sync.",
+            &style.t(FREQUENCY),
+            &style.t("drawn-frequency-empty"),
             style,
         );
     }
@@ -310,15 +308,15 @@ pub fn draw_posting_frequency<DB: DrawingBackend>(
     let top = weeks.iter().map(|w| w.1).fold(0.0, f64::max);
     let rest = titled(
         area,
-        FREQUENCY,
-        &["Does posting more in a week dilute each post's reach?".to_owned()],
+        &style.t(FREQUENCY),
+        &[style.t("drawn-frequency-note")],
         style,
     )?;
     let keys = [
-        Key::new(Swatch::Dot(theme.line), "A week"),
+        Key::new(Swatch::Dot(theme.line), style.t("drawn-frequency-week")),
         Key::new(
             Swatch::Line(theme.accent),
-            "Median of the weeks with that many posts",
+            style.t("drawn-frequency-median"),
         ),
     ];
     let (rest, _) = legend_band(&rest, &keys, style)?;
@@ -330,6 +328,7 @@ pub fn draw_posting_frequency<DB: DrawingBackend>(
         }
     };
     let y_format = |y: &f64| count(*y, locale);
+    let (x_desc, y_desc) = (style.t("drawn-frequency-x"), style.t("drawn-frequency-y"));
     let axes = Axes {
         x: 0.4..most + 0.6,
         y: 0.0..(top * 1.15).max(10.0),
@@ -337,8 +336,8 @@ pub fn draw_posting_frequency<DB: DrawingBackend>(
         y_labels: 5,
         x_format: &x_format,
         y_format: &y_format,
-        x_desc: Some("Posts that week"),
-        y_desc: Some("Median views per post"),
+        x_desc: Some(&x_desc),
+        y_desc: Some(&y_desc),
         y_area: 76,
         grid: Grid::Horizontal,
     };
@@ -369,11 +368,13 @@ pub fn draw_posting_frequency<DB: DrawingBackend>(
         let (x, y) = chart.backend_coord(&at);
         readouts.push(Readout::new(
             (x - reach, y - reach, x + reach, y + reach),
-            format!(
-                "Week of {}: {}, median {} views per post",
-                locale.weekday_date(week.monday),
-                posts(week.posts, locale),
-                count(*views, locale),
+            style.tf(
+                "drawn-frequency-week-readout",
+                &[
+                    ("week", locale.weekday_date(week.monday).into()),
+                    ("posts", posts(week.posts, style).into()),
+                    ("views", count_of(*views).into()),
+                ],
             ),
         ));
     }
@@ -388,12 +389,13 @@ pub fn draw_posting_frequency<DB: DrawingBackend>(
         let (right, bottom) = chart.backend_coord(&(x + 0.5, 0.0));
         readouts.push(Readout::new(
             (left, top, right, bottom),
-            format!(
-                "Weeks with {}: {} {}, median {} views per post",
-                posts(posts_count, locale),
-                locale.number(weeks_count as u64),
-                if weeks_count == 1 { "week" } else { "weeks" },
-                count(m, locale),
+            style.tf(
+                "drawn-frequency-median-readout",
+                &[
+                    ("posts", posts(posts_count, style).into()),
+                    ("weeks", weeks_count.into()),
+                    ("views", count_of(m).into()),
+                ],
             ),
         ));
     }
@@ -404,6 +406,7 @@ pub fn draw_posting_frequency<DB: DrawingBackend>(
 pub(crate) mod tests {
     use super::*;
     use crate::ChartTheme;
+    use spool_model::Locale;
     use spool_model::PostingDay;
 
     /// 13 weeks from Wednesday 7 January 2026, posting most days.
@@ -620,7 +623,7 @@ pub(crate) mod tests {
                 "Weeks with 5 posts: 1 week, median 700 views per post",
             ]
         );
-        assert!(svg.contains(FREQUENCY));
+        assert!(svg.contains("Posts per week and their reach"));
         assert!(svg.contains("Posts that week"));
         // A week's dot is found before its column.
         let dot = &readouts[2];

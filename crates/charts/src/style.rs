@@ -1,8 +1,11 @@
 //! How a chart is drawn: the palette of the interface's theme, the user's way of writing
-//! numbers and days, and a scale for pixel-dense images (an export at 3× draws every line and
+//! numbers and days, the catalogue its words come from, and a scale for pixel-dense images (an export at 3× draws every line and
 //! letter three times as large, not a small chart on a large canvas).
 
+use std::sync::{Arc, Mutex, OnceLock};
+
 use plotters::style::{Color, FontDesc, FontStyle, RGBColor, ShapeStyle, TextStyle};
+use spool_i18n::{Arg, Catalogue, Language, NumberStyle};
 use spool_model::Locale;
 
 use crate::ChartTheme;
@@ -13,13 +16,16 @@ pub const FONT: &str = "sans-serif";
 /// Scales beyond this would make images of hundreds of megapixels.
 pub const MAX_SCALE: f64 = 8.0;
 
-/// A chart's palette, locale and scale.
-#[derive(Debug, Clone, PartialEq)]
+/// A chart's palette, locale, words and scale.
+#[derive(Debug, Clone)]
 pub struct Style {
     /// The colours.
     pub theme: ChartTheme,
     /// How numbers, days and times are written.
     pub locale: Locale,
+    /// The catalogue every word drawn into the chart comes from (titles, legends, axes,
+    /// readouts, notes), in the language Spool speaks.
+    pub catalogue: Arc<Catalogue>,
     /// Device pixels per chart pixel: the screen's density in the window, the chosen
     /// resolution in an export.
     pub scale: f64,
@@ -33,15 +39,71 @@ pub struct Style {
 /// the size the SVG export writes and the layouts' text estimates assume.
 pub const CANVAS_TEXT_SCALE: f64 = 1.0 / 1.24;
 
+/// Two styles draw the same chart when their colours, locale and scale are the same and their
+/// catalogues speak the same language with the same numbers (a catalogue is read from the
+/// bundled files, so those make it what it is).
+impl PartialEq for Style {
+    fn eq(&self, other: &Self) -> bool {
+        self.theme == other.theme
+            && self.locale == other.locale
+            && self.scale == other.scale
+            && self.text_scale == other.text_scale
+            && (Arc::ptr_eq(&self.catalogue, &other.catalogue)
+                || (self.catalogue.language() == other.catalogue.language()
+                    && self.catalogue.numbers() == other.catalogue.numbers()))
+    }
+}
+
+/// English's bundled catalogue, numbers written as `locale` writes them: the words of a style
+/// made with [`Style::new`], read once for each way of writing numbers.
+fn english(locale: &Locale) -> Arc<Catalogue> {
+    type Read = Vec<(NumberStyle, Arc<Catalogue>)>;
+    static ENGLISH: OnceLock<Mutex<Read>> = OnceLock::new();
+    let numbers = NumberStyle {
+        group: locale.group.clone(),
+        decimal: locale.decimal.clone(),
+        before_percent: String::new(),
+    };
+    let mut read = ENGLISH
+        .get_or_init(|| Mutex::new(Vec::new()))
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((_, catalogue)) = read.iter().find(|(style, _)| *style == numbers) {
+        return Arc::clone(catalogue);
+    }
+    let catalogue = Arc::new(Catalogue::bundled(Language::English, numbers.clone()));
+    read.push((numbers, Arc::clone(&catalogue)));
+    catalogue
+}
+
 impl Style {
-    /// A chart at its natural size.
+    /// A chart at its natural size, its words in English with numbers written as `locale`
+    /// writes them (see [`Style::speaking`]).
     pub fn new(theme: ChartTheme, locale: Locale) -> Self {
         Self {
             theme,
+            catalogue: english(&locale),
             locale,
             scale: 1.0,
             text_scale: 1.0,
         }
+    }
+
+    /// The same chart with its words from `catalogue`, which writes numbers as the style's
+    /// locale does (the window's catalogue is made so; see [`spool_i18n::NumberStyle`]).
+    pub fn speaking(mut self, catalogue: Arc<Catalogue>) -> Self {
+        self.catalogue = catalogue;
+        self
+    }
+
+    /// The message `id` of the catalogue.
+    pub(crate) fn t(&self, id: &str) -> String {
+        self.catalogue.text(id)
+    }
+
+    /// The message `id` of the catalogue given `args`.
+    pub(crate) fn tf(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.catalogue.format(id, args)
     }
 
     /// The same chart with every length multiplied by `scale` (kept between 1/4 and 8).
@@ -86,5 +148,53 @@ impl Style {
     /// A line of `width` design pixels in `color`.
     pub(crate) fn stroke(&self, color: RGBColor, width: u32) -> ShapeStyle {
         color.stroke_width(self.px(width).max(1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn german() -> Arc<Catalogue> {
+        Arc::new(Catalogue::bundled(
+            Language::German,
+            NumberStyle::of(Language::German),
+        ))
+    }
+
+    #[test]
+    fn styles_speaking_the_same_language_are_equal() {
+        let english = Style::new(ChartTheme::LIGHT, Locale::english());
+        assert_eq!(english, Style::new(ChartTheme::LIGHT, Locale::english()));
+        assert_eq!(
+            english.clone().speaking(german()),
+            english.clone().speaking(german())
+        );
+        assert_ne!(english.clone().speaking(german()), english);
+    }
+
+    #[test]
+    fn a_chart_draws_its_words_in_the_language_of_its_catalogue() {
+        let days: Vec<spool_model::DailyValue> = (0..10u64)
+            .map(|i| spool_model::DailyValue {
+                day: chrono::NaiveDate::from_ymd_opt(2025, 3, 1).expect("a day")
+                    + chrono::Days::new(i),
+                value: Some(100 + i),
+            })
+            .collect();
+        let style = Style::new(ChartTheme::LIGHT, Locale::english()).speaking(german());
+        let mut readouts = Vec::new();
+        let drawn = crate::svg(960, 360, |area| {
+            readouts = crate::draw_profile_views(area, &days, &style)?;
+            Ok(Vec::new())
+        })
+        .expect("drawn");
+        assert!(drawn.contains("Profilaufrufe pro Tag"), "{drawn}");
+        assert!(drawn.contains("7-Tage-Durchschnitt"), "{drawn}");
+        assert!(
+            readouts[0].text().ends_with(": 100 Profilaufrufe"),
+            "{:?}",
+            readouts[0]
+        );
     }
 }

@@ -4,6 +4,8 @@
 use plotters::style::RGBColor;
 use spool_model::{Locale, PostPoint};
 
+use crate::Style;
+
 /// How many characters of a post's text a readout quotes.
 pub(crate) const READOUT_CHARACTERS: usize = 60;
 
@@ -124,13 +126,19 @@ pub(crate) fn shortened(text: &str, characters: usize) -> String {
 
 /// A post as a chart names it: its text on one line, or, for a post without text, its format
 /// and day.
-pub(crate) fn post_name(post: &PostPoint, locale: &Locale) -> String {
+pub(crate) fn post_name(post: &PostPoint, style: &Style) -> String {
     let text = shortened(&post.text, READOUT_CHARACTERS);
     if text.is_empty() {
-        format!(
-            "{} post of {}",
-            post.format.label(),
-            locale.date(locale.local_day(post.published_at))
+        let locale = &style.locale;
+        style.tf(
+            "drawn-post-of",
+            &[
+                ("format", style.t(post.format.message_id()).into()),
+                (
+                    "day",
+                    locale.date(locale.local_day(post.published_at)).into(),
+                ),
+            ],
         )
     } else {
         text
@@ -138,20 +146,17 @@ pub(crate) fn post_name(post: &PostPoint, locale: &Locale) -> String {
 }
 
 /// A post named in a readout: its text in quotation marks, or its format and day.
-pub(crate) fn quoted_post(post: &PostPoint, locale: &Locale) -> String {
+pub(crate) fn quoted_post(post: &PostPoint, style: &Style) -> String {
     if post.text.trim().is_empty() {
-        post_name(post, locale)
+        post_name(post, style)
     } else {
-        format!("“{}”", post_name(post, locale))
+        style.tf("drawn-quoted", &[("text", post_name(post, style).into())])
     }
 }
 
 /// "1 post", "12 posts", "1,204 posts".
-pub(crate) fn posts(count: u32, locale: &Locale) -> String {
-    match count {
-        1 => "1 post".to_owned(),
-        n => format!("{} posts", locale.number(u64::from(n))),
-    }
+pub(crate) fn posts(count: u32, style: &Style) -> String {
+    style.tf("drawn-posts", &[("count", count.into())])
 }
 
 /// An engagement rate as the charts write it: one decimal.
@@ -162,6 +167,12 @@ pub(crate) fn rate(value: f64, locale: &Locale) -> String {
 /// A count written whole: views are counts, even as a median.
 pub(crate) fn count(value: f64, locale: &Locale) -> String {
     locale.number(value.max(0.0).round() as u64)
+}
+
+/// A count for the catalogue to write (and choose its words by): views are counts, even as
+/// a median.
+pub(crate) fn count_of(value: f64) -> u64 {
+    value.max(0.0).round() as u64
 }
 
 /// An axis tick in the locale: whole where it is whole, else with one decimal.

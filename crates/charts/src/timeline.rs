@@ -19,16 +19,16 @@ pub fn draw_followers<DB: DrawingBackend>(
     let locale = &style.locale;
     let points: Vec<(DateTime<Utc>, u64)> = readings.iter().map(|r| (r.at, r.followers)).collect();
     let note = readings.first().map(|first| {
-        format!(
-            "Observation began {}",
-            locale.date(locale.local_day(first.at))
+        style.tf(
+            "drawn-observation-began",
+            &[("day", locale.date(locale.local_day(first.at)).into())],
         )
     });
     let timeline = Timeline {
-        title: "Followers over time",
-        series: "Followers",
-        unit: "followers",
-        empty: "No follower readings yet: they start with the first sync.",
+        title: style.t(spool_model::ChartKind::Followers.message_id()),
+        series: style.t("metric-followers"),
+        reading: "drawn-followers-reading",
+        empty: style.t("drawn-no-follower-readings"),
         note,
         points: &points,
         typical: &[],
@@ -90,12 +90,18 @@ fn post_growth<DB: DrawingBackend>(
             })
         })
         .collect();
+    let post_growth = spool_model::ChartKind::PostGrowth {
+        post_id: String::new(),
+    };
     let timeline = Timeline {
-        title: "Views since publication",
-        series: "This post (views, in development at Meta)",
-        unit: "views",
-        empty: "No readings of this post yet: they start with the next sync.",
-        note: Some(format!("Published {}", locale.date_time(published_at))),
+        title: style.t(post_growth.message_id()),
+        series: style.t("drawn-this-post"),
+        reading: "drawn-views-reading",
+        empty: style.t("drawn-no-post-readings"),
+        note: Some(style.tf(
+            "drawn-published",
+            &[("when", locale.date_time(published_at).into())],
+        )),
         points: if readings.is_empty() { &[] } else { &points },
         typical: &typical,
     };
@@ -110,10 +116,10 @@ pub fn draw_clicks_over_time<DB: DrawingBackend>(
 ) -> Result<Vec<Readout>, ChartError> {
     let points: Vec<(DateTime<Utc>, u64)> = readings.iter().map(|r| (r.at, r.clicks)).collect();
     let timeline = Timeline {
-        title: "Link clicks over time",
-        series: "Clicks on all links, since the first day read",
-        unit: "clicks",
-        empty: "No link-click readings yet: they start with the first sync.",
+        title: style.t(spool_model::ChartKind::ClicksOverTime.message_id()),
+        series: style.t("drawn-all-links"),
+        reading: "drawn-clicks-reading",
+        empty: style.t("drawn-no-click-readings"),
         note: None,
         points: &points,
         typical: &[],
@@ -121,13 +127,14 @@ pub fn draw_clicks_over_time<DB: DrawingBackend>(
     Ok(draw_timeline(area, &timeline, style)?.0)
 }
 
-/// A line over time: what it is called, what its values count, what it says with no points,
-/// a note beside its legend, and the typical curve behind it (a post's growth only).
+/// A line over time: what it is called, how a reading reads out (the id of a message given
+/// `when` and `count`), what it says with no points, a note beside its legend, and the
+/// typical curve behind it (a post's growth only).
 struct Timeline<'a> {
-    title: &'a str,
-    series: &'a str,
-    unit: &'a str,
-    empty: &'a str,
+    title: String,
+    series: String,
+    reading: &'a str,
+    empty: String,
     note: Option<String>,
     points: &'a [(DateTime<Utc>, u64)],
     typical: &'a [Typical],
@@ -141,6 +148,15 @@ struct Typical {
 }
 
 /// An age as the readouts say it: "6 h", "24 h", "3 days".
+fn age(hours: u32, style: &Style) -> String {
+    if hours >= 48 && hours.is_multiple_of(24) {
+        style.tf("age-days", &[("days", (hours / 24).into())])
+    } else {
+        style.tf("age-hours", &[("hours", hours.into())])
+    }
+}
+
+/// Draws `timeline` on `area`, with the legend's pixels for tests.
 fn draw_timeline<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     timeline: &Timeline<'_>,
@@ -150,7 +166,7 @@ fn draw_timeline<DB: DrawingBackend>(
     let readings = timeline.points;
     area.fill(&theme.background)?;
     let (Some(first), Some(last)) = (readings.first(), readings.last()) else {
-        let empty = crate::empty_chart(area, timeline.title, timeline.empty, style)?;
+        let empty = crate::empty_chart(area, &timeline.title, &timeline.empty, style)?;
         return Ok((empty, None));
     };
     let origin = first.0;
@@ -175,12 +191,12 @@ fn draw_timeline<DB: DrawingBackend>(
     let pad = ((high - low) * 0.1).max(high * 0.02).max(5.0);
     let (y_low, y_high) = ((low - pad).max(0.0), high + pad);
 
-    let rest = titled(area, timeline.title, &[], style)?;
-    let mut keys = vec![Key::new(Swatch::Line(theme.line), timeline.series)];
+    let rest = titled(area, &timeline.title, &[], style)?;
+    let mut keys = vec![Key::new(Swatch::Line(theme.line), timeline.series.as_str())];
     if !typical.is_empty() {
         keys.push(Key::new(
             Swatch::Band(theme.typical),
-            "Your typical post (middle half)",
+            style.t("drawn-typical-post"),
         ));
     }
     if let Some(note) = &timeline.note {
@@ -229,12 +245,14 @@ fn draw_timeline<DB: DrawingBackend>(
             let (x, y) = chart.backend_coord(&(days(t.at), t.views.median));
             readouts.push(Readout::new(
                 (x - reach, y - reach, x + reach, y + reach),
-                format!(
-                    "At {}: typical {} views (middle half {}–{})",
-                    spool_model::insights::age_label(t.age_hours),
-                    crate::text::count(t.views.median, locale),
-                    crate::text::count(t.views.lower, locale),
-                    crate::text::count(t.views.upper, locale),
+                style.tf(
+                    "drawn-typical-readout",
+                    &[
+                        ("age", age(t.age_hours, style).into()),
+                        ("median", crate::text::count_of(t.views.median).into()),
+                        ("lower", crate::text::count_of(t.views.lower).into()),
+                        ("upper", crate::text::count_of(t.views.upper).into()),
+                    ],
                 ),
             ));
         }
@@ -263,11 +281,12 @@ fn draw_timeline<DB: DrawingBackend>(
                 let to = after.map_or(x_high, |p| (p.0 + x) / 2.0);
                 Readout::new(
                     pixels(&chart, (from, y_high), (to, y_low)),
-                    format!(
-                        "{}: {} {}",
-                        locale.date_time(at),
-                        locale.number(value),
-                        timeline.unit
+                    style.tf(
+                        timeline.reading,
+                        &[
+                            ("when", locale.date_time(at).into()),
+                            ("count", value.into()),
+                        ],
                     ),
                 )
             }),

@@ -6,20 +6,22 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use spool_model::insights::BREAKOUT_MULTIPLE;
-use spool_model::{AgainstNormal, Locale, TopPosts};
+use spool_model::{AgainstNormal, TopPosts};
 
 use crate::frame::{Key, Swatch, legend_band, titled};
 use crate::rows::{Mark, Row, RowAxis, draw_rows};
-use crate::text::{count, post_name, posts, quoted_post, rate, tick};
+use crate::text::{post_name, quoted_post, rate, tick};
 use crate::{ChartError, Readout, Style};
 
-const TITLE: &str = "Top posts against your normal";
-const EMPTY: &str =
-    "No posts with views in this range: pick a longer range, or sync to read your posts.";
+/// The chart's title.
+const TITLE: &str = "kind-top-posts";
 
 /// A multiple as the chart writes it: "3.2×".
-fn multiple(value: f64, locale: &Locale) -> String {
-    format!("{}×", locale.decimal(value, 1))
+fn multiple(value: f64, style: &Style) -> String {
+    style.tf(
+        "drawn-multiple",
+        &[("multiple", style.locale.decimal(value, 1).into())],
+    )
 }
 
 /// Draws the range's top posts against the creator's normal on `area`: views on the left,
@@ -34,29 +36,31 @@ pub fn draw_top_posts<DB: DrawingBackend>(
     let (theme, locale) = (&style.theme, &style.locale);
     area.fill(&theme.background)?;
     if top.by_views.is_empty() && top.by_rate.is_empty() {
-        return crate::empty_chart(area, TITLE, EMPTY, style);
+        return crate::empty_chart(
+            area,
+            &style.t(TITLE),
+            &style.t("drawn-no-posts-with-views"),
+            style,
+        );
     }
-    let note = format!(
-        "{} compared with your median post of the same age; {} of them {}.",
-        posts(top.posts, locale),
-        locale.number(u64::from(top.breakouts)),
-        if top.breakouts == 1 {
-            "is a breakout"
-        } else {
-            "are breakouts"
-        },
+    let note = style.tf(
+        "drawn-top-note",
+        &[
+            ("posts", top.posts.into()),
+            ("breakouts", top.breakouts.into()),
+        ],
     );
-    let rest = titled(area, TITLE, &[note], style)?;
+    let rest = titled(area, &style.t(TITLE), &[note], style)?;
     let keys = [
-        Key::new(Swatch::Block(theme.bar), "Post"),
+        Key::new(Swatch::Block(theme.bar), style.t("drawn-top-post")),
         Key::new(
             Swatch::Block(theme.accent),
-            format!(
-                "Breakout ({}× your normal views or more)",
-                locale.decimal(BREAKOUT_MULTIPLE, 0)
+            style.tf(
+                "drawn-top-breakout",
+                &[("multiple", locale.decimal(BREAKOUT_MULTIPLE, 0).into())],
             ),
         ),
-        Key::new(Swatch::Dashed(theme.muted), "Your normal (1×)"),
+        Key::new(Swatch::Dashed(theme.muted), style.t("drawn-top-normal")),
     ];
     let (rest, _) = legend_band(&rest, &keys, style)?;
     let half = i32::try_from(rest.dim_in_pixel().0 / 2).unwrap_or(0);
@@ -67,17 +71,22 @@ pub fn draw_top_posts<DB: DrawingBackend>(
         .by_views
         .iter()
         .map(|post| {
-            let readout = format!(
-                "{}: {} your normal views ({} views){}",
-                quoted_post(&post.post, locale),
-                multiple(post.views_multiple, locale),
-                locale.number(post.post.views),
-                breakout(post),
+            let readout = style.tf(
+                if post.breakout {
+                    "drawn-top-views-readout-breakout"
+                } else {
+                    "drawn-top-views-readout"
+                },
+                &[
+                    ("post", quoted_post(&post.post, style).into()),
+                    ("multiple", multiple(post.views_multiple, style).into()),
+                    ("views", post.post.views.into()),
+                ],
             );
             Row {
-                name: post_name(&post.post, locale),
+                name: post_name(&post.post, style),
                 mark: Mark::Bar(post.views_multiple.max(0.0)),
-                value: multiple(post.views_multiple, locale),
+                value: multiple(post.views_multiple, style),
                 color: color(post, style),
                 readout,
             }
@@ -87,49 +96,50 @@ pub fn draw_top_posts<DB: DrawingBackend>(
         .by_rate
         .iter()
         .map(|post| {
-            let name = post_name(&post.post, locale);
-            let quoted = quoted_post(&post.post, locale);
+            let name = post_name(&post.post, style);
+            let quoted = quoted_post(&post.post, style);
             match post.rate_multiple {
                 Some(times) => Row {
                     name,
                     mark: Mark::Bar(times.max(0.0)),
-                    value: multiple(times, locale),
+                    value: multiple(times, style),
                     color: color(post, style),
-                    readout: format!(
-                        "{quoted}: {} your normal engagement rate ({} per 100 views){}",
-                        multiple(times, locale),
-                        rate(post.post.engagement_rate, locale),
-                        breakout(post),
+                    readout: style.tf(
+                        if post.breakout {
+                            "drawn-top-rate-readout-breakout"
+                        } else {
+                            "drawn-top-rate-readout"
+                        },
+                        &[
+                            ("post", quoted.into()),
+                            ("multiple", multiple(times, style).into()),
+                            ("rate", rate(post.post.engagement_rate, locale).into()),
+                        ],
                     ),
                 },
                 None => Row {
                     name,
-                    mark: Mark::Note("no engagement rate".to_owned()),
+                    mark: Mark::Note(style.t("drawn-no-engagement-rate")),
                     value: String::new(),
                     color: theme.muted,
-                    readout: format!(
-                        "{quoted}: no engagement rate ({} views)",
-                        count(post.post.views as f64, locale)
+                    readout: style.tf(
+                        "drawn-top-no-rate-readout",
+                        &[("post", quoted.into()), ("views", post.post.views.into())],
                     ),
                 },
             }
         })
         .collect();
-    let format = |x: &f64| format!("{}×", tick(*x, locale));
-    let mut readouts = panel(&left, "Views", &view_rows, &format, style)?;
+    let format = |x: &f64| style.tf("drawn-multiple", &[("multiple", tick(*x, locale).into())]);
+    let mut readouts = panel(&left, &style.t("drawn-views"), &view_rows, &format, style)?;
     readouts.extend(panel(
         &right,
-        "Engagement rate",
+        &style.t("drawn-engagement-rate"),
         &rate_rows,
         &format,
         style,
     )?);
     Ok(readouts)
-}
-
-/// ", breakout" for a breakout post.
-fn breakout(post: &AgainstNormal) -> &'static str {
-    if post.breakout { ", breakout" } else { "" }
 }
 
 fn color(post: &AgainstNormal, style: &Style) -> RGBColor {
@@ -156,7 +166,7 @@ fn panel<DB: DrawingBackend>(
     let rows_area = area.margin(style.px(22), 0, 0, 0);
     if rows.is_empty() {
         rows_area.draw(&Text::new(
-            "No posts to compare.",
+            style.t("drawn-no-posts-to-compare"),
             (0, style.at(8)),
             style
                 .text(12)
@@ -165,10 +175,11 @@ fn panel<DB: DrawingBackend>(
         ))?;
         return Ok(Vec::new());
     }
+    let desc = style.t("drawn-times-your-normal");
     let axis = RowAxis {
         at_least: 1.5,
         format,
-        desc: Some("× your normal"),
+        desc: Some(&desc),
         reference: Some(1.0),
         name_width: None,
     };
@@ -178,6 +189,11 @@ fn panel<DB: DrawingBackend>(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use spool_model::Locale;
+
+    /// What the chart says with nothing to draw, in English.
+    const EMPTY_EN: &str =
+        "No posts with views in this range: pick a longer range, or sync to read your posts.";
     use crate::ChartTheme;
     use chrono::DateTime;
     use spool_model::{PostFormat, PostPoint};
@@ -241,7 +257,7 @@ pub(crate) mod tests {
             Ok(readouts.clone())
         })
         .expect("drawn");
-        assert!(drawn.contains(TITLE));
+        assert!(drawn.contains("Top posts against your normal"));
         assert_eq!(readouts.len(), 6, "three posts in each panel");
         let texts: Vec<String> = readouts.iter().map(|r| r.text().into_owned()).collect();
         // 620 interactions over 12,400 views: 5.0 per 100.
@@ -305,7 +321,7 @@ pub(crate) mod tests {
         };
         let drawn =
             crate::svg(960, 380, |area| draw_top_posts(area, &empty, &light())).expect("drawn");
-        assert!(drawn.contains(EMPTY));
+        assert!(drawn.contains(EMPTY_EN));
         assert!(!drawn.contains("<title>"));
     }
 }

@@ -9,11 +9,8 @@ use spool_model::{GroupBy, GroupStat, Spread, WhatToPost};
 
 use crate::frame::{Key, Swatch, legend_band, titled};
 use crate::rows::{Mark, Row, RowAxis, draw_rows};
-use crate::text::{count, posts, rate, tick};
+use crate::text::{count_of, posts, rate, tick};
 use crate::{ChartError, Readout, Style};
-
-const EMPTY: &str =
-    "No posts with views in this range: pick a longer range, or sync to read your posts.";
 
 /// The group with the highest median of `measure` among those on enough posts; the first of
 /// equals.
@@ -40,34 +37,34 @@ pub fn draw_what_to_post<DB: DrawingBackend>(
     style: &Style,
 ) -> Result<Vec<Readout>, ChartError> {
     let (theme, locale) = (&style.theme, &style.locale);
-    let title = format!("What to post: by {}", by.label().to_lowercase());
+    let title = style.t(spool_model::ChartKind::WhatToPost { by }.message_id());
     area.fill(&theme.background)?;
     let groups = what.by(by);
     if groups.iter().all(|g| g.posts == 0) {
-        return crate::empty_chart(area, &title, EMPTY, style);
+        return crate::empty_chart(area, &title, &style.t("drawn-no-posts-with-views"), style);
     }
+    let name_of = |group: &GroupStat| style.t(group.group.message_id());
     let minimum = what.minimum_posts;
     let best_views = best(groups, |g| g.views);
     let best_rate = best(groups, |g| g.engagement_rate);
     let verdict = match (best_views, best_rate) {
-        (Some(v), Some(r)) => format!(
-            "Best of the groups on {} or more: {} by views ({}), {} by engagement ({}).",
-            locale.number(u64::from(minimum)),
-            groups[v].group.label(),
-            posts(groups[v].posts, locale),
-            groups[r].group.label(),
-            posts(groups[r].posts, locale),
+        (Some(v), Some(r)) => style.tf(
+            "drawn-what-verdict",
+            &[
+                ("minimum", minimum.into()),
+                ("by_views", name_of(&groups[v]).into()),
+                ("views_posts", posts(groups[v].posts, style).into()),
+                ("by_rate", name_of(&groups[r]).into()),
+                ("rate_posts", posts(groups[r].posts, style).into()),
+            ],
         ),
-        _ => format!(
-            "No group has {} yet, so none is called best.",
-            posts(minimum, locale)
-        ),
+        _ => style.tf("drawn-what-no-best", &[("minimum", minimum.into())]),
     };
     let rest = titled(area, &title, &[verdict], style)?;
     let keys = [
-        Key::new(Swatch::Dot(theme.line), "Median post"),
-        Key::new(Swatch::Line(theme.line), "Middle half of the posts"),
-        Key::new(Swatch::Block(theme.accent), "Best"),
+        Key::new(Swatch::Dot(theme.line), style.t("drawn-median-post")),
+        Key::new(Swatch::Line(theme.line), style.t("drawn-middle-half")),
+        Key::new(Swatch::Block(theme.accent), style.t("drawn-best")),
     ];
     let (rest, _) = legend_band(&rest, &keys, style)?;
     let half = i32::try_from(rest.dim_in_pixel().0 / 2).unwrap_or(0);
@@ -75,13 +72,16 @@ pub fn draw_what_to_post<DB: DrawingBackend>(
     let (left, right) = rest.split_horizontally(half);
     let right = right.margin(0, 0, style.px(8), 0);
 
-    let too_few = |group: &GroupStat| format!("too few posts ({})", group.posts);
+    let too_few =
+        |group: &GroupStat| style.tf("drawn-too-few-posts", &[("posts", group.posts.into())]);
     let readout_too_few = |group: &GroupStat| {
-        format!(
-            "{}: too few posts ({}) for a median; {} needed",
-            group.group.label(),
-            locale.number(u64::from(group.posts)),
-            locale.number(u64::from(minimum)),
+        style.tf(
+            "drawn-too-few-readout",
+            &[
+                ("group", name_of(group).into()),
+                ("posts", group.posts.into()),
+                ("minimum", minimum.into()),
+            ],
         )
     };
     let rows = |views: bool| -> Vec<Row> {
@@ -89,7 +89,7 @@ pub fn draw_what_to_post<DB: DrawingBackend>(
             .iter()
             .enumerate()
             .map(|(i, group)| {
-                let name = group.group.label();
+                let name = name_of(group);
                 let spread = if views {
                     group.views
                 } else {
@@ -97,7 +97,13 @@ pub fn draw_what_to_post<DB: DrawingBackend>(
                 };
                 // Both sides name the group once, across the row.
                 let row_name = if views {
-                    format!("{name} · {}", posts(group.posts, locale))
+                    style.tf(
+                        "drawn-group-posts",
+                        &[
+                            ("group", name.as_str().into()),
+                            ("posts", posts(group.posts, style).into()),
+                        ],
+                    )
                 } else {
                     String::new()
                 };
@@ -114,32 +120,41 @@ pub fn draw_what_to_post<DB: DrawingBackend>(
                 let (value, readout) = if views {
                     (
                         locale.compact(spread.median.max(0.0).round() as u64),
-                        format!(
-                            "{name}: median {} views (middle half {}–{}) over {}",
-                            count(spread.median, locale),
-                            count(spread.lower, locale),
-                            count(spread.upper, locale),
-                            posts(group.posts, locale),
+                        style.tf(
+                            "drawn-what-views-readout",
+                            &[
+                                ("group", name.as_str().into()),
+                                ("median", count_of(spread.median).into()),
+                                ("lower", count_of(spread.lower).into()),
+                                ("upper", count_of(spread.upper).into()),
+                                ("posts", posts(group.posts, style).into()),
+                            ],
                         ),
                     )
                 } else {
                     (
                         rate(spread.median, locale),
-                        format!(
-                            "{name}: median engagement rate {} per 100 views (middle half \
-                             {}–{}) over {}",
-                            rate(spread.median, locale),
-                            rate(spread.lower, locale),
-                            rate(spread.upper, locale),
-                            posts(group.posts, locale),
+                        style.tf(
+                            "drawn-what-rate-readout",
+                            &[
+                                ("group", name.as_str().into()),
+                                ("median", rate(spread.median, locale).into()),
+                                ("lower", rate(spread.lower, locale).into()),
+                                ("upper", rate(spread.upper, locale).into()),
+                                ("posts", posts(group.posts, style).into()),
+                            ],
                         ),
                     )
                 };
                 let (value, readout, color) = if is_best {
-                    let on = if views { "views" } else { "engagement" };
+                    let on = if views {
+                        "drawn-best-by-views"
+                    } else {
+                        "drawn-best-by-engagement"
+                    };
                     (
-                        format!("{value} · best"),
-                        format!("{readout}; the best by {on}"),
+                        style.tf("drawn-value-best", &[("value", value.into())]),
+                        style.tf(on, &[("readout", readout.into())]),
                         theme.accent,
                     )
                 } else {
@@ -166,7 +181,7 @@ pub fn draw_what_to_post<DB: DrawingBackend>(
     let rate_format = |x: &f64| tick(*x, locale);
     let mut readouts = panel(
         &left,
-        &["Median views"],
+        &[style.t("drawn-median-views")],
         &rows(true),
         &RowAxis {
             at_least: highest(|g| g.views).max(10.0),
@@ -180,9 +195,9 @@ pub fn draw_what_to_post<DB: DrawingBackend>(
     readouts.extend(panel(
         &right,
         &[
-            "Median engagement per 100 views",
-            "Engagement per 100 views",
-            "Engagement",
+            style.t("drawn-median-engagement-long"),
+            style.t("drawn-median-engagement-medium"),
+            style.t("drawn-median-engagement-short"),
         ],
         &rows(false),
         &RowAxis {
@@ -200,7 +215,7 @@ pub fn draw_what_to_post<DB: DrawingBackend>(
 /// One side: its heading (the first of `headings` that fits), then its rows.
 fn panel<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    headings: &[&str],
+    headings: &[String],
     rows: &[Row],
     axis: &RowAxis<'_>,
     style: &Style,
@@ -211,8 +226,7 @@ fn panel<DB: DrawingBackend>(
         .iter()
         .find(|h| crate::text::text_width(h, 14) <= width)
         .or(headings.last())
-        .copied()
-        .unwrap_or_default();
+        .map_or("", String::as_str);
     area.draw(&Text::new(
         crate::text::fitted(heading, width, 14),
         (0, 0),
@@ -224,6 +238,10 @@ fn panel<DB: DrawingBackend>(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// What the chart says with nothing to draw, in English.
+    const EMPTY_EN: &str =
+        "No posts with views in this range: pick a longer range, or sync to read your posts.";
     use crate::ChartTheme;
     use spool_model::{ContentGroup, Locale, PostFormat};
 
@@ -395,7 +413,7 @@ pub(crate) mod tests {
         let mut what = sample();
         what.formats.clear();
         let (svg, readouts) = drawn(&what);
-        assert!(svg.contains(EMPTY));
+        assert!(svg.contains(EMPTY_EN));
         assert!(readouts.is_empty());
     }
 }

@@ -7,11 +7,13 @@ use spool_model::{ConversationStarter, Words};
 
 use crate::frame::{Key, Swatch, legend_band, titled};
 use crate::rows::{Mark, Row, RowAxis, draw_rows};
-use crate::text::{count, post_name, posts, quoted_post, rate, tick};
+use crate::text::{count_of, post_name, posts, quoted_post, rate, tick};
 use crate::{ChartError, Readout, Style};
 
-const WORDS: &str = "Words and topics that travel";
-const STARTERS: &str = "Conversation starters";
+/// The words chart's title.
+const WORDS: &str = "kind-words";
+/// The conversation starters' title.
+const STARTERS: &str = "kind-conversation-starters";
 /// The most words drawn: more would not leave each a readable row.
 pub const MOST_WORDS: usize = 12;
 
@@ -29,25 +31,28 @@ pub fn draw_words<DB: DrawingBackend>(
     if words.words.is_empty() {
         return crate::empty_chart(
             area,
-            WORDS,
-            &format!(
-                "No word is in {} or more in this range yet: pick a longer range.",
-                posts(words.minimum_posts, locale)
+            &style.t(WORDS),
+            &style.tf(
+                "drawn-words-empty",
+                &[("minimum", words.minimum_posts.into())],
             ),
             style,
         );
     }
-    let note = format!(
-        "Words and hashtags used in {} or more, by the median views of those posts.",
-        posts(words.minimum_posts, locale)
+    let note = style.tf(
+        "drawn-words-note",
+        &[("minimum", words.minimum_posts.into())],
     );
-    let rest = titled(area, WORDS, &[note], style)?;
+    let rest = titled(area, &style.t(WORDS), &[note], style)?;
     let keys = [
-        Key::new(Swatch::Block(theme.accent), "Above all posts' median"),
-        Key::new(Swatch::Block(theme.bar), "At or below it"),
+        Key::new(Swatch::Block(theme.accent), style.t("drawn-words-above")),
+        Key::new(Swatch::Block(theme.bar), style.t("drawn-words-below")),
         Key::new(
             Swatch::Dashed(theme.muted),
-            format!("All posts ({})", count(words.median_views, locale)),
+            style.tf(
+                "drawn-words-all-posts",
+                &[("views", count_of(words.median_views).into())],
+            ),
         ),
     ];
     let (rest, _) = legend_band(&rest, &keys, style)?;
@@ -58,32 +63,41 @@ pub fn draw_words<DB: DrawingBackend>(
         .map(|word| Row {
             name: word.word.clone(),
             mark: Mark::Bar(word.median_views.max(0.0)),
-            value: format!(
-                "{} · {}",
-                locale.compact(word.median_views.max(0.0).round() as u64),
-                posts(word.posts, locale)
+            value: style.tf(
+                "drawn-words-value",
+                &[
+                    (
+                        "views",
+                        locale
+                            .compact(word.median_views.max(0.0).round() as u64)
+                            .into(),
+                    ),
+                    ("posts", posts(word.posts, style).into()),
+                ],
             ),
             color: if word.median_views > words.median_views {
                 theme.accent
             } else {
                 theme.bar
             },
-            readout: format!(
-                "“{}”: median {} views over {} (engagement rate {} per 100 views); all posts' \
-                 median {} views",
-                word.word,
-                count(word.median_views, locale),
-                posts(word.posts, locale),
-                rate(word.median_rate, locale),
-                count(words.median_views, locale),
+            readout: style.tf(
+                "drawn-words-readout",
+                &[
+                    ("word", word.word.as_str().into()),
+                    ("views", count_of(word.median_views).into()),
+                    ("posts", posts(word.posts, style).into()),
+                    ("rate", rate(word.median_rate, locale).into()),
+                    ("all", count_of(words.median_views).into()),
+                ],
             ),
         })
         .collect();
     let format = |x: &f64| locale.compact(x.max(0.0).round() as u64);
+    let desc = style.t("drawn-median-views");
     let axis = RowAxis {
         at_least: words.median_views.max(10.0),
         format: &format,
-        desc: Some("Median views"),
+        desc: Some(&desc),
         reference: Some(words.median_views),
         name_width: None,
     };
@@ -102,39 +116,45 @@ pub fn draw_conversation_starters<DB: DrawingBackend>(
     if starters.is_empty() {
         return crate::empty_chart(
             area,
-            STARTERS,
-            "No post in this range has replies or quotes yet: pick a longer range, or sync.",
+            &style.t(STARTERS),
+            &style.t("drawn-starters-empty"),
             style,
         );
     }
     let rest = titled(
         area,
-        STARTERS,
-        &["The posts with the most replies and quotes for the views they had.".to_owned()],
+        &style.t(STARTERS),
+        &[style.t("drawn-starters-note")],
         style,
     )?;
     let rows: Vec<Row> = starters
         .iter()
         .map(|starter| Row {
-            name: post_name(&starter.post, locale),
+            name: post_name(&starter.post, style),
             mark: Mark::Bar(starter.per_thousand_views.max(0.0)),
             value: locale.decimal(starter.per_thousand_views, 1),
             color: theme.bar,
-            readout: format!(
-                "{}: {} replies and quotes per 1,000 views ({} replies, {} quotes, {} views)",
-                quoted_post(&starter.post, locale),
-                locale.decimal(starter.per_thousand_views, 1),
-                locale.number(starter.post.replies),
-                locale.number(starter.post.quotes),
-                locale.number(starter.post.views),
+            readout: style.tf(
+                "drawn-starters-readout",
+                &[
+                    ("post", quoted_post(&starter.post, style).into()),
+                    (
+                        "per_thousand",
+                        locale.decimal(starter.per_thousand_views, 1).into(),
+                    ),
+                    ("replies", starter.post.replies.into()),
+                    ("quotes", starter.post.quotes.into()),
+                    ("views", starter.post.views.into()),
+                ],
             ),
         })
         .collect();
     let format = |x: &f64| tick(*x, locale);
+    let desc = style.t("drawn-starters-axis");
     let axis = RowAxis {
         at_least: 1.0,
         format: &format,
-        desc: Some("Replies and quotes per 1,000 views"),
+        desc: Some(&desc),
         reference: None,
         name_width: None,
     };

@@ -59,6 +59,10 @@ fn main() {
     let last = first + Days::new(DAYS - 1);
     let history = history(first);
     let range = DateRange::new(first, last, last).expect("a range");
+    let catalogue = std::sync::Arc::new(spool_i18n::Catalogue::bundled(
+        spool_i18n::Language::English,
+        spool_i18n::NumberStyle::english(),
+    ));
     let time = |format: ImageFormat| {
         let export = ImageExport {
             chart: ChartKind::ProfileViews,
@@ -76,6 +80,7 @@ fn main() {
             range: Some(range),
             exported_at: Utc::now(),
             app_version: "bench",
+            catalogue: &catalogue,
         };
         let mut runs = Vec::new();
         let mut bytes = 0;

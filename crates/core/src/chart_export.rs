@@ -2,6 +2,8 @@
 //! `spool-charts` on plotters' bitmap or SVG backend, in the bundled font, at the size and
 //! resolution asked for. The same data gives the same bytes; a PNG says what it shows.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
@@ -9,6 +11,7 @@ use plotters::prelude::DrawingBackend;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use spool_charts::{ChartError, ChartTheme, Readout, Style};
+use spool_i18n::{Catalogue, NumberStyle};
 use spool_model::{
     AudienceBreakdown, BestTimes, ChartKind, ClicksReading, ConversationStarter, DailyValue,
     DateRange, EngagementDay, FollowerReading, Granularity, GroupBy, ImageExport, ImageFormat,
@@ -34,6 +37,9 @@ pub struct ChartRequest<'a> {
     pub exported_at: DateTime<Utc>,
     /// Spool's version, recorded in a PNG.
     pub app_version: &'a str,
+    /// The catalogue of the language Spool speaks: the words drawn into the chart and the
+    /// PNG's title.
+    pub catalogue: &'a Arc<Catalogue>,
 }
 
 /// A drawn chart, ready to be saved or copied.
@@ -242,14 +248,17 @@ pub fn render_chart(
         range,
         export.format.extension(),
     );
+    let words = words_for(request.catalogue, &export.locale);
     let bytes = match export.format {
         ImageFormat::Png => {
-            let style = Style::new(theme, export.locale.clone()).scaled(export.resolution.scale());
-            let text = metadata(request, range, &data_hash);
+            let style = Style::new(theme, export.locale.clone())
+                .speaking(Arc::clone(&words))
+                .scaled(export.resolution.scale());
+            let text = metadata(request, &words, range, &data_hash);
             spool_charts::png(width, height, &style, &text, |area| data.draw(area, &style))?
         }
         ImageFormat::Svg => {
-            let style = Style::new(theme, export.locale.clone());
+            let style = Style::new(theme, export.locale.clone()).speaking(words);
             spool_charts::svg(width, height, |area| data.draw(area, &style))?.into_bytes()
         }
     };
@@ -261,9 +270,28 @@ pub fn render_chart(
     })
 }
 
+/// `catalogue`, or the same language writing numbers as `locale` does (the chart's numbers
+/// and its sentences' numbers are then written alike).
+fn words_for(catalogue: &Arc<Catalogue>, locale: &spool_model::Locale) -> Arc<Catalogue> {
+    let numbers = catalogue.numbers();
+    if numbers.group == locale.group && numbers.decimal == locale.decimal {
+        return Arc::clone(catalogue);
+    }
+    let language = catalogue.language();
+    Arc::new(Catalogue::bundled(
+        language,
+        NumberStyle {
+            group: locale.group.clone(),
+            decimal: locale.decimal.clone(),
+            before_percent: NumberStyle::of(language).before_percent,
+        },
+    ))
+}
+
 /// What a PNG says of itself, under the keywords image viewers know where there is one.
 fn metadata(
     request: &ChartRequest<'_>,
+    words: &Catalogue,
     range: Option<DateRange>,
     data_hash: &str,
 ) -> Vec<(&'static str, String)> {
@@ -273,7 +301,7 @@ fn metadata(
         None => "everything stored".to_owned(),
     };
     vec![
-        ("Title", request.export.chart.label()),
+        ("Title", words.text(request.export.chart.message_id())),
         ("Software", format!("Spool {}", request.app_version)),
         ("Source", format!("Threads account @{}", request.username)),
         ("Spool account", format!("@{}", request.username)),

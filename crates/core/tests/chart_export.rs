@@ -115,6 +115,19 @@ fn export(chart: ChartKind, format: ImageFormat, resolution: Resolution) -> Imag
 }
 
 fn render(history: &History, export: &ImageExport) -> Result<RenderedChart, ExportError> {
+    render_in(history, export, spool_i18n::Language::English)
+}
+
+/// `export` drawn with its words in `language`.
+fn render_in(
+    history: &History,
+    export: &ImageExport,
+    language: spool_i18n::Language,
+) -> Result<RenderedChart, ExportError> {
+    let catalogue = std::sync::Arc::new(spool_i18n::Catalogue::bundled(
+        language,
+        spool_i18n::NumberStyle::of(language),
+    ));
     let range =
         DateRange::new(day(2024, 12, 29), day(2025, 3, 22), day(2025, 3, 23)).expect("a range");
     render_chart(
@@ -128,6 +141,7 @@ fn render(history: &History, export: &ImageExport) -> Result<RenderedChart, Expo
                 .expect("moment")
                 .to_utc(),
             app_version: "0.1.0",
+            catalogue: &catalogue,
         },
     )
 }
@@ -207,7 +221,7 @@ fn an_audience_card_in_german_matches_the_reviewed_png() {
         decimal: ",".to_owned(),
         ..Locale::english()
     };
-    let chart = render(
+    let chart = render_in(
         &history,
         &ImageExport {
             layout: ImageLayout::Square,
@@ -220,6 +234,7 @@ fn an_audience_card_in_german_matches_the_reviewed_png() {
                 Resolution::Times { times: 1 },
             )
         },
+        spool_i18n::Language::German,
     )
     .expect("drawn");
     assert_eq!(chart.size, (720, 720));

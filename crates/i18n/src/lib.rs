@@ -39,7 +39,6 @@
 
 #![warn(missing_docs)]
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -143,12 +142,7 @@ impl NumberStyle {
         if value < 0.0 && fixed.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
             out.push('-');
         }
-        for (i, digit) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
-                out.push_str(&self.group);
-            }
-            out.push(digit);
-        }
+        out.push_str(&spool_model::group_digits(whole, &self.group));
         if !fraction.is_empty() {
             out.push_str(&self.decimal);
             out.push_str(fraction);
@@ -158,14 +152,11 @@ impl NumberStyle {
 
     /// A change with its sign: "+26", "−3" (a minus sign, not a hyphen), "0".
     pub fn change(&self, delta: i64) -> String {
-        let sign = match delta {
-            0 => "",
-            d if d < 0 => "−",
-            _ => "+",
-        };
-        #[allow(clippy::cast_precision_loss)]
-        let size = delta.unsigned_abs() as f64;
-        format!("{sign}{}", self.number(size, 0))
+        format!(
+            "{}{}",
+            spool_model::sign_of_change(delta),
+            spool_model::group_digits(&delta.unsigned_abs().to_string(), &self.group)
+        )
     }
 
     /// How Fluent's number is written in this style.
@@ -280,7 +271,7 @@ impl Catalogue {
             source(Language::English),
             numbers,
         )
-        .unwrap_or_else(|_| Self::english_only(numbers_fallback()))
+        .unwrap_or_else(|_| Self::english_only(NumberStyle::english()))
     }
 
     /// A catalogue read from `source`, with `english` behind it.
@@ -380,11 +371,6 @@ impl Catalogue {
     }
 }
 
-/// English's separators, for a catalogue of last resort.
-fn numbers_fallback() -> NumberStyle {
-    NumberStyle::english()
-}
-
 /// `language`'s identifier, whose language chooses the plural rules.
 fn langid(language: Language) -> LanguageIdentifier {
     language
@@ -420,6 +406,6 @@ fn bundle(
 
 /// Errors, a line each.
 fn join<E: std::fmt::Debug>(errors: &[E]) -> String {
-    let lines: Vec<Cow<'_, str>> = errors.iter().map(|e| format!("{e:?}").into()).collect();
+    let lines: Vec<String> = errors.iter().map(|e| format!("{e:?}")).collect();
     lines.join("\n")
 }

@@ -176,6 +176,7 @@ fn every_message_the_code_gives_the_catalogue_is_in_it_and_every_message_is_name
         "src-tauri",
         "crates/core/src",
         "crates/charts/src",
+        "crates/model/src",
     ] {
         ids_in(&root.join(dir), &mut named);
     }
@@ -225,4 +226,98 @@ fn every_language_is_written_in_the_same_files() {
             "{language:?}: a file not read, or one missing"
         );
     }
+}
+
+/// Literals of `text` that a user would read if they were English: text between a view's
+/// tags, and the values of attributes a user reads (`aria-label`, `title`, `placeholder`,
+/// `alt`). The code's tests, at the end of each file, are not read.
+fn words_in_views(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let is_words = |literal: &str| {
+        let letters = literal.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && !is_message_id(literal) && !KEPT_AS_THEY_ARE.contains(&literal)
+    };
+    for line in text.lines() {
+        if line.trim_start().starts_with("#[cfg(test)]") {
+            break;
+        }
+        let code = line.trim();
+        if code.starts_with("//") {
+            continue;
+        }
+        // A literal alone on its line, or right after a tag's `>` (not a match arm's `=>`),
+        // or right before a closing tag.
+        let mut literals: Vec<&str> = Vec::new();
+        if code.len() > 1
+            && code.starts_with('"')
+            && code.ends_with('"')
+            && code.matches('"').count() == 2
+        {
+            literals.push(&code[1..code.len() - 1]);
+        }
+        for (at, _) in line.match_indices(">\"") {
+            let before = line[..at].chars().last();
+            if matches!(before, Some('=' | '-')) {
+                continue;
+            }
+            if let Some(end) = line[at + 2..].find('"') {
+                literals.push(&line[at + 2..at + 2 + end]);
+            }
+        }
+        for attribute in ["aria-label=\"", "title=\"", "placeholder=\"", "alt=\""] {
+            for (at, _) in line.match_indices(attribute) {
+                let start = at + attribute.len();
+                if let Some(end) = line[start..].find('"') {
+                    literals.push(&line[start..start + end]);
+                }
+            }
+        }
+        found.extend(
+            literals
+                .into_iter()
+                .filter(|l| is_words(l))
+                .map(str::to_owned),
+        );
+    }
+    found
+}
+
+/// Words the window shows in every language as they are.
+const KEPT_AS_THEY_ARE: [&str; 1] = ["Spool"];
+
+#[test]
+fn no_view_of_the_window_writes_english_of_its_own() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("a source folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                found.extend(
+                    words_in_views(&text)
+                        .into_iter()
+                        .map(|words| format!("{}: {words:?}", path.display())),
+                );
+            }
+        }
+    }
+    let ui = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src");
+    let mut found = Vec::new();
+    walk(&ui, &mut found);
+    assert!(
+        found.is_empty(),
+        "words the window shows that are not read from the catalogue:\n{}",
+        found.join("\n")
+    );
+    // The check itself finds what it is for.
+    assert_eq!(
+        words_in_views("view! { <p class=\"muted\">\"Starting…\"</p> }"),
+        ["Starting…"]
+    );
+    assert_eq!(
+        words_in_views("<button title=\"Close the list\">"),
+        ["Close the list"]
+    );
+    assert!(words_in_views("Kind::Text => \"Text\",").is_empty());
 }

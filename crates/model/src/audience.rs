@@ -40,6 +40,16 @@ pub struct Audience {
 }
 
 impl Breakdown {
+    /// The id of its name in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::Country => "breakdown-country",
+            Self::City => "breakdown-city",
+            Self::Age => "breakdown-age",
+            Self::Gender => "breakdown-gender",
+        }
+    }
+
     /// The breakdown's name on screen.
     pub const fn label(self) -> &'static str {
         match self {

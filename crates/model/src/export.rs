@@ -45,6 +45,21 @@ impl Dataset {
         Self::Engagement,
     ];
 
+    /// The id of its name in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::Posts => "dataset-posts",
+            Self::ProfileViews => "dataset-profile-views",
+            Self::Followers => "dataset-followers",
+            Self::Demographics => "dataset-audience",
+            Self::LinkClicks => "dataset-link-clicks",
+            Self::PostInsights => "dataset-post-insights",
+            Self::WhatToPost => "dataset-what-to-post",
+            Self::Words => "dataset-words",
+            Self::Engagement => "dataset-engagement",
+        }
+    }
+
     /// The dataset's name in the export menu.
     pub const fn label(self) -> &'static str {
         match self {
@@ -107,6 +122,14 @@ pub enum DataFormat {
 impl DataFormat {
     /// Every format, in the order the export menu lists them.
     pub const ALL: [DataFormat; 2] = [Self::Csv, Self::Json];
+
+    /// The id of its name in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::Csv => "data-format-csv",
+            Self::Json => "data-format-json",
+        }
+    }
 
     /// The format's name in the export menu.
     pub const fn label(self) -> &'static str {
@@ -488,6 +511,43 @@ impl ChartKind {
         }
     }
 
+    /// The id of the chart's name in the catalogue (`spool-i18n`), as its title says it; its
+    /// English is what [`Self::label`] says.
+    pub const fn message_id(&self) -> &'static str {
+        use crate::insights::GroupBy;
+        use crate::{Breakdown, Granularity};
+        match self {
+            Self::ProfileViews => "kind-profile-views",
+            Self::Followers => "kind-followers",
+            Self::BestTimes => "kind-best-times",
+            Self::PostGrowth { .. } => "kind-post-growth",
+            Self::Audience { breakdown } => match breakdown {
+                Breakdown::Country => "kind-audience-country",
+                Breakdown::City => "kind-audience-city",
+                Breakdown::Age => "kind-audience-age",
+                Breakdown::Gender => "kind-audience-gender",
+            },
+            Self::LinkClicks => "kind-link-clicks",
+            Self::ClicksOverTime => "kind-clicks-over-time",
+            Self::TopPosts => "kind-top-posts",
+            Self::QualityMap => "kind-quality-map",
+            Self::Engagement { granularity } => match granularity {
+                Granularity::Day => "kind-engagement-day",
+                Granularity::Week => "kind-engagement-week",
+                Granularity::Month => "kind-engagement-month",
+            },
+            Self::WhatToPost { by } => match by {
+                GroupBy::Format => "kind-what-to-post-format",
+                GroupBy::Length => "kind-what-to-post-length",
+                GroupBy::Weekday => "kind-what-to-post-weekday",
+            },
+            Self::PostingCalendar => "kind-posting-calendar",
+            Self::PostingFrequency => "kind-posting-frequency",
+            Self::Words => "kind-words",
+            Self::ConversationStarters => "kind-conversation-starters",
+        }
+    }
+
     /// The chart's name, as its title says it.
     pub fn label(&self) -> String {
         match self {
@@ -567,6 +627,14 @@ impl ImageFormat {
         }
     }
 
+    /// The id of its name in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::Png => "image-format-png",
+            Self::Svg => "image-format-svg",
+        }
+    }
+
     /// The format's name in the export menu.
     pub const fn label(self) -> &'static str {
         match self {
@@ -593,6 +661,16 @@ pub enum ImageLayout {
 impl ImageLayout {
     /// Every layout, in the export menu's order.
     pub const ALL: [ImageLayout; 4] = [Self::AsShown, Self::Slide, Self::Square, Self::A4];
+
+    /// The id of its name in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::AsShown => "layout-as-shown",
+            Self::Slide => "layout-slide",
+            Self::Square => "layout-square",
+            Self::A4 => "layout-a4",
+        }
+    }
 
     /// The layout's name in the export menu.
     pub const fn label(self) -> &'static str {

@@ -175,6 +175,18 @@ impl PostFormat {
         }
     }
 
+    /// The id of its name in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::Text => "format-text",
+            Self::Image => "format-image",
+            Self::Video => "format-video",
+            Self::Carousel => "format-carousel",
+            Self::Audio => "format-audio",
+            Self::Other => "format-other",
+        }
+    }
+
     /// The format's name.
     pub const fn label(self) -> &'static str {
         match self {
@@ -227,6 +239,17 @@ impl LengthBucket {
         }
     }
 
+    /// The id of its name in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::NoText => "length-no-text",
+            Self::Short => "length-short",
+            Self::Medium => "length-medium",
+            Self::Long => "length-long",
+            Self::VeryLong => "length-very-long",
+        }
+    }
+
     /// The bucket's name, with its bounds.
     pub const fn label(self) -> &'static str {
         match self {
@@ -271,6 +294,27 @@ pub enum ContentGroup {
 }
 
 impl ContentGroup {
+    /// The id of the group's name in the catalogue (`spool-i18n`), whose English
+    /// [`Self::label`] says (a weekday past Sunday, which no group has, is named "?").
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::Format { format } => format.message_id(),
+            Self::Link { attached: true } => "group-with-link",
+            Self::Link { attached: false } => "group-without-link",
+            Self::Length { length } => length.message_id(),
+            Self::Weekday { weekday } => match weekday {
+                0 => "weekday-monday",
+                1 => "weekday-tuesday",
+                2 => "weekday-wednesday",
+                3 => "weekday-thursday",
+                4 => "weekday-friday",
+                5 => "weekday-saturday",
+                6 => "weekday-sunday",
+                _ => "weekday-unknown",
+            },
+        }
+    }
+
     /// The group's name, as a chart's row says it.
     pub fn label(self) -> String {
         const WEEKDAYS: [&str; 7] = [
@@ -337,6 +381,15 @@ pub enum GroupBy {
 impl GroupBy {
     /// Every grouping, in the screen's order.
     pub const ALL: [GroupBy; 3] = [Self::Format, Self::Length, Self::Weekday];
+
+    /// The id of its name in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::Format => "group-by-format",
+            Self::Length => "group-by-length",
+            Self::Weekday => "group-by-weekday",
+        }
+    }
 
     /// The grouping's name.
     pub const fn label(self) -> &'static str {
@@ -429,6 +482,16 @@ impl Quadrant {
             (false, true) => Self::Conversation,
             (true, false) => Self::Broadcast,
             (false, false) => Self::Quiet,
+        }
+    }
+
+    /// The id of its name in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::Breakout => "quadrant-breakout",
+            Self::Conversation => "quadrant-conversation",
+            Self::Broadcast => "quadrant-broadcast",
+            Self::Quiet => "quadrant-quiet",
         }
     }
 

@@ -45,7 +45,7 @@ pub use insights::{
     WhatToPost, WordStat, Words,
 };
 pub use language::{CatalogueSource, Language};
-pub use locale::Locale;
+pub use locale::{Locale, group_digits, sign_of_change};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use overview::{Comparison, FollowerReading, MetricCard, Overview, RangeChoice, RangePreset};
 pub use posts::{BestTimes, PostDetail, PostReading, PostRow, PostingSlot, excerpt};

@@ -48,6 +48,39 @@ impl Default for Locale {
     }
 }
 
+/// What closes a date written with the year first: Korean ends each number with a full
+/// stop ("2026. 12. 3."), Chinese and Japanese nothing ("2026/12/3").
+fn closing(separator: &str) -> &'static str {
+    if separator.trim_end().ends_with('.') {
+        "."
+    } else {
+        ""
+    }
+}
+
+/// `digits` with `group` between each three from the right: "12345" and "," give "12,345".
+/// Every number Spool writes is grouped here, by a [`Locale`] or by the catalogue's
+/// separators (`spool-i18n`).
+pub fn group_digits(digits: &str, group: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * group.len());
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(group);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// The sign a change is written with: "+", "−" (a minus sign, not a hyphen), or none for 0.
+pub const fn sign_of_change(delta: i64) -> &'static str {
+    match delta {
+        0 => "",
+        d if d < 0 => "−",
+        _ => "+",
+    }
+}
+
 impl Locale {
     /// British English with UTC: what Spool writes when it knows nothing of the user.
     pub fn english() -> Self {
@@ -88,25 +121,16 @@ impl Locale {
 
     /// A whole number with the locale's group separator: 12,345 or 12.345.
     pub fn number(&self, value: u64) -> String {
-        let digits = value.to_string();
-        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * self.group.len());
-        for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push_str(&self.group);
-            }
-            out.push(digit);
-        }
-        out
+        group_digits(&value.to_string(), &self.group)
     }
 
     /// A change with its sign: "+1,234", "−56" (a true minus sign), "0".
     pub fn change(&self, delta: i64) -> String {
-        let sign = match delta {
-            0 => "",
-            d if d < 0 => "−",
-            _ => "+",
-        };
-        format!("{sign}{}", self.number(delta.unsigned_abs()))
+        format!(
+            "{}{}",
+            sign_of_change(delta),
+            self.number(delta.unsigned_abs())
+        )
     }
 
     /// A number with `places` fractional digits: 12,345.6 or 12.345,6. Not-a-number is "—".
@@ -145,10 +169,11 @@ impl Locale {
     pub fn date(&self, day: NaiveDate) -> String {
         if let Some(separator) = &self.year_first {
             format!(
-                "{}{separator}{}{separator}{}",
+                "{}{separator}{}{separator}{}{}",
                 day.year(),
                 day.month(),
-                day.day()
+                day.day(),
+                closing(separator)
             )
         } else if self.day_first {
             format!("{} {} {}", day.day(), self.month(day), day.year())
@@ -171,7 +196,12 @@ impl Locale {
     /// A day within a year, for axis labels: "3 Mar" or "Mar 3".
     pub fn day_month(&self, day: NaiveDate) -> String {
         if let Some(separator) = &self.year_first {
-            format!("{}{separator}{}", day.month(), day.day())
+            format!(
+                "{}{separator}{}{}",
+                day.month(),
+                day.day(),
+                closing(separator)
+            )
         } else if self.day_first {
             format!("{} {}", day.day(), self.month(day))
         } else {
@@ -182,7 +212,12 @@ impl Locale {
     /// A month, for the labels of long axes: "Mar 2025".
     pub fn month_year(&self, day: NaiveDate) -> String {
         match &self.year_first {
-            Some(separator) => format!("{}{separator}{}", day.year(), day.month()),
+            Some(separator) => format!(
+                "{}{separator}{}{}",
+                day.year(),
+                day.month(),
+                closing(separator)
+            ),
             None => format!("{} {}", self.month(day), day.year()),
         }
     }
@@ -293,6 +328,15 @@ mod tests {
         assert_eq!(japanese.month_year(day), "2026/12");
         let noon = day.and_hms_opt(12, 5, 0).expect("a time").and_utc();
         assert_eq!(japanese.date_time(noon), "2026/12/3 12:05");
+        // Korean closes each number with a full stop, the last one too.
+        let korean = Locale {
+            tag: "ko-KR".to_owned(),
+            year_first: Some(". ".to_owned()),
+            ..Locale::english()
+        };
+        assert_eq!(korean.date(day), "2026. 12. 3.");
+        assert_eq!(korean.day_month(day), "12. 3.");
+        assert_eq!(korean.month_year(day), "2026. 12.");
     }
 
     fn american() -> Locale {

@@ -66,6 +66,20 @@ impl AccountMetric {
         }
     }
 
+    /// The id of its name in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::ProfileViews => "metric-profile-views",
+            Self::Likes => "metric-likes",
+            Self::Replies => "metric-replies",
+            Self::Reposts => "metric-reposts",
+            Self::Quotes => "metric-quotes",
+            Self::LinkClicks => "metric-link-clicks",
+            Self::Followers => "metric-followers",
+            Self::FollowerDemographics => "metric-audience",
+        }
+    }
+
     /// The metric's name on screen.
     pub const fn label(self) -> &'static str {
         match self {

@@ -39,6 +39,19 @@ impl RangePreset {
         Self::Everything,
     ];
 
+    /// The id of its name in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::Last7Days => "preset-last-7-days",
+            Self::Last30Days => "preset-last-30-days",
+            Self::Last90Days => "preset-last-90-days",
+            Self::ThisMonth => "preset-this-month",
+            Self::LastMonth => "preset-last-month",
+            Self::YearToDate => "preset-year-to-date",
+            Self::Everything => "preset-everything",
+        }
+    }
+
     /// The preset's name in the picker.
     pub const fn label(self) -> &'static str {
         match self {

@@ -27,6 +27,20 @@ pub enum SyncPhase {
 }
 
 impl SyncPhase {
+    /// The id of the phase's words in the catalogue (`spool-i18n`), whose English [`Self::label`] says.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            Self::Profile => "sync-phase-profile",
+            Self::Posts => "sync-phase-posts",
+            Self::PostInsights => "sync-phase-post-insights",
+            Self::ProfileViews => "sync-phase-profile-views",
+            Self::Engagement => "sync-phase-engagement",
+            Self::LinkClicks => "sync-phase-link-clicks",
+            Self::Audience => "sync-phase-audience",
+            Self::Saving => "sync-phase-saving",
+        }
+    }
+
     /// The phase in words.
     pub const fn label(self) -> &'static str {
         match self {
