@@ -95,7 +95,7 @@ impl Host for TauriHost {
             .dialog()
             .file()
             .set_file_name(name)
-            .add_filter(kind.label, &[kind.extension])
+            .add_filter(&kind.label, &[kind.extension])
             .save_file(move |path| {
                 let _ = chosen.send(path.and_then(|p| p.into_path().ok()));
             });

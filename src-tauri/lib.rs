@@ -183,10 +183,6 @@ pub fn run() {
             scrollbars_that_stay();
             #[cfg(unix)]
             quit_when_asked(app.handle().clone());
-            #[cfg(target_os = "macos")]
-            if let Err(error) = menu::set(app.handle()) {
-                log::warn!("the application menu could not be set: {error}");
-            }
             // The window first, so its page loads while the service opens: the page's first
             // commands wait for this setup to end (it holds the main thread).
             let in_tray = window::started_in_tray();
@@ -198,6 +194,11 @@ pub fn run() {
             let service = open_service(app.handle()).unwrap_or_else(|e| could_not_start(&e));
             app.manage(service);
             app.manage(window::GoingToTray::default());
+            // In the language the service speaks, so once it runs.
+            #[cfg(target_os = "macos")]
+            if let Err(error) = menu::start(app.handle()) {
+                log::warn!("the application menu could not be set: {error}");
+            }
             host::answer_clicks(app.handle());
             // Started in the tray (at login, or as the window closed), Spool stays there;
             // where there is none, or the creator wants no tray, it opens its window as any

@@ -78,7 +78,7 @@ pub fn refresh(app: &AppHandle) {
         let lines = match service.glance().await {
             Ok(Some(glance)) => spool_core::glance::lines(&glance, &catalogue),
             Ok(None) => vec![catalogue.text("tray-no-account")],
-            Err(error) => vec![error.message()],
+            Err(error) => vec![error.said(&catalogue)],
         };
         let Some(tray) = app.tray_by_id(TRAY) else {
             return;
@@ -137,8 +137,9 @@ fn sync(app: &AppHandle) {
             return;
         };
         if let Err(error) = service.sync_now(&|_| {}).await {
-            let title = service.catalogue().text("tray-sync-failed");
-            crate::host::show_notification(&app, &title, &error.message(), None);
+            let catalogue = service.catalogue();
+            let title = catalogue.text("tray-sync-failed");
+            crate::host::show_notification(&app, &title, &error.said(&catalogue), None);
         }
     });
 }
@@ -175,13 +176,16 @@ pub fn shown() -> bool {
 
 /// The catalogue Spool speaks in now; English's before the service is up.
 fn catalogue(app: &AppHandle) -> Arc<Catalogue> {
-    app.try_state::<Service>().map_or_else(
-        || {
+    /// English, for a menu made before the service is up (read once).
+    static BEFORE_THE_SERVICE: std::sync::LazyLock<Arc<Catalogue>> =
+        std::sync::LazyLock::new(|| {
             Arc::new(Catalogue::bundled(
                 spool_i18n::Language::English,
                 spool_i18n::NumberStyle::english(),
             ))
-        },
+        });
+    app.try_state::<Service>().map_or_else(
+        || Arc::clone(&BEFORE_THE_SERVICE),
         |service| service.catalogue(),
     )
 }

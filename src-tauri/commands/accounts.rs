@@ -10,7 +10,7 @@ use super::{Answer, Service, answer};
 #[tauri::command]
 #[specta::specta]
 pub async fn accounts(spool: State<'_, Service>) -> Answer<Vec<AccountSummary>> {
-    answer("reading the accounts", async { spool.accounts() }).await
+    answer(&spool, "reading the accounts", async { spool.accounts() }).await
 }
 
 /// Checks each account's login with Threads, renewing tokens that are due, and marks the ones
@@ -18,21 +18,24 @@ pub async fn accounts(spool: State<'_, Service>) -> Answer<Vec<AccountSummary>> 
 #[tauri::command]
 #[specta::specta]
 pub async fn check_logins(spool: State<'_, Service>) -> Answer<Vec<AccountSummary>> {
-    answer("checking the logins", spool.check_logins()).await
+    answer(&spool, "checking the logins", spool.check_logins()).await
 }
 
 /// Shows another account.
 #[tauri::command]
 #[specta::specta]
 pub async fn switch_account(spool: State<'_, Service>, id: String) -> Answer<Vec<AccountSummary>> {
-    answer("switching accounts", async { spool.switch_account(&id) }).await
+    answer(&spool, "switching accounts", async {
+        spool.switch_account(&id)
+    })
+    .await
 }
 
 /// Logs an account out: its token is deleted from disk.
 #[tauri::command]
 #[specta::specta]
 pub async fn log_out(spool: State<'_, Service>, id: String) -> Answer<Vec<AccountSummary>> {
-    answer("logging out", spool.log_out(&id)).await
+    answer(&spool, "logging out", spool.log_out(&id)).await
 }
 
 /// Logs in to the demo account, served by a simulator inside Spool. A new demo arrives with
@@ -45,6 +48,7 @@ pub async fn try_demo(
 ) -> Answer<AccountSummary> {
     // The window may be gone; the replay goes on regardless.
     answer(
+        &spool,
         "opening the demo",
         spool.try_demo(&|p| drop(on_progress.send(p))),
     )
@@ -56,5 +60,5 @@ pub async fn try_demo(
 #[tauri::command]
 #[specta::specta]
 pub async fn remove_all_data(spool: State<'_, Service>) -> Answer<()> {
-    answer("removing all data", spool.remove_all_data()).await
+    answer(&spool, "removing all data", spool.remove_all_data()).await
 }

@@ -24,10 +24,14 @@ pub fn notices(spool: State<'_, Service>) -> Vec<String> {
 #[tauri::command]
 #[specta::specta]
 pub async fn preferences(spool: State<'_, Service>) -> Answer<Preferences> {
-    answer("reading the preferences", async { spool.preferences() }).await
+    answer(&spool, "reading the preferences", async {
+        spool.preferences()
+    })
+    .await
 }
 
-/// Saves the app's preferences; the tray's menu follows a new language.
+/// Saves the app's preferences; the tray's menu (and macOS's application menu) follows a new
+/// language.
 #[tauri::command]
 #[specta::specta]
 pub async fn save_preferences(
@@ -35,11 +39,15 @@ pub async fn save_preferences(
     spool: State<'_, Service>,
     preferences: Preferences,
 ) -> Answer<Preferences> {
-    let saved = answer("saving the preferences", async {
+    let saved = answer(&spool, "saving the preferences", async {
         spool.save_preferences(preferences)
     })
     .await;
     crate::tray::refresh(&app);
+    #[cfg(target_os = "macos")]
+    if let Err(error) = crate::menu::set(&app) {
+        log::warn!("the application menu could not follow the language: {error}");
+    }
     saved
 }
 

@@ -17,35 +17,40 @@ pub async fn overview(
     range: RangeChoice,
     comparison: Comparison,
 ) -> Answer<Overview> {
-    answer("reading the overview", spool.overview(range, comparison)).await
+    answer(
+        &spool,
+        "reading the overview",
+        spool.overview(range, comparison),
+    )
+    .await
 }
 
 /// The audience of the account shown at its latest readings.
 #[tauri::command]
 #[specta::specta]
 pub async fn audience(spool: State<'_, Service>) -> Answer<Audience> {
-    answer("reading the audience", spool.audience()).await
+    answer(&spool, "reading the audience", spool.audience()).await
 }
 
 /// Every stored post of the account shown, newest first, with its latest metrics.
 #[tauri::command]
 #[specta::specta]
 pub async fn posts(spool: State<'_, Service>) -> Answer<Vec<PostRow>> {
-    answer("reading the posts", spool.posts()).await
+    answer(&spool, "reading the posts", spool.posts()).await
 }
 
 /// One post of the account shown, with its growth from every reading.
 #[tauri::command]
 #[specta::specta]
 pub async fn post_detail(spool: State<'_, Service>, post_id: String) -> Answer<PostDetail> {
-    answer("reading the post", spool.post_detail(post_id)).await
+    answer(&spool, "reading the post", spool.post_detail(post_id)).await
 }
 
 /// Opens a stored post of the account shown on threads.net, in the browser.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_post(spool: State<'_, Service>, post_id: String) -> Answer<()> {
-    answer("opening the post", spool.open_post(post_id)).await
+    answer(&spool, "opening the post", spool.open_post(post_id)).await
 }
 
 /// When the account shown's posts did best: median views by weekday and hour in the user's
@@ -54,6 +59,7 @@ pub async fn open_post(spool: State<'_, Service>, post_id: String) -> Answer<()>
 #[specta::specta]
 pub async fn best_times(spool: State<'_, Service>, utc_offset_minutes: i32) -> Answer<BestTimes> {
     answer(
+        &spool,
         "reading the best times to post",
         spool.best_times(utc_offset_minutes),
     )
@@ -64,7 +70,7 @@ pub async fn best_times(spool: State<'_, Service>, utc_offset_minutes: i32) -> A
 #[tauri::command]
 #[specta::specta]
 pub async fn link_clicks(spool: State<'_, Service>) -> Answer<LinkClicksView> {
-    answer("reading the link clicks", spool.link_clicks()).await
+    answer(&spool, "reading the link clicks", spool.link_clicks()).await
 }
 
 /// The content insights of the account shown over `range`, weekdays in the user's time zone
@@ -77,6 +83,7 @@ pub async fn insights(
     utc_offset_minutes: i32,
 ) -> Answer<Insights> {
     answer(
+        &spool,
         "reading what works",
         spool.insights(range, utc_offset_minutes),
     )
@@ -88,5 +95,5 @@ pub async fn insights(
 #[tauri::command]
 #[specta::specta]
 pub async fn today(spool: State<'_, Service>, utc_offset_minutes: i32) -> Answer<Today> {
-    answer("reading today", spool.today(utc_offset_minutes)).await
+    answer(&spool, "reading today", spool.today(utc_offset_minutes)).await
 }

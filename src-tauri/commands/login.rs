@@ -9,7 +9,10 @@ use super::{Answer, Service, answer};
 #[tauri::command]
 #[specta::specta]
 pub async fn login_setup(spool: State<'_, Service>) -> Answer<LoginSetup> {
-    answer("reading the login settings", async { spool.login_setup() }).await
+    answer(&spool, "reading the login settings", async {
+        spool.login_setup()
+    })
+    .await
 }
 
 /// Changes the port Spool listens on for the login; the redirect address changes with it and
@@ -17,7 +20,7 @@ pub async fn login_setup(spool: State<'_, Service>) -> Answer<LoginSetup> {
 #[tauri::command]
 #[specta::specta]
 pub async fn save_login_port(spool: State<'_, Service>, port: u16) -> Answer<LoginSetup> {
-    answer("saving the login port", async {
+    answer(&spool, "saving the login port", async {
         spool.save_login_port(port)
     })
     .await
@@ -31,7 +34,7 @@ pub async fn save_threads_app(
     app_id: String,
     app_secret: String,
 ) -> Answer<LoginSetup> {
-    answer("saving your Meta app", async {
+    answer(&spool, "saving your Meta app", async {
         spool.save_threads_app(&app_id, &app_secret)
     })
     .await
@@ -42,7 +45,7 @@ pub async fn save_threads_app(
 #[tauri::command]
 #[specta::specta]
 pub async fn start_login(spool: State<'_, Service>) -> Answer<LoginStarted> {
-    answer("starting the login", spool.start_login()).await
+    answer(&spool, "starting the login", spool.start_login()).await
 }
 
 /// Waits for the login started by [`start_login`]: the browser's return, or an address pasted
@@ -50,14 +53,14 @@ pub async fn start_login(spool: State<'_, Service>) -> Answer<LoginStarted> {
 #[tauri::command]
 #[specta::specta]
 pub async fn wait_for_login(spool: State<'_, Service>) -> Answer<AccountSummary> {
-    answer("logging in", spool.wait_for_login()).await
+    answer(&spool, "logging in", spool.wait_for_login()).await
 }
 
 /// Hands the address the browser landed on (or the code in it) to the waiting login.
 #[tauri::command]
 #[specta::specta]
 pub async fn paste_login_address(spool: State<'_, Service>, address: String) -> Answer<()> {
-    answer("reading the pasted address", async {
+    answer(&spool, "reading the pasted address", async {
         spool.paste_login_address(&address)
     })
     .await
@@ -75,5 +78,10 @@ pub fn cancel_login(spool: State<'_, Service>) {
 #[tauri::command]
 #[specta::specta]
 pub async fn log_in_with_token(spool: State<'_, Service>, token: String) -> Answer<AccountSummary> {
-    answer("logging in with the token", spool.log_in_with_token(&token)).await
+    answer(
+        &spool,
+        "logging in with the token",
+        spool.log_in_with_token(&token),
+    )
+    .await
 }

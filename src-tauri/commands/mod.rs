@@ -26,11 +26,13 @@ pub type Service = spool_core::Spool<TauriHost>;
 /// What a command answers: its value, or the error the window shows.
 pub type Answer<T> = Result<Json<T>, CommandError>;
 
-/// Runs a command's `work` on the service and turns its answer into the window's. A panic in
-/// the work (a bug in Spool) is caught, logged and answered as a fault that says what Spool was
-/// `doing` and what to do: the window never waits for an answer that will not come, and what
-/// the work held (an account's sync slot, say) is released.
+/// Runs a command's `work` on the service and turns its answer into the window's, an error
+/// told in the language Spool speaks now ([`spool_core::Spool::told`]). A panic in the work (a
+/// bug in Spool) is caught, logged and answered as a fault that says what Spool was `doing` and
+/// what to do: the window never waits for an answer that will not come, and what the work held
+/// (an account's sync slot, say) is released.
 async fn answer<T>(
+    spool: &Service,
     doing: &'static str,
     work: impl Future<Output = spool_core::AppResult<T>>,
 ) -> Answer<T> {
@@ -44,7 +46,7 @@ async fn answer<T>(
     spool_core::caught(doing, work)
         .await
         .map(Json)
-        .map_err(CommandError::from)
+        .map_err(|error| spool.told(&error))
 }
 
 /// A command's value, sent to the window as the bytes of its JSON: the window reads them into

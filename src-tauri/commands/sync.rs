@@ -15,19 +15,24 @@ pub async fn sync_now(
     on_progress: Channel<SyncProgress>,
 ) -> Answer<SyncSummary> {
     // The window may be gone; the sync goes on regardless.
-    answer("syncing", spool.sync_now(&|p| drop(on_progress.send(p)))).await
+    answer(
+        &spool,
+        "syncing",
+        spool.sync_now(&|p| drop(on_progress.send(p))),
+    )
+    .await
 }
 
 /// Stops the sync of the account shown; nothing it read is saved.
 #[tauri::command]
 #[specta::specta]
 pub async fn cancel_sync(spool: State<'_, Service>) -> Answer<()> {
-    answer("stopping the sync", async { spool.cancel_sync() }).await
+    answer(&spool, "stopping the sync", async { spool.cancel_sync() }).await
 }
 
 /// How the last sync of the account shown ended, if it was ever synced.
 #[tauri::command]
 #[specta::specta]
 pub async fn last_sync(spool: State<'_, Service>) -> Answer<Option<SyncSummary>> {
-    answer("reading the last sync", spool.last_sync()).await
+    answer(&spool, "reading the last sync", spool.last_sync()).await
 }

@@ -110,25 +110,27 @@ fn api_advice(error: &ApiError) -> String {
     }
 }
 
+/// What is said of an app id that cannot be right (the window says it from the catalogue).
+pub(crate) const APP_ID_ADVICE: &str =
+    "The Threads app id is a number of 15 or 16 digits (App settings → Basic → Threads app ID).";
+
+/// What is said of an app secret that cannot be right (the window says it from the catalogue).
+pub(crate) const APP_SECRET_ADVICE: &str = "The Threads app secret is a string of 32 letters and \
+     digits (App settings → Basic → Threads app secret, after \"Show\").";
+
 /// Checks what can be checked of an app id and secret before they are used.
 pub fn check_app(app_id: &str, secret: &str) -> Result<AppCredentials, LoginError> {
     let app_id = app_id.trim();
     let secret = secret.trim();
     if app_id.is_empty() || !app_id.chars().all(|c| c.is_ascii_digit()) || app_id.len() < 6 {
-        return Err(LoginError::BadAppCredentials(
-            "The Threads app id is a number of 15 or 16 digits (App settings → Basic → Threads \
-             app ID).",
-        ));
+        return Err(LoginError::BadAppCredentials(APP_ID_ADVICE));
     }
     if secret.len() < 16
         || !secret
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-')
     {
-        return Err(LoginError::BadAppCredentials(
-            "The Threads app secret is a string of 32 letters and digits (App settings → Basic → \
-             Threads app secret, after \"Show\").",
-        ));
+        return Err(LoginError::BadAppCredentials(APP_SECRET_ADVICE));
     }
     Ok(AppCredentials::new(app_id, secret))
 }

@@ -50,7 +50,7 @@ pub enum SaveError {
 }
 
 /// What is said when a folder has the name chosen for the file.
-const FOLDER_IN_THE_WAY: &str = "a folder of that name is already there";
+pub(crate) const FOLDER_IN_THE_WAY: &str = "a folder of that name is already there";
 
 /// Windows' "another program has the file open" (`ERROR_SHARING_VIOLATION`,
 /// `ERROR_LOCK_VIOLATION`), which the standard library leaves uncategorized. Elsewhere the same

@@ -883,3 +883,37 @@ async fn spool_speaks_the_systems_language_until_settings_choose_another() {
         .expect("saved");
     assert_eq!(spool.catalogue().language(), Language::German);
 }
+
+#[tokio::test]
+async fn the_window_is_told_an_error_in_the_language_spool_speaks() {
+    let sim = simulator().await;
+    let desktop = Desktop {
+        languages: vec!["de-DE".to_owned()],
+        ..Desktop::default()
+    };
+    let spool = spool_on(&sim, "told-in-german", chrono::Utc::now, desktop);
+    let error = spool.audience().await.expect_err("no account");
+    let shown = spool.told(&error);
+    assert_eq!(shown.kind, ErrorKind::InvalidInput);
+    assert_eq!(
+        shown.message,
+        "Verbinde zuerst ein Konto (Einstellungen → Konto verbinden) oder probiere die Demo aus."
+    );
+    // The log (and `From`) keep English.
+    assert_eq!(
+        told(error).message,
+        "Connect an account first (Settings → Connect an account), or try the demo."
+    );
+    // A refused setting, in the language chosen in Settings.
+    let preferences = spool.preferences().expect("read");
+    let refused = spool
+        .save_preferences(spool_model::Preferences {
+            sync_every_hours: 0,
+            ..preferences
+        })
+        .expect_err("out of range");
+    assert_eq!(
+        spool.told(&refused).message,
+        "Synchronisiere alle 1 bis 168 Stunden (eine Woche)."
+    );
+}

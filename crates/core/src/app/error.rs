@@ -1,7 +1,10 @@
 //! The service's one error type, and the one place that decides what the window is told.
 
+use std::sync::LazyLock;
+
+use spool_i18n::{Arg, Catalogue, Language, NumberStyle};
 use spool_model::{CommandError, ErrorKind, RangeError};
-use threads_api::ApiError;
+use threads_api::{ApiError, AuthorizationError, Endpoint};
 
 use crate::StorageError;
 use crate::data_export::ExportError;
@@ -133,15 +136,85 @@ pub enum AppError {
     Api(#[from] ApiError),
 }
 
+/// The English catalogue, in which the log and the tests read what the window is told.
+static ENGLISH: LazyLock<Catalogue> =
+    LazyLock::new(|| Catalogue::bundled(Language::English, NumberStyle::english()));
+
+/// The English catalogue: what [`AppError::message`] and `From<AppError> for CommandError`
+/// speak, for the log and for callers with no catalogue at hand.
+fn english() -> &'static Catalogue {
+    &ENGLISH
+}
+
 impl AppError {
-    /// What the window tells the user: what went wrong and what to do.
+    /// What the window is told, in `catalogue`'s language: the kind, the message, and Meta's
+    /// trace (never translated) under "Details".
+    pub fn told(&self, catalogue: &Catalogue) -> CommandError {
+        CommandError::new(self.kind(), self.said(catalogue)).with_details(self.details())
+    }
+
+    /// What went wrong and what to do, in English, as the log writes it (the window is told
+    /// it in the language Spool speaks: [`AppError::told`]).
     pub fn message(&self) -> String {
+        self.said(english())
+    }
+
+    /// What went wrong and what to do, in `catalogue`'s language. No token or secret is ever
+    /// among the values: only handles, addresses, file names, codes and what the system said.
+    pub fn said(&self, catalogue: &Catalogue) -> String {
+        let c = catalogue;
         match self {
-            // A drawing that failed is a bug; the user should know nothing was lost.
-            AppError::Export(ExportError::Drawing(spool_charts::ChartError::Drawing(_))) => {
-                format!("{self}. Please report this; your data is unchanged.")
+            AppError::NoAccount => c.text("error-no-account"),
+            AppError::NeedsLogin { username } => {
+                c.format("error-needs-login", &[("username", text(username))])
             }
-            _ => self.to_string(),
+            AppError::AlreadySyncing => c.text("error-already-syncing"),
+            AppError::Removing => c.text("error-removing"),
+            AppError::LoggingOut => c.text("error-logging-out"),
+            AppError::SyncDidNotStop => c.text("error-sync-did-not-stop"),
+            AppError::SyncInterval => c.text("error-sync-interval"),
+            AppError::LoginPort => c.text("error-login-port"),
+            AppError::Range(error) => range_said(error, c),
+            AppError::PostNotFound => c.text("error-post-not-found"),
+            AppError::NoPostAddress => c.text("error-no-post-address"),
+            AppError::NotAThreadsLink { url, reason } => {
+                let reason = c.text(match reason {
+                    threads_api::LinkRefused::NotAnAddress => "error-link-not-an-address",
+                    threads_api::LinkRefused::NotHttps => "error-link-not-https",
+                    threads_api::LinkRefused::NotThreads => "error-link-not-threads",
+                });
+                c.format(
+                    "error-not-a-threads-link",
+                    &[("url", text(url)), ("reason", reason.into())],
+                )
+            }
+            AppError::Browser { url, reason } => c.format(
+                "error-browser",
+                &[("url", text(url)), ("reason", text(reason))],
+            ),
+            AppError::StartAtLogin { reason } => {
+                c.format("error-start-at-login", &[("reason", text(reason))])
+            }
+            AppError::Clipboard { reason } => {
+                c.format("error-clipboard", &[("reason", text(reason))])
+            }
+            AppError::ChartImage { reason } => {
+                c.format("error-chart-image", &[("reason", text(reason))])
+            }
+            AppError::Backup { path, reason } => c.format(
+                "error-backup",
+                &[("path", text(path)), ("reason", text(reason))],
+            ),
+            AppError::Fault { doing } => {
+                c.format("error-fault", &[("doing", doing_said(doing, c).into())])
+            }
+            AppError::Storage(error) => storage_said(error, c),
+            AppError::History(error) => history_said(error, c),
+            AppError::Login(error) => login_said(error, c),
+            AppError::Sync(error) => sync_said(error, c),
+            AppError::Export(error) => export_said(error, c),
+            AppError::Save(error) => save_said(error, c),
+            AppError::Api(error) => api_said(error, c),
         }
     }
 
@@ -241,9 +314,329 @@ fn api_kind(error: &ApiError) -> ErrorKind {
     CommandError::from(error.clone()).kind
 }
 
+/// A value written as it is.
+fn text(value: &str) -> Arg {
+    Arg::from(value)
+}
+
+/// A value written as its `Display` writes it: codes, ports, days and sizes, which no
+/// catalogue groups or reads as a count.
+fn shown(value: impl std::fmt::Display) -> Arg {
+    Arg::Text(value.to_string())
+}
+
+/// What Spool was doing when it hit a fault, in `catalogue`'s words: each doing a command or
+/// a round names; any other (a test's) as it is written.
+pub(super) fn doing_said(doing: &str, catalogue: &Catalogue) -> String {
+    let id = match doing {
+        "backing up the history" => "error-doing-backing-up",
+        "checking the logins" => "error-doing-checking-logins",
+        "copying the chart" => "error-doing-copying-chart",
+        "deciding what to notify" => "error-doing-deciding-notifications",
+        "drawing the chart" => "error-doing-drawing-chart",
+        "emptying the history" => "error-doing-emptying-history",
+        "exporting the chart" => "error-doing-exporting-chart",
+        "exporting the data" => "error-doing-exporting-data",
+        "logging in" => "error-doing-logging-in",
+        "logging in with the token" => "error-doing-logging-in-with-token",
+        "logging out" => "error-doing-logging-out",
+        "opening the demo" => "error-doing-opening-demo",
+        "opening the history" => "error-doing-opening-history",
+        "opening the post" => "error-doing-opening-post",
+        "reading the accounts" => "error-doing-reading-accounts",
+        "reading the audience" => "error-doing-reading-audience",
+        "reading the best times" => "error-doing-reading-best-times",
+        "reading the best times to post" => "error-doing-reading-best-times-to-post",
+        "reading the content insights" => "error-doing-reading-content-insights",
+        "reading the last sync" => "error-doing-reading-last-sync",
+        "reading the link clicks" => "error-doing-reading-link-clicks",
+        "reading the login settings" => "error-doing-reading-login-settings",
+        "reading the overview" => "error-doing-reading-overview",
+        "reading the pasted address" => "error-doing-reading-pasted-address",
+        "reading the post" => "error-doing-reading-post",
+        "reading the posts" => "error-doing-reading-posts",
+        "reading the preferences" => "error-doing-reading-preferences",
+        "reading today" => "error-doing-reading-today",
+        "reading today's numbers" => "error-doing-reading-todays-numbers",
+        "reading what works" => "error-doing-reading-what-works",
+        "reading young posts" => "error-doing-reading-young-posts",
+        "recording a failed sync" => "error-doing-recording-failed-sync",
+        "removing all data" => "error-doing-removing-all-data",
+        "running the scheduled syncs" => "error-doing-running-scheduled-syncs",
+        "saving the file" => "error-doing-saving-file",
+        "saving the login port" => "error-doing-saving-login-port",
+        "saving the preferences" => "error-doing-saving-preferences",
+        "saving your Meta app" => "error-doing-saving-meta-app",
+        "starting the login" => "error-doing-starting-login",
+        "stopping the sync" => "error-doing-stopping-sync",
+        "switching accounts" => "error-doing-switching-accounts",
+        "syncing" => "error-doing-syncing",
+        _ => return doing.to_owned(),
+    };
+    catalogue.text(id)
+}
+
+/// A date range the API would refuse, as the date picker says it.
+fn range_said(error: &RangeError, c: &Catalogue) -> String {
+    match error {
+        RangeError::BeforeFloor { floor } => {
+            c.format("error-range-before-floor", &[("floor", shown(floor))])
+        }
+        RangeError::InFuture { day, today } => c.format(
+            "error-range-in-future",
+            &[("day", shown(day)), ("today", shown(today))],
+        ),
+        RangeError::Reversed { since, until } => c.format(
+            "error-range-reversed",
+            &[("since", shown(since)), ("until", shown(until))],
+        ),
+    }
+}
+
+/// Spool's own files failing.
+fn storage_said(error: &StorageError, c: &Catalogue) -> String {
+    match error {
+        StorageError::DataDir { path, source } => c.format(
+            "error-storage-data-dir",
+            &[("path", shown(path.display())), ("reason", shown(source))],
+        ),
+        StorageError::InUse { path } => {
+            c.format("error-storage-in-use", &[("path", shown(path.display()))])
+        }
+        StorageError::Credentials(reason) => {
+            c.format("error-storage-credentials", &[("reason", text(reason))])
+        }
+        StorageError::CredentialsUnreadable { path, source } => c.format(
+            "error-storage-credentials-unreadable",
+            &[("path", shown(path.display())), ("reason", shown(source))],
+        ),
+        StorageError::CredentialsNotWritten { path, source } => c.format(
+            "error-storage-credentials-not-written",
+            &[("path", shown(path.display())), ("reason", shown(source))],
+        ),
+        StorageError::KeyUnavailable { holder, reason } => c.format(
+            "error-storage-key-unavailable",
+            &[("holder", text(holder)), ("reason", text(reason))],
+        ),
+        StorageError::UnknownAccount => c.text("error-storage-unknown-account"),
+    }
+}
+
+/// The history database failing, by what the user can do about it.
+pub(super) fn history_said(error: &HistoryError, c: &Catalogue) -> String {
+    let with = |id: &str, reason: &rusqlite::Error| c.format(id, &[("reason", shown(reason))]);
+    match error {
+        HistoryError::Damaged(reason) => with("error-history-damaged", reason),
+        HistoryError::Busy(_) => c.text("error-history-busy"),
+        HistoryError::ReadOnly(reason) => with("error-history-read-only", reason),
+        HistoryError::DiskFull(_) => c.text("error-history-disk-full"),
+        HistoryError::CannotOpen(reason) => with("error-history-cannot-open", reason),
+        HistoryError::Migration { step, source } => c.format(
+            "error-history-migration",
+            &[("step", shown(step)), ("reason", shown(source))],
+        ),
+        HistoryError::TooNew { found } => {
+            c.format("error-history-too-new", &[("found", shown(found))])
+        }
+        HistoryError::Sqlite(reason) => with("error-history-failed", reason),
+    }
+}
+
+/// A login that did not complete, with what to do.
+fn login_said(error: &LoginError, c: &Catalogue) -> String {
+    match error {
+        LoginError::NoApp => c.text("error-login-no-app"),
+        LoginError::BadAppCredentials(advice) => {
+            c.text(if *advice == crate::login::APP_ID_ADVICE {
+                "error-login-bad-app-id"
+            } else {
+                "error-login-bad-app-secret"
+            })
+        }
+        LoginError::Authorization(error) => match error {
+            AuthorizationError::Denied { .. } => c.text("error-login-denied"),
+            AuthorizationError::StateMismatch => c.text("error-login-state-mismatch"),
+            // Meta's own error page: the advice is threads-api's, from its table of codes.
+            AuthorizationError::WindowRefused { .. } => error.to_string(),
+            AuthorizationError::NotAnAddress | AuthorizationError::MissingCode => {
+                c.text("error-login-not-an-address")
+            }
+        },
+        LoginError::Api(ApiError::LoginRefused {
+            endpoint: Endpoint::CodeExchange,
+            message,
+        }) => {
+            let lower = message.to_lowercase();
+            if lower.contains("already used") || lower.contains("expired") {
+                c.text("error-login-code-used")
+            } else if lower.contains("secret") || lower.contains("application") {
+                c.text("error-login-app-refused")
+            } else if lower.contains("redirect") {
+                c.text("error-login-redirect-refused")
+            } else {
+                c.format("error-login-refused", &[("message", text(message))])
+            }
+        }
+        LoginError::Api(api) => api_said(api, c),
+        LoginError::TimedOut { minutes } => {
+            c.format("error-login-timed-out", &[("minutes", (*minutes).into())])
+        }
+        LoginError::Listener { port, reason } => c.format(
+            "error-login-listener",
+            &[("port", shown(port)), ("reason", text(reason))],
+        ),
+        LoginError::NotStarted => c.text("error-login-not-started"),
+        LoginError::Cancelled => c.text("error-login-cancelled"),
+        LoginError::Demo(reason) => c.format("error-login-demo", &[("reason", text(reason))]),
+        LoginError::Storage(error) => storage_said(error, c),
+    }
+}
+
+/// A sync that stopped, saving nothing.
+fn sync_said(error: &SyncError, c: &Catalogue) -> String {
+    match error {
+        SyncError::Cancelled => c.text("error-sync-cancelled"),
+        SyncError::Api(api) => c.format("error-sync-api", &[("reason", api_said(api, c).into())]),
+        SyncError::TooManyPages { pages } => {
+            c.format("error-sync-too-many-pages", &[("pages", shown(pages))])
+        }
+        SyncError::TooSlow { limit } => {
+            let limit = match limit.as_secs() {
+                seconds if seconds < 60 => c.format(
+                    "error-sync-limit-seconds",
+                    &[("seconds", shown(limit.as_secs_f32()))],
+                ),
+                seconds => c.format(
+                    "error-sync-limit-minutes",
+                    &[("minutes", (seconds / 60).into())],
+                ),
+            };
+            c.format("error-sync-too-slow", &[("limit", limit.into())])
+        }
+        SyncError::History(error) => history_said(error, c),
+    }
+}
+
+/// An export that could not be made.
+fn export_said(error: &ExportError, c: &Catalogue) -> String {
+    match error {
+        ExportError::History(error) => history_said(error, c),
+        ExportError::RangeNeeded { what } => {
+            c.format("error-export-range-needed", &[("what", text(what))])
+        }
+        ExportError::NothingStored { what } => {
+            c.format("error-export-nothing-stored", &[("what", text(what))])
+        }
+        // A drawing that failed is a bug; the user should know nothing was lost.
+        ExportError::Drawing(spool_charts::ChartError::Drawing(reason)) => {
+            c.format("error-export-drawing", &[("reason", text(reason))])
+        }
+        ExportError::Drawing(spool_charts::ChartError::TooLarge { width, height }) => c.format(
+            "error-export-too-large",
+            &[("width", shown(width)), ("height", shown(height))],
+        ),
+        ExportError::Encoding { format, reason } => c.format(
+            "error-export-encoding",
+            &[("format", text(format)), ("reason", text(reason))],
+        ),
+    }
+}
+
+/// A file that could not be saved, named by its file name alone.
+fn save_said(error: &SaveError, c: &Catalogue) -> String {
+    match error {
+        SaveError::FolderMissing { file } => {
+            c.format("error-save-folder-missing", &[("file", text(file))])
+        }
+        SaveError::NotWritable { file } => {
+            c.format("error-save-not-writable", &[("file", text(file))])
+        }
+        SaveError::DiskFull { file } => c.format("error-save-disk-full", &[("file", text(file))]),
+        SaveError::Other { file, reason } => {
+            let reason = if reason == crate::saved_file::FOLDER_IN_THE_WAY {
+                c.text("error-save-folder-in-the-way")
+            } else {
+                reason.clone()
+            };
+            c.format(
+                "error-save-other",
+                &[("file", text(file)), ("reason", reason.into())],
+            )
+        }
+    }
+}
+
+/// Threads refusing, or out of reach. `threads-api` writes these in English for the log;
+/// the catalogue writes them for the window, from the same fields.
+fn api_said(error: &ApiError, c: &Catalogue) -> String {
+    match error {
+        // Spool's own checks refused to send it: a fault in Spool, said as the log says it.
+        ApiError::Refused(refused) => c.format("error-api-refused", &[("reason", shown(refused))]),
+        ApiError::RateLimited {
+            code,
+            retry_after: None,
+        } => c.format("error-api-rate-limited", &[("code", shown(code))]),
+        ApiError::RateLimited {
+            code,
+            retry_after: Some(wait),
+        } => c.format(
+            "error-api-rate-limited-retry",
+            &[
+                ("code", shown(code)),
+                ("seconds", shown(wait.as_secs().max(1))),
+            ],
+        ),
+        ApiError::TokenExpired { code } => {
+            c.format("error-api-token-expired", &[("code", shown(code))])
+        }
+        ApiError::PermissionMissing { code, scope } => c.format(
+            "error-api-permission-missing",
+            &[("code", shown(code)), ("scope", text(scope))],
+        ),
+        ApiError::InvalidParameter {
+            subcode, message, ..
+        } => match subcode {
+            Some(33) => c.format("error-api-not-found", &[("message", text(message))]),
+            Some(subcode) => c.format(
+                "error-api-invalid-subcode",
+                &[("subcode", shown(subcode)), ("message", text(message))],
+            ),
+            None => c.format("error-api-invalid", &[("message", text(message))]),
+        },
+        ApiError::LoginRefused { endpoint, message } => {
+            let step = c.text(match endpoint {
+                Endpoint::CodeExchange => "error-api-step-code-exchange",
+                Endpoint::LongLivedExchange => "error-api-step-long-lived-exchange",
+                Endpoint::Refresh => "error-api-step-refresh",
+                Endpoint::Profile => "error-api-step-profile",
+                Endpoint::Posts => "error-api-step-posts",
+                Endpoint::PostInsights => "error-api-step-post-insights",
+                Endpoint::AccountInsights => "error-api-step-account-insights",
+            });
+            c.format(
+                "error-api-login-refused",
+                &[("step", step.into()), ("message", text(message))],
+            )
+        }
+        ApiError::Transient { detail, .. } => {
+            c.format("error-api-transient", &[("detail", text(detail))])
+        }
+        ApiError::Other { code, message, .. } => c.format(
+            "error-api-other",
+            &[("code", shown(code)), ("message", text(message))],
+        ),
+        ApiError::Network(reason) => c.format("error-api-network", &[("reason", text(reason))]),
+        ApiError::Timeout => c.text("error-api-timeout"),
+        ApiError::UnexpectedResponse { status, detail } => c.format(
+            "error-api-unexpected",
+            &[("status", shown(status)), ("detail", text(detail))],
+        ),
+    }
+}
+
 impl From<AppError> for CommandError {
     fn from(error: AppError) -> Self {
-        CommandError::new(error.kind(), error.message()).with_details(error.details())
+        error.told(english())
     }
 }
 
@@ -294,6 +687,259 @@ mod tests {
         assert_eq!(shown.kind, ErrorKind::InvalidInput);
         assert!(shown.message.contains("Settings → Connect an account"));
         assert!(shown.message.contains("demo"));
+    }
+
+    #[test]
+    fn the_window_is_told_in_the_language_spool_speaks() {
+        let german = Catalogue::bundled(Language::German, NumberStyle::of(Language::German));
+        let shown = AppError::NoAccount.told(&german);
+        assert_eq!(shown.kind, ErrorKind::InvalidInput);
+        assert_eq!(shown.message, german.text("error-no-account"));
+        assert_ne!(
+            shown.message,
+            AppError::NoAccount.message(),
+            "said in German"
+        );
+        // Values go into the sentence as they are; Meta's trace stays as Meta wrote it.
+        let refused = AppError::NeedsLogin {
+            username: "creator".into(),
+        };
+        assert!(refused.told(&german).message.contains("@creator"));
+        let fault = AppError::Fault { doing: "syncing" }.told(&german);
+        assert!(
+            fault.message.starts_with("Beim Synchronisieren"),
+            "{}",
+            fault.message
+        );
+        let trace = threads_api::GraphTrace {
+            fbtrace_id: Some("AbC".into()),
+            kind: None,
+        };
+        let api = AppError::Api(ApiError::Other {
+            code: 3000,
+            message: "Something new".into(),
+            trace,
+        });
+        let shown = api.told(&german);
+        assert_eq!(shown.details, api.details());
+        assert!(shown.message.contains("Something new"), "{}", shown.message);
+    }
+
+    #[test]
+    fn english_is_what_the_errors_say_for_the_log() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 5, 1).expect("a day");
+        let errors = [
+            AppError::NoAccount,
+            AppError::NeedsLogin {
+                username: "creator".into(),
+            },
+            AppError::SyncDidNotStop,
+            AppError::from(
+                spool_model::DateRange::new(today, today - chrono::TimeDelta::days(3), today)
+                    .expect_err("backwards"),
+            ),
+            AppError::NotAThreadsLink {
+                url: "http://example.com".into(),
+                reason: threads_api::LinkRefused::NotHttps,
+            },
+            AppError::Fault { doing: "syncing" },
+            AppError::Storage(StorageError::UnknownAccount),
+            AppError::Login(LoginError::TimedOut { minutes: 5 }),
+            AppError::Login(LoginError::Listener {
+                port: 8080,
+                reason: "in use".into(),
+            }),
+            AppError::Login(crate::login::check_app("1", "").expect_err("no id")),
+            AppError::Login(
+                crate::login::check_app("1234567890123456", "x").expect_err("no secret"),
+            ),
+            AppError::Sync(SyncError::TooManyPages { pages: 1000 }),
+            AppError::Sync(SyncError::TooSlow {
+                limit: std::time::Duration::from_secs(3600),
+            }),
+            AppError::Sync(SyncError::TooSlow {
+                limit: std::time::Duration::from_millis(500),
+            }),
+            AppError::Sync(SyncError::Api(ApiError::RateLimited {
+                code: 4,
+                retry_after: Some(std::time::Duration::from_secs(3600)),
+            })),
+            AppError::Sync(SyncError::Api(ApiError::InvalidParameter {
+                subcode: Some(33),
+                message: "gone".into(),
+                trace: threads_api::GraphTrace::default(),
+            })),
+            AppError::Api(ApiError::LoginRefused {
+                endpoint: Endpoint::Refresh,
+                message: "no".into(),
+            }),
+            AppError::Api(ApiError::UnexpectedResponse {
+                status: 502,
+                detail: "not JSON".into(),
+            }),
+            AppError::Export(ExportError::Drawing(spool_charts::ChartError::TooLarge {
+                width: 20000,
+                height: 10000,
+            })),
+            AppError::Save(SaveError::Other {
+                file: "views.png".into(),
+                reason: crate::saved_file::FOLDER_IN_THE_WAY.into(),
+            }),
+        ];
+        let sqlite = || rusqlite::Error::InvalidQuery;
+        let io = || std::io::Error::other("denied");
+        let path = std::path::PathBuf::from("/data/spool");
+        let trace = threads_api::GraphTrace::default;
+        let more = [
+            AppError::AlreadySyncing,
+            AppError::Removing,
+            AppError::LoggingOut,
+            AppError::SyncInterval,
+            AppError::LoginPort,
+            AppError::PostNotFound,
+            AppError::NoPostAddress,
+            AppError::Browser {
+                url: "https://threads.net/p".into(),
+                reason: "none".into(),
+            },
+            AppError::StartAtLogin {
+                reason: "no".into(),
+            },
+            AppError::Clipboard {
+                reason: "no".into(),
+            },
+            AppError::ChartImage {
+                reason: "bad".into(),
+            },
+            AppError::Backup {
+                path: "/b.sqlite".into(),
+                reason: "no".into(),
+            },
+            AppError::Storage(StorageError::DataDir {
+                path: path.clone(),
+                source: io(),
+            }),
+            AppError::Storage(StorageError::InUse { path: path.clone() }),
+            AppError::Storage(StorageError::Credentials("x".into())),
+            AppError::Storage(StorageError::CredentialsUnreadable {
+                path: path.clone(),
+                source: io(),
+            }),
+            AppError::Storage(StorageError::CredentialsNotWritten { path, source: io() }),
+            AppError::Storage(StorageError::KeyUnavailable {
+                holder: "the macOS Keychain".into(),
+                reason: "locked".into(),
+            }),
+            AppError::History(HistoryError::Damaged(sqlite())),
+            AppError::History(HistoryError::Busy(sqlite())),
+            AppError::History(HistoryError::ReadOnly(sqlite())),
+            AppError::History(HistoryError::DiskFull(sqlite())),
+            AppError::History(HistoryError::CannotOpen(sqlite())),
+            AppError::History(HistoryError::Migration {
+                step: 7,
+                source: sqlite(),
+            }),
+            AppError::History(HistoryError::TooNew { found: 12 }),
+            AppError::History(HistoryError::Sqlite(sqlite())),
+            AppError::Login(LoginError::NoApp),
+            AppError::Login(LoginError::Authorization(AuthorizationError::Denied {
+                description: None,
+            })),
+            AppError::Login(LoginError::Authorization(AuthorizationError::StateMismatch)),
+            AppError::Login(LoginError::Authorization(AuthorizationError::MissingCode)),
+            AppError::Login(LoginError::Authorization(
+                AuthorizationError::WindowRefused {
+                    code: 1349187,
+                    message: "no".into(),
+                },
+            )),
+            AppError::Login(LoginError::NotStarted),
+            AppError::Login(LoginError::Cancelled),
+            AppError::Login(LoginError::Demo("no".into())),
+            AppError::Sync(SyncError::Cancelled),
+            AppError::Export(ExportError::RangeNeeded {
+                what: "profile views",
+            }),
+            AppError::Export(ExportError::NothingStored {
+                what: "followers".into(),
+            }),
+            AppError::Export(ExportError::Encoding {
+                format: "CSV",
+                reason: "no".into(),
+            }),
+            AppError::Save(SaveError::FolderMissing {
+                file: "a.csv".into(),
+            }),
+            AppError::Save(SaveError::NotWritable {
+                file: "a.csv".into(),
+            }),
+            AppError::Save(SaveError::DiskFull {
+                file: "a.csv".into(),
+            }),
+            AppError::Api(ApiError::Refused(threads_api::RequestRefused::NoMetric)),
+            AppError::Api(ApiError::RateLimited {
+                code: 17,
+                retry_after: None,
+            }),
+            AppError::Api(ApiError::TokenExpired { code: 190 }),
+            AppError::Api(ApiError::PermissionMissing {
+                code: 10,
+                scope: "threads_basic",
+            }),
+            AppError::Api(ApiError::InvalidParameter {
+                subcode: Some(5),
+                message: "m".into(),
+                trace: trace(),
+            }),
+            AppError::Api(ApiError::InvalidParameter {
+                subcode: None,
+                message: "m".into(),
+                trace: trace(),
+            }),
+            AppError::Api(ApiError::Transient {
+                detail: "code 1".into(),
+                trace: trace(),
+            }),
+            AppError::Api(ApiError::Network("refused".into())),
+            AppError::Api(ApiError::Timeout),
+        ];
+        let endpoints = [
+            Endpoint::CodeExchange,
+            Endpoint::LongLivedExchange,
+            Endpoint::Profile,
+            Endpoint::Posts,
+            Endpoint::PostInsights,
+            Endpoint::AccountInsights,
+        ];
+        let refused = endpoints.into_iter().map(|endpoint| {
+            AppError::Api(ApiError::LoginRefused {
+                endpoint,
+                message: "no".into(),
+            })
+        });
+        let advice = [
+            "Code already used",
+            "Invalid application secret",
+            "bad redirect_uri",
+            "?",
+        ]
+        .map(|message| {
+            AppError::Login(LoginError::Api(ApiError::LoginRefused {
+                endpoint: Endpoint::CodeExchange,
+                message: message.into(),
+            }))
+        });
+        let errors = errors.into_iter().chain(more).chain(refused).chain(advice);
+        for error in errors {
+            assert_eq!(error.message(), error.to_string());
+        }
+        let drawing = AppError::Export(ExportError::Drawing(spool_charts::ChartError::Drawing(
+            "x".into(),
+        )));
+        assert_eq!(
+            drawing.message(),
+            format!("{drawing}. Please report this; your data is unchanged.")
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Exports: a chart as an image file or on the clipboard, a table as CSV or JSON, the whole
 //! history as a backup. Each file appears whole or not at all.
 
-use spool_model::{DataExport, ImageExport, ImageFormat, SavedFile};
+use spool_model::{DataExport, DataFormat, ImageExport, ImageFormat, SavedFile};
 
 use super::screens::resolve_range;
 use super::{AppError, AppResult, FileKind, Host, Spool};
@@ -12,15 +12,13 @@ impl<H: Host> Spool<H> {
     /// Saves a chart of the account shown as a PNG or SVG file where the user chooses; `None`
     /// if they cancelled.
     pub async fn export_chart(&self, export: ImageExport) -> AppResult<Option<SavedFile>> {
-        let kind = match export.format {
-            ImageFormat::Png => FileKind {
-                label: "PNG image",
-                extension: "png",
-            },
-            ImageFormat::Svg => FileKind {
-                label: "SVG image",
-                extension: "svg",
-            },
+        let (label, extension) = match export.format {
+            ImageFormat::Png => ("dialog-filter-png", "png"),
+            ImageFormat::Svg => ("dialog-filter-svg", "svg"),
+        };
+        let kind = FileKind {
+            label: self.catalogue().text(label),
+            extension,
         };
         let chart = self.render(export).await?;
         self.save_where_chosen(&chart.file_name, kind, chart.bytes)
@@ -72,8 +70,12 @@ impl<H: Host> Spool<H> {
                 Ok((request.file_name(), export_data(history, &request)?))
             })
             .await?;
+        let label = match export.format {
+            DataFormat::Csv => "dialog-filter-csv",
+            DataFormat::Json => "dialog-filter-json",
+        };
         let kind = FileKind {
-            label: export.format.label(),
+            label: self.catalogue().text(label),
             extension: export.format.extension(),
         };
         self.save_where_chosen(&name, kind, bytes).await
@@ -84,7 +86,7 @@ impl<H: Host> Spool<H> {
     pub async fn back_up_data(&self) -> AppResult<Option<String>> {
         let name = format!("spool-history-{}.sqlite", self.now().format("%Y-%m-%d"));
         let kind = FileKind {
-            label: "SQLite database",
+            label: self.catalogue().text("dialog-filter-sqlite"),
             extension: "sqlite",
         };
         let Some(path) = self.host.choose_save_path(&name, kind).await else {
@@ -116,6 +118,7 @@ impl<H: Host> Spool<H> {
         let account = self.shown_account()?;
         let now = self.now();
         let version = self.app_version;
+        let catalogue = self.catalogue();
         self.on_history("drawing the chart", move |history| {
             let id = &account.profile.id;
             let range = export
@@ -132,6 +135,7 @@ impl<H: Host> Spool<H> {
                     range,
                     exported_at: now,
                     app_version: version,
+                    catalogue: &catalogue,
                 },
             )?)
         })

@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use spool_model::{AccountSummary, Notification, SyncSummary};
 
 /// A kind of file a save dialog offers: its name for people and its extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileKind {
-    /// What the dialog calls it ("PNG image").
-    pub label: &'static str,
+    /// What the dialog calls it ("PNG image"), in the language Spool speaks.
+    pub label: String,
     /// Its extension, without the dot.
     pub extension: &'static str,
 }

@@ -36,7 +36,9 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use spool_i18n::{Catalogue, NumberStyle};
-use spool_model::{AccountSummary, AppInfo, CatalogueSource, Language, Preferences, SecretsKept};
+use spool_model::{
+    AccountSummary, AppInfo, CatalogueSource, CommandError, Language, Preferences, SecretsKept,
+};
 use threads_api::{ApiHosts, ClientConfig, ThreadsClient};
 use tokio::sync::OnceCell;
 
@@ -128,6 +130,8 @@ impl<H: Host> Spool<H> {
             clock,
         } = parts;
         let accounts = Accounts::open(store)?;
+        let speaking = speaking(accounts.language().ok().flatten(), &host);
+        let catalogue = bundled_catalogue(speaking);
         let history = match History::open_or_set_aside(&history_path(&library), clock()) {
             Ok((history, set_aside)) => {
                 notices.extend(set_aside);
@@ -135,14 +139,13 @@ impl<H: Host> Spool<H> {
             }
             Err(error) => {
                 log::error!("the history could not be opened: {error}");
-                notices.push(unopened_history_notice(&error));
+                notices.push(unopened_history_notice(&error, &catalogue));
                 None
             }
         };
         let tls = TlsIdentity::load_or_create(library.root())?;
-        let speaking = speaking(accounts.language().ok().flatten(), &host);
         Ok(Self {
-            catalogue: Mutex::new(Arc::new(bundled_catalogue(speaking))),
+            catalogue: Mutex::new(Arc::new(catalogue)),
             host,
             threads: ThreadsClient::new(api, ClientConfig::default())?,
             library,
@@ -165,6 +168,12 @@ impl<H: Host> Spool<H> {
     /// says (messages, notifications, the tray, texts drawn into exports).
     pub fn catalogue(&self) -> Arc<Catalogue> {
         Arc::clone(&lock(&self.catalogue))
+    }
+
+    /// What the window is told of `error`, in the language Spool speaks now: the one way a
+    /// command's error reaches the window.
+    pub fn told(&self, error: &AppError) -> CommandError {
+        error.told(&self.catalogue())
     }
 
     /// The catalogue the window speaks in: that of the language Spool speaks now.
@@ -318,11 +327,9 @@ fn history_path(library: &Library) -> PathBuf {
 
 /// What the user is told when the history could not be opened at start-up (and was left as it
 /// was).
-fn unopened_history_notice(error: &crate::history::HistoryError) -> String {
-    format!(
-        "Spool could not open its history and left the file as it was: {error}. Your accounts \
-         and settings work meanwhile, and the history opens by itself once the cause is gone."
-    )
+fn unopened_history_notice(error: &crate::history::HistoryError, catalogue: &Catalogue) -> String {
+    let reason = error::history_said(error, catalogue);
+    catalogue.format("native-history-unopened", &[("reason", reason.into())])
 }
 
 /// The language Spool speaks: the one chosen, else the system's first that Spool speaks.

@@ -153,10 +153,10 @@ impl<H: Host> Spool<H> {
     /// tried again at the next round.
     fn tell_of_fault<T>(&self, result: &AppResult<T>) {
         if let Err(AppError::Fault { doing }) = result {
-            self.host.notice(&format!(
-                "Spool hit a fault while {doing} in the background and carried on; your \
-                 data is unchanged, and the next round tries again. If this notice comes \
-                 back, please report it with Spool's log (Settings → About shows where it is)."
+            let catalogue = self.catalogue();
+            self.host.notice(&catalogue.format(
+                "native-background-fault",
+                &[("doing", super::error::doing_said(doing, &catalogue).into())],
             ));
         }
     }
