@@ -131,3 +131,100 @@ async fn choose_language(app: &App, tag: &str) -> Step {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
 }
+
+/// Each screen's section headings with the demo account, by catalogue id (Settings' change
+/// with what is connected and are read in the language test above).
+const SECTIONS: [(&str, &[&str]); 6] = [
+    ("today", &["today-recent", "today-newest"]),
+    ("overview", &[]),
+    (
+        "insights",
+        &[
+            "insights-top-posts",
+            "insights-engagement",
+            "insights-what-to-post",
+            "insights-rhythm",
+            "insights-words",
+            "insights-conversation",
+        ],
+    ),
+    ("posts", &["posts-best-times"]),
+    ("audience", &[]),
+    ("links", &[]),
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_in_japanese_reads_every_heading_and_a_charts_readouts_in_japanese() {
+    let app = App::launch("japanese-demo").await;
+    let outcome = japanese_demo(&app).await;
+    app.finish(outcome).await;
+}
+
+async fn japanese_demo(app: &App) -> Step {
+    use spool_i18n::{Arg, Catalogue, Language, NumberStyle};
+    let japanese = Catalogue::bundled(Language::Japanese, NumberStyle::english());
+    let english = Catalogue::bundled(Language::English, NumberStyle::english());
+    app.wait_for_text("main h1", "Today").await?;
+    app.click("button[data-screen=settings]").await?;
+    choose_language(app, "ja").await?;
+    app.wait_for_text("main h1", "設定").await?;
+    app.start_demo("#try-demo").await?;
+    for ((screen, ids), heading) in SECTIONS.iter().zip(IN_JAPANESE) {
+        app.click(&format!("button[data-screen={screen}]")).await?;
+        app.wait_for_text("main h1", heading).await?;
+        let mut expected: Vec<String> = ids.iter().map(|id| japanese.text(id)).collect();
+        expected.sort();
+        // The sections come with the screen's data, a moment after its heading.
+        let deadline = std::time::Instant::now() + support::PATIENCE;
+        loop {
+            let mut shown = app.texts_of("main h2").await?;
+            shown.sort();
+            if shown == expected {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the headings of {screen}: {shown:?}, not {expected:?}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        for id in *ids {
+            assert_ne!(japanese.text(id), english.text(id), "{id} is translated");
+        }
+    }
+    // One chart, read out place by place: its name and every day's words are Japanese.
+    app.click("button[data-screen=overview]").await?;
+    app.wait_for_text("main h1", "概要").await?;
+    assert_eq!(
+        app.chart_name("#profile-views-chart").await?,
+        japanese.text("kind-profile-views")
+    );
+    let readouts = app.readouts("#profile-views-chart").await?;
+    // The message with markers for its values: what lies between them is the same for every day.
+    let shape = japanese.format(
+        "drawn-profile-views-readout",
+        &[("day", Arg::from("\u{1}")), ("views", Arg::from("\u{2}"))],
+    );
+    let words: Vec<&str> = shape
+        .split(['\u{1}', '\u{2}'])
+        .filter(|w| !w.trim().is_empty())
+        .collect();
+    assert!(
+        !words.is_empty() && shape.contains("プロフィール"),
+        "{shape}"
+    );
+    let days_read = readouts
+        .iter()
+        .filter(|r| words.iter().all(|w| r.contains(w)))
+        .count();
+    assert!(
+        days_read >= 20,
+        "a month of days read out in Japanese, not {days_read} of {readouts:?}"
+    );
+    assert!(
+        readouts.iter().all(|r| !r.contains("profile views")),
+        "no English readout: {readouts:?}"
+    );
+    app.screenshot("japanese-overview").await?;
+    Ok(())
+}

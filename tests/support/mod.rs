@@ -442,11 +442,10 @@ impl App {
 
     /// What the chart in the figure matching `css` reads out, place by place, as a keyboard
     /// user hears it: the figure focused, Home, then the right arrow until the last place.
-    /// Waits until the chart is drawn (its readout line offers the arrow keys).
+    /// Waits until the chart is drawn (it has places to read out), in any language.
     pub async fn readouts(&self, css: &str) -> Step<Vec<String>> {
-        let caption = format!("{css} .readout");
-        self.wait_until_text(&caption, |t| t.starts_with("Point at the chart"))
-            .await?;
+        let drawn = format!("{css}[data-readouts]:not([data-readouts='0']) .readout");
+        self.wait_until_text(&drawn, |_| true).await?;
         let value = self
             .client
             .execute_async(

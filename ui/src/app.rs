@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use spool_model::{AccountSummary, AppInfo, CommandError};
 
 use crate::bindings;
+use crate::i18n::{t, tf};
 use crate::keyboard::Keyboard;
 use crate::screens::{self, Screen};
 use crate::session::{Session, handle, initial, needs_login};
@@ -46,10 +47,10 @@ fn Sidebar(info: AppInfoResource) -> impl IntoView {
     let version = move || {
         info.get()
             .and_then(Result::ok)
-            .map(|info| format!("Spool {}", info.version))
+            .map(|info| tf("app-version", &[("version", info.version.into())]))
     };
     view! {
-        <nav class="sidebar" aria-label="Screens">
+        <nav class="sidebar" aria-label=t("app-screens")>
             <div class="brand">
                 <img src="spool.svg" alt="" width="28" height="28" />
                 <span>"Spool"</span>
@@ -97,7 +98,7 @@ fn CurrentAccount() -> impl IntoView {
         let Some(current) = accounts.iter().find(|a| a.current).cloned() else {
             return view! {
                 <button class="account-chip empty" on:click=move |_| session.screen.set(Screen::Settings)>
-                    {crate::i18n::t("waiting-connect")}
+                    {t("waiting-connect")}
                 </button>
             }
             .into_any();
@@ -115,7 +116,7 @@ fn CurrentAccount() -> impl IntoView {
                 .collect_view();
             view! {
                 <label class="switcher">
-                    <span class="visually-hidden">"Show account"</span>
+                    <span class="visually-hidden">{t("app-show-account")}</span>
                     <select
                         id="account-switcher"
                         on:change=move |ev| {
@@ -132,7 +133,7 @@ fn CurrentAccount() -> impl IntoView {
                 <Avatar account=current.clone() />
                 <div class="account-names">
                     <span class="account-handle">{handle(&current)}</span>
-                    {current.demo.then(|| view! { <span class="badge demo">"DEMO"</span> })}
+                    {current.demo.then(|| view! { <span class="badge demo">{t("app-demo-badge")}</span> })}
                 </div>
             </div>
             {switcher}
@@ -176,7 +177,7 @@ pub fn Avatar(account: AccountSummary) -> impl IntoView {
 /// An account as the switcher lists it, the demo marked.
 fn label(account: &AccountSummary) -> String {
     if account.demo {
-        format!("{} (DEMO)", handle(account))
+        tf("app-account-demo", &[("account", handle(account).into())])
     } else {
         handle(account)
     }
@@ -200,12 +201,9 @@ fn Banners() -> impl IntoView {
         };
         Some(view! {
             <div class="notice warning" role="alert" id="needs-login-banner">
-                <p>
-                    "Threads no longer accepts the login of " <b>{handle(&current)}</b>
-                    ". Log in again to keep its insights up to date; what Spool stored stays."
-                </p>
+                <p>{in_bold("banner-needs-login", &[("account", handle(&current))])}</p>
                 <button class="primary" disabled=move || demo && demo_running.get() on:click=again>
-                    "Log in again"
+                    {t("banner-log-in-again")}
                 </button>
             </div>
         })
@@ -216,7 +214,7 @@ fn Banners() -> impl IntoView {
                 <div class="notice error" role="alert" id="error-banner">
                     <p>{error.message}</p>
                     <Details details=error.details />
-                    <button on:click=move |_| session.error.set(None)>"Dismiss"</button>
+                    <button on:click=move |_| session.error.set(None)>{t("banner-dismiss")}</button>
                 </div>
             }
         })
@@ -235,7 +233,7 @@ fn Banners() -> impl IntoView {
                             session.notices.update(|notices| {
                                 notices.remove(index);
                             })
-                        }>"Dismiss"</button>
+                        }>{t("banner-dismiss")}</button>
                     </div>
                 }
             })
@@ -262,9 +260,99 @@ pub fn Details(details: Option<String>) -> impl IntoView {
     details.map(|details| {
         view! {
             <details class="error-details">
-                <summary>"Details"</summary>
+                <summary>{t("banner-details")}</summary>
                 <p>{details}</p>
             </details>
         }
     })
+}
+
+/// A part of a message whose values are drawn as elements of their own: see [`pieces`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Words of the message.
+    Text(String),
+    /// Where the value of the given index among those named goes.
+    Value(usize),
+}
+
+/// Marks a value's place in a formatted message: a private-use character, which no
+/// translation writes.
+const VALUE_MARK: char = '\u{E000}';
+
+/// Message `id` cut where each value of `names` goes, in the order its language puts them:
+/// so a sentence with a name in bold or an address as code stays one message, which a
+/// translator can reorder.
+pub fn pieces(id: &str, names: &[&str]) -> Vec<Piece> {
+    let marks: Vec<String> = (0..names.len())
+        .map(|i| format!("{VALUE_MARK}{i}{VALUE_MARK}"))
+        .collect();
+    let args: Vec<(&str, spool_i18n::Arg)> = names
+        .iter()
+        .zip(&marks)
+        .map(|(name, mark)| (*name, mark.as_str().into()))
+        .collect();
+    tf(id, &args)
+        .split(VALUE_MARK)
+        .enumerate()
+        .filter_map(|(i, part)| {
+            if i % 2 == 0 {
+                (!part.is_empty()).then(|| Piece::Text(part.to_owned()))
+            } else {
+                part.parse().ok().map(Piece::Value)
+            }
+        })
+        .collect()
+}
+
+/// Message `id` given `values`, each drawn in bold.
+pub fn in_bold(id: &str, values: &[(&str, String)]) -> impl IntoView + use<> {
+    let names: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
+    pieces(id, &names)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => text.into_any(),
+            Piece::Value(i) => {
+                let value = values.get(i).map(|(_, value)| value.clone());
+                view! { <b>{value}</b> }.into_any()
+            }
+        })
+        .collect_view()
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn a_message_is_cut_where_its_values_go() {
+        crate::i18n::english_for_tests();
+        assert_eq!(
+            pieces("banner-needs-login", &["account"]),
+            [
+                Piece::Text("Threads no longer accepts the login of ".to_owned()),
+                Piece::Value(0),
+                Piece::Text(
+                    ". Log in again to keep its insights up to date; what Spool stored stays."
+                        .to_owned()
+                ),
+            ]
+        );
+        // Values in the order the sentence puts them, whatever the order they are named in.
+        let cut = pieces("settings-step-app-id", &["secret", "place", "id"]);
+        let values: Vec<&Piece> = cut
+            .iter()
+            .filter(|piece| matches!(piece, Piece::Value(_)))
+            .collect();
+        assert_eq!(
+            values,
+            [&Piece::Value(1), &Piece::Value(2), &Piece::Value(0)]
+        );
+        assert_eq!(
+            cut.last(),
+            Some(&Piece::Text(" (not the Facebook app ID) here:".to_owned()))
+        );
+    }
 }

@@ -30,7 +30,11 @@ pub struct CanvasError(String);
 
 impl std::fmt::Display for CanvasError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the canvas refused to draw: {}", self.0)
+        let said = crate::i18n::tf(
+            "chart-canvas-refused",
+            &[("reason", self.0.as_str().into())],
+        );
+        f.write_str(&said)
     }
 }
 
@@ -44,7 +48,7 @@ fn refused(error: JsValue) -> DrawingErrorKind<CanvasError> {
                 .ok()
                 .map(|s| String::from(&s))
         })
-        .unwrap_or_else(|| "no reason given".to_owned());
+        .unwrap_or_else(|| crate::i18n::t("chart-canvas-no-reason"));
     DrawingErrorKind::DrawingError(CanvasError(said))
 }
 

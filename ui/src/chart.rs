@@ -18,6 +18,7 @@ use spool_model::Locale;
 
 use crate::canvas::Canvas;
 use crate::export::{ChartExport, ExportPanel};
+use crate::i18n::{t, tf};
 use crate::screens::prefers_dark;
 
 /// What a chart on screen is drawn on.
@@ -107,8 +108,8 @@ where
     let settings = web_sys::ContextAttributes2d::new();
     settings.set_will_read_frequently(true);
     let _ = canvas.get_context_with_context_options("2d", &settings);
-    let backend = Canvas::new(canvas.clone())
-        .ok_or_else(|| ChartError::Drawing("the web view gave no 2D canvas".to_owned()))?;
+    let backend =
+        Canvas::new(canvas.clone()).ok_or_else(|| ChartError::Drawing(t("chart-no-canvas")))?;
     let area = backend.into_drawing_area();
     let drawn = draw(&area, style)?;
     area.present()?;
@@ -147,7 +148,7 @@ where
         ChartTheme::LIGHT
     };
     let locale = use_context::<Locale>().unwrap_or_default();
-    let label = export.with_untracked(|export| export.chart.label());
+    let label = export.with_untracked(|export| t(export.chart.message_id()));
     // What the chart is called in the window's measurements.
     let name = frame.id.or(frame.breakdown).unwrap_or("chart");
     let figure = NodeRef::<leptos::html::Figure>::new();
@@ -214,6 +215,7 @@ where
         let style = Style {
             theme,
             locale: locale.clone(),
+            catalogue: crate::i18n::catalogue(),
             scale: density,
             text_scale: CANVAS_TEXT_SCALE,
         };
@@ -236,7 +238,10 @@ where
             Err(error) => {
                 readout_count.set(0);
                 readouts.set_value(Vec::new());
-                failure.set(Some(format!("{error}. Resize the window or sync again.")));
+                failure.set(Some(tf(
+                    "chart-failed",
+                    &[("reason", error.to_string().into())],
+                )));
             }
         }
         crate::timing::chart_shown();
@@ -279,8 +284,7 @@ where
             if readout_count.get() == 0 {
                 String::new()
             } else {
-                "Point at the chart, or focus it and use the arrow keys, to read its values."
-                    .to_owned()
+                t("chart-hint")
             }
         })
     };
@@ -289,6 +293,8 @@ where
             class="chart"
             id=frame.id
             data-breakdown=frame.breakdown
+            // How many places read out: none until the chart is drawn.
+            data-readouts=move || readout_count.get()
             node_ref=figure
             tabindex="0"
             on:keydown=on_key

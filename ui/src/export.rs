@@ -8,6 +8,7 @@ use spool_model::{
     ImageLayout, Locale, RangeChoice, Resolution, SavedFile,
 };
 
+use crate::i18n::{t, tf};
 use crate::screens::prefers_dark;
 use crate::{action, bindings};
 
@@ -30,7 +31,13 @@ fn resolution(choice: &str, dpi: &str) -> Result<Resolution, String> {
             let (low, high) = (*Resolution::DPI_RANGE.start(), *Resolution::DPI_RANGE.end());
             match dpi.trim().parse::<u16>() {
                 Ok(dpi) if Resolution::DPI_RANGE.contains(&dpi) => Ok(Resolution::Dpi { dpi }),
-                _ => Err(format!("Enter a resolution from {low} to {high} dpi.")),
+                _ => Err(tf(
+                    "export-dpi-range",
+                    &[
+                        ("low", u32::from(low).into()),
+                        ("high", u32::from(high).into()),
+                    ],
+                )),
             }
         }
     }
@@ -39,14 +46,19 @@ fn resolution(choice: &str, dpi: &str) -> Result<Resolution, String> {
 /// What a finished export says.
 fn saved(locale: &Locale, file: Option<SavedFile>) -> String {
     match file {
-        None => "Nothing was saved.".to_owned(),
+        None => t("export-nothing-saved"),
         Some(file) => {
             let size = if file.bytes >= 1024 * 1024 {
-                format!("{} MB", locale.decimal(file.bytes as f64 / 1_048_576.0, 1))
+                let megabytes = locale.decimal(file.bytes as f64 / 1_048_576.0, 1);
+                tf("export-size-mb", &[("size", megabytes.into())])
             } else {
-                format!("{} KB", locale.number(file.bytes.div_ceil(1024)))
+                let kilobytes = locale.number(file.bytes.div_ceil(1024));
+                tf("export-size-kb", &[("size", kilobytes.into())])
             };
-            format!("Saved {} ({size}).", file.path)
+            tf(
+                "export-saved",
+                &[("path", file.path.into()), ("size", size.into())],
+            )
         }
     }
 }
@@ -82,7 +94,7 @@ pub fn ExportPanel(#[prop(into)] export: Signal<ChartExport>) -> impl IntoView {
             async move {
                 bindings::copy_chart_image(&request)
                     .await
-                    .map(|()| "The image is on the clipboard.".to_owned())
+                    .map(|()| t("export-copied"))
             }
         },
         said,
@@ -113,19 +125,19 @@ pub fn ExportPanel(#[prop(into)] export: Signal<ChartExport>) -> impl IntoView {
     let by_dpi = move || scale.get() == "dpi";
     view! {
         <details class="export-panel">
-            <summary>"Export"</summary>
+            <summary>{t("export-panel")}</summary>
             <div class="export-options">
                 <label>
-                    "Format"
+                    {t("export-format")}
                     <select class="export-format" on:change=move |ev| {
                         format.set(if event_target_value(&ev) == "svg" { ImageFormat::Svg } else { ImageFormat::Png });
                     }>
-                        <option value="png">{ImageFormat::Png.label()}</option>
-                        <option value="svg">{ImageFormat::Svg.label()}</option>
+                        <option value="png">{t(ImageFormat::Png.message_id())}</option>
+                        <option value="svg">{t(ImageFormat::Svg.message_id())}</option>
                     </select>
                 </label>
                 <label>
-                    "Size"
+                    {t("export-size")}
                     <select class="export-layout" on:change=move |ev| {
                         let chosen = event_target_value(&ev);
                         if let Some(found) = ImageLayout::ALL.into_iter().find(|l| format!("{l:?}") == chosen) {
@@ -138,27 +150,27 @@ pub fn ExportPanel(#[prop(into)] export: Signal<ChartExport>) -> impl IntoView {
                     }>
                         {ImageLayout::ALL
                             .into_iter()
-                            .map(|l| view! { <option value=format!("{l:?}") selected=move || layout.get() == l>{l.label()}</option> })
+                            .map(|l| view! { <option value=format!("{l:?}") selected=move || layout.get() == l>{t(l.message_id())}</option> })
                             .collect_view()}
                     </select>
                 </label>
                 <label class:hidden=move || !is_png()>
-                    "Resolution"
+                    {t("export-resolution")}
                     <select class="export-scale" prop:value=move || scale.get() on:change=move |ev| scale.set(event_target_value(&ev))>
-                        <option value="1">"1× (screen)"</option>
-                        <option value="2">"2× (sharp screens)"</option>
-                        <option value="3">"3×"</option>
-                        <option value="dpi">"Dots per inch…"</option>
+                        <option value="1">{t("export-scale-1")}</option>
+                        <option value="2">{t("export-scale-2")}</option>
+                        <option value="3">{t("export-scale-3")}</option>
+                        <option value="dpi">{t("export-scale-dpi")}</option>
                     </select>
                 </label>
                 <label class:hidden=move || !(is_png() && by_dpi())>
-                    "dpi"
+                    {t("export-dpi")}
                     <input class="export-dpi" type="number" min="72" max="600" step="1" bind:value=dpi />
                 </label>
             </div>
             <div class="export-actions">
-                <button class="primary export-save" disabled=busy on:click=move |_| start(save)>"Save…"</button>
-                <button class="export-copy" disabled=busy on:click=move |_| start(copy)>"Copy image"</button>
+                <button class="primary export-save" disabled=busy on:click=move |_| start(save)>{t("export-save")}</button>
+                <button class="export-copy" disabled=busy on:click=move |_| start(copy)>{t("export-copy")}</button>
             </div>
             {move || outcome.get().map(|result| match result {
                 Ok(text) => view! { <p class="export-outcome muted" role="status">{text}</p> }.into_any(),
@@ -200,7 +212,7 @@ pub fn DataExportBar(
     };
     view! {
         <div class="data-export" data-dataset=dataset.file_stem()>
-            <span class="muted">{format!("{}:", dataset.label())}</span>
+            <span class="muted">{tf("export-data-heading", &[("dataset", t(dataset.message_id()).into())])}</span>
             {DataFormat::ALL
                 .into_iter()
                 .map(|format| view! {
@@ -210,7 +222,7 @@ pub fn DataExportBar(
                         disabled=move || busy.get()
                         on:click=move |_| save(format)
                     >
-                        {format!("Export {}", format.extension().to_uppercase())}
+                        {tf("export-data-button", &[("format", format.extension().to_uppercase().into())])}
                     </button>
                 })
                 .collect_view()}

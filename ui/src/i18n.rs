@@ -6,6 +6,7 @@
 //! signal behind each word. So a text is read with [`t`] or [`tf`] where it is drawn.
 
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 use spool_i18n::{Arg, Catalogue, Language, NumberStyle};
 
@@ -13,7 +14,7 @@ use crate::bindings;
 
 thread_local! {
     /// The catalogue of this page load.
-    static CATALOGUE: OnceCell<Catalogue> = const { OnceCell::new() };
+    static CATALOGUE: OnceCell<Arc<Catalogue>> = const { OnceCell::new() };
 }
 
 /// Reads the catalogue of the language Spool speaks, and the locale that language is written
@@ -41,7 +42,7 @@ fn set(language: Language, source: &str, locale: &spool_model::Locale) {
     };
     match Catalogue::from_source(language, source, numbers) {
         Ok(catalogue) => CATALOGUE.with(|cell| {
-            let _ = cell.set(catalogue);
+            let _ = cell.set(Arc::new(catalogue));
         }),
         Err(error) => leptos::logging::error!("{error}"),
     }
@@ -49,7 +50,20 @@ fn set(language: Language, source: &str, locale: &spool_model::Locale) {
 
 /// The language of this page's catalogue.
 pub fn language() -> Language {
-    CATALOGUE.with(|cell| cell.get().map_or(Language::English, Catalogue::language))
+    CATALOGUE.with(|cell| cell.get().map_or(Language::English, |c| c.language()))
+}
+
+/// This page's catalogue, for what draws words itself (the charts' [`spool_charts::Style`]).
+/// Before it is read, an empty one, which answers each message by its id as [`t`] does (not
+/// English's bundled files, which would put every language's catalogue in the module).
+pub fn catalogue() -> Arc<Catalogue> {
+    CATALOGUE.with(|cell| match cell.get() {
+        Some(catalogue) => Arc::clone(catalogue),
+        None => Arc::new(
+            Catalogue::from_source(Language::English, "", NumberStyle::english())
+                .expect("an empty catalogue reads"),
+        ),
+    })
 }
 
 /// The message `id`.

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use spool_model::CommandError;
+use spool_model::{CommandError, ErrorKind};
 use wasm_bindgen::prelude::*;
 
 // Declared as returning a promise rather than as `async fn`: a synchronous throw (Tauri's global
@@ -48,8 +48,7 @@ impl Channel {
     pub fn new<T: DeserializeOwned + 'static>(
         handler: impl Fn(T) + 'static,
     ) -> Result<Self, CommandError> {
-        let js =
-            TauriChannel::new_channel().map_err(|error| CommandError::ipc(describe(&error)))?;
+        let js = TauriChannel::new_channel().map_err(|error| failed_call(describe(&error)))?;
         let handler = Closure::<dyn FnMut(JsValue)>::new(move |message: JsValue| {
             match serde_wasm_bindgen::from_value(message) {
                 Ok(message) => handler(message),
@@ -87,7 +86,7 @@ pub async fn invoke<A: Serialize, T: DeserializeOwned>(
     let value = call(command, args).await?;
     let started = crate::timing::now();
     let answer = crate::timing::work(|| format!("read {command}"), || decode(value))
-        .map_err(|error| CommandError::ipc(format!("answer of {command}: {error}")));
+        .map_err(|error| failed_call(format!("answer of {command}: {error}")));
     let took = crate::timing::now() - started;
     answered(command, took);
     // Reading a long answer takes a frame's time or more: the page draws a frame before
@@ -107,7 +106,7 @@ pub async fn invoke_rows<A: Serialize, T: DeserializeOwned>(
 ) -> Result<Vec<T>, CommandError> {
     let value = call(command, args).await?;
     let unreadable =
-        |error: serde_json::Error| CommandError::ipc(format!("answer of {command}: {error}"));
+        |error: serde_json::Error| failed_call(format!("answer of {command}: {error}"));
     let Some(buffer) = value.dyn_ref::<js_sys::ArrayBuffer>() else {
         return invoke_read(command, value).await;
     };
@@ -142,7 +141,7 @@ async fn invoke_read<T: DeserializeOwned>(
 ) -> Result<T, CommandError> {
     let started = crate::timing::now();
     let answer =
-        decode(value).map_err(|error| CommandError::ipc(format!("answer of {command}: {error}")));
+        decode(value).map_err(|error| failed_call(format!("answer of {command}: {error}")));
     answered(command, crate::timing::now() - started);
     answer
 }
@@ -151,7 +150,7 @@ async fn invoke_read<T: DeserializeOwned>(
 async fn call<A: Serialize>(command: &str, args: &A) -> Result<JsValue, CommandError> {
     let args = args
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|error| CommandError::ipc(format!("arguments of {command}: {error}")))?;
+        .map_err(|error| failed_call(format!("arguments of {command}: {error}")))?;
     if command != "record_timing" {
         crate::timing::start_up_step(|| format!("{command} asked"));
     }
@@ -159,7 +158,7 @@ async fn call<A: Serialize>(command: &str, args: &A) -> Result<JsValue, CommandE
         .await
         .map_err(|rejection| {
             serde_wasm_bindgen::from_value::<CommandError>(rejection.clone())
-                .unwrap_or_else(|_| CommandError::ipc(describe(&rejection)))
+                .unwrap_or_else(|_| failed_call(describe(&rejection)))
         })
 }
 
@@ -243,7 +242,7 @@ pub async fn listen<T: DeserializeOwned + 'static>(
     });
     let unlisten = settle(tauri_listen(event, &handler))
         .await
-        .map_err(|rejection| CommandError::ipc(describe(&rejection)))?;
+        .map_err(|rejection| failed_call(describe(&rejection)))?;
     Ok(Listener {
         unlisten: unlisten.unchecked_into(),
         _handler: handler,
@@ -259,5 +258,19 @@ fn describe(rejection: &JsValue) -> String {
     if let Some(error) = rejection.dyn_ref::<js_sys::Error>() {
         return String::from(error.message());
     }
-    "an unknown failure".to_owned()
+    crate::i18n::t("app-ipc-unknown")
+}
+
+/// The error of a call that did not reach the native side or whose answer could not be read,
+/// `detail` saying how (in technical words: what the page or the reading of the answer said).
+/// Before the catalogue is read (it is read through this door), in the English words of
+/// [`CommandError::ipc`].
+fn failed_call(detail: String) -> CommandError {
+    const ID: &str = "app-ipc-failed";
+    let message = crate::i18n::tf(ID, &[("detail", detail.as_str().into())]);
+    if message == ID {
+        CommandError::ipc(detail)
+    } else {
+        CommandError::new(ErrorKind::Ipc, message)
+    }
 }

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use spool_model::{AccountSummary, PostRow, RangeChoice, RangePreset};
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{t, tf};
 use crate::screens::{Load, Screen};
 use crate::session::{Session, handle};
 
@@ -55,12 +56,17 @@ impl Command {
     /// What the palette says for the command.
     pub fn label(&self) -> String {
         match self {
-            Self::Go(screen) => format!("Go to {}", screen.label()),
-            Self::Sync => "Sync now".to_owned(),
-            Self::Range(preset) => format!("Range: {}", preset.label()),
-            Self::Show { handle, .. } => format!("Show {handle}"),
-            Self::ExportChart => "Export this chart…".to_owned(),
-            Self::Post { excerpt, .. } => format!("Post: {excerpt}"),
+            Self::Go(screen) => tf("palette-go-to", &[("screen", screen.label().into())]),
+            Self::Sync => t("sync-now"),
+            Self::Range(preset) => tf("palette-range", &[("range", t(preset.message_id()).into())]),
+            Self::Show { handle, .. } => tf(
+                "palette-show-account",
+                &[("account", handle.as_str().into())],
+            ),
+            Self::ExportChart => t("palette-export-chart"),
+            Self::Post { excerpt, .. } => {
+                tf("palette-post", &[("excerpt", excerpt.as_str().into())])
+            }
         }
     }
 
@@ -370,7 +376,7 @@ fn Palette(
         }
     };
     view! {
-        <Dialog id="palette" label="Command palette" close=Callback::new(move |()| close())>
+        <Dialog id="palette" label=t("palette-label") close=Callback::new(move |()| close())>
                 <input
                     id="palette-input"
                     type="text"
@@ -378,7 +384,7 @@ fn Palette(
                     aria-expanded="true"
                     aria-controls="palette-options"
                     aria-activedescendant=move || format!("palette-option-{}", chosen.get())
-                    placeholder="Go to a screen, a post, a range…"
+                    placeholder=t("palette-placeholder")
                     autocomplete="off"
                     node_ref=field
                     prop:value=move || query.get()
@@ -388,11 +394,11 @@ fn Palette(
                     }
                     on:keydown=on_key
                 />
-                <ul id="palette-options" role="listbox" aria-label="Commands" on:mousedown=on_press>
+                <ul id="palette-options" role="listbox" aria-label=t("palette-commands") on:mousedown=on_press>
                     {items}
                 </ul>
                 {move || found().is_empty().then(|| view! {
-                    <p class="muted palette-empty">"Nothing matches. Try a screen's name or words of a post."</p>
+                    <p class="muted palette-empty">{t("palette-empty")}</p>
                 })}
         </Dialog>
     }
@@ -403,7 +409,7 @@ fn Palette(
 #[component]
 fn Dialog(
     id: &'static str,
-    label: &'static str,
+    label: String,
     close: Callback<()>,
     children: Children,
 ) -> impl IntoView {
@@ -442,26 +448,14 @@ fn Shortcuts(opened: Opened, key: &'static str) -> impl IntoView {
     let rows = [
         (
             format!("{key}+1 … {key}+{}", Screen::ALL.len()),
-            "Go to a screen, in the sidebar's order".to_owned(),
+            t("shortcuts-screens"),
         ),
-        (
-            format!("{key}+K"),
-            "Command palette: screens, posts, ranges, sync, export".to_owned(),
-        ),
-        (format!("{key}+R"), "Sync the account shown".to_owned()),
-        (
-            format!("{key}+W"),
-            "Close the window (Spool stays in the tray, where there is one)".to_owned(),
-        ),
-        (
-            "← → Home End".to_owned(),
-            "Read a chart's values, when it has the focus".to_owned(),
-        ),
-        ("?".to_owned(), "This list".to_owned()),
-        (
-            "Esc".to_owned(),
-            "Close the palette or this list".to_owned(),
-        ),
+        (format!("{key}+K"), t("shortcuts-palette")),
+        (format!("{key}+R"), t("shortcuts-sync")),
+        (format!("{key}+W"), t("shortcuts-close-window")),
+        ("← → Home End".to_owned(), t("shortcuts-chart")),
+        ("?".to_owned(), t("shortcuts-this-list")),
+        ("Esc".to_owned(), t("shortcuts-close-dialogs")),
     ];
     let close_button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
@@ -470,8 +464,8 @@ fn Shortcuts(opened: Opened, key: &'static str) -> impl IntoView {
         }
     });
     view! {
-        <Dialog id="shortcuts" label="Keyboard shortcuts" close=Callback::new(move |()| close())>
-                <h2>"Keyboard shortcuts"</h2>
+        <Dialog id="shortcuts" label=t("shortcuts-title") close=Callback::new(move |()| close())>
+                <h2>{t("shortcuts-title")}</h2>
                 <table>
                     <tbody>
                         {rows
@@ -480,7 +474,7 @@ fn Shortcuts(opened: Opened, key: &'static str) -> impl IntoView {
                             .collect_view()}
                     </tbody>
                 </table>
-                <button node_ref=close_button on:click=move |_| close()>"Close"</button>
+                <button node_ref=close_button on:click=move |_| close()>{t("shortcuts-close")}</button>
         </Dialog>
     }
 }

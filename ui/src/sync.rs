@@ -66,7 +66,7 @@ pub fn ProgressBar() -> impl IntoView {
     let session = Session::get();
     move || {
         let Some(progress) = session.progress.get() else {
-            return view! { <p class="muted">"Starting…"</p> }.into_any();
+            return view! { <p class="muted">{t("sync-starting")}</p> }.into_any();
         };
         let share = if progress.total == 0 {
             0.0
@@ -77,7 +77,7 @@ pub fn ProgressBar() -> impl IntoView {
             <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100"
                 aria-valuenow=format!("{:.0}", share * 100.0)>
                 <div class="progress-label">
-                    <span id="sync-phase">{progress.phase.label()}</span>
+                    <span id="sync-phase">{t(progress.phase.message_id())}</span>
                     <span class="muted">
                         {tf(
                             "sync-progress",

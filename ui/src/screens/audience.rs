@@ -2,13 +2,14 @@
 //! value's change since the reading before; below 100 followers, why there is nothing.
 
 use leptos::prelude::*;
-use spool_charts::{draw_demographics, segment_name};
+use spool_charts::{draw_demographics, segment_message_id};
 use spool_model::limits::DEMOGRAPHICS_MIN_FOLLOWERS;
 use spool_model::{Audience, AudienceBreakdown, ChartKind, Dataset, Locale};
 
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
+use crate::i18n::{t, tf};
 use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 
 /// The audience screen of the account shown.
@@ -33,14 +34,15 @@ fn Body(audience: Audience) -> impl IntoView {
         return view! {
             <div class="empty-state" id="audience-gate">
                 <p class="empty-title">
-                    {format!(
-                        "Threads shows who your followers are from {DEMOGRAPHICS_MIN_FOLLOWERS} followers on."
-                    )}
+                    {tf("audience-gate-title", &[("minimum", DEMOGRAPHICS_MIN_FOLLOWERS.into())])}
                 </p>
                 <p>
-                    {format!(
-                        "This account has {} followers. Spool reads countries, cities, ages and genders at the first sync after it reaches {DEMOGRAPHICS_MIN_FOLLOWERS}.",
-                        expect_context::<Locale>().number(followers)
+                    {tf(
+                        "audience-gate-body",
+                        &[
+                            ("followers", followers.into()),
+                            ("minimum", DEMOGRAPHICS_MIN_FOLLOWERS.into()),
+                        ],
                     )}
                 </p>
             </div>
@@ -50,8 +52,8 @@ fn Body(audience: Audience) -> impl IntoView {
     if audience.breakdowns.is_empty() {
         return view! {
             <div class="empty-state">
-                <p class="empty-title">"No audience reading yet."</p>
-                <p>"Spool reads followers by country, city, age and gender at every sync."</p>
+                <p class="empty-title">{t("audience-none")}</p>
+                <p>{t("audience-none-note")}</p>
             </div>
         }
         .into_any();
@@ -83,8 +85,15 @@ fn Breakdown(breakdown: AudienceBreakdown) -> impl IntoView {
         .iter()
         .filter_map(|s| {
             s.change.filter(|c| *c != 0).map(|c| {
-                let name = segment_name(breakdown.breakdown, &s.key);
-                format!("{name} {}", locale.change(c))
+                let name = segment_message_id(breakdown.breakdown, &s.key)
+                    .map_or_else(|| s.key.clone(), t);
+                tf(
+                    "audience-segment-change",
+                    &[
+                        ("segment", name.into()),
+                        ("change", locale.change(c).into()),
+                    ],
+                )
             })
         })
         .take(6)
@@ -105,9 +114,15 @@ fn Breakdown(breakdown: AudienceBreakdown) -> impl IntoView {
         {drawn}
         <p class="muted change-line">
             {if changes.is_empty() {
-                format!("Read {since}; no change since the reading before (or none before).")
+                tf("audience-read-unchanged", &[("day", since.into())])
             } else {
-                format!("Read {since}. Since the reading before: {}", changes.join(", "))
+                tf(
+                    "audience-read-changes",
+                    &[
+                        ("day", since.into()),
+                        ("changes", changes.join(&t("list-separator")).into()),
+                    ],
+                )
             }}
         </p>
         </div>

@@ -10,6 +10,7 @@ use spool_model::{ChartKind, Dataset, Granularity, GroupBy, Insights, Locale, Ra
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
+use crate::i18n::{t, tf};
 use crate::screens::range::{RangeBar, describe_range};
 use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 use crate::session::Session;
@@ -48,10 +49,12 @@ fn Body(insights: Memo<Option<Insights>>) -> impl IntoView {
     let summary = move || {
         insights.with(|insights| {
             insights.as_ref().map(|i| {
-                format!(
-                    "{} · {} with views published in these days: every figure below stands on them.",
-                    describe_range(&locale, i.range),
-                    posts(&locale, i.posts),
+                tf(
+                    "insights-summary",
+                    &[
+                        ("range", describe_range(&locale, i.range).into()),
+                        ("posts", i.posts.into()),
+                    ],
                 )
             })
         })
@@ -77,22 +80,19 @@ fn Body(insights: Memo<Option<Insights>>) -> impl IntoView {
     view! {
         <p class="range" id="insights-range">{summary}</p>
         <p class="muted">
-            {format!(
-                "Engagement rate is per post view: the likes, replies, reposts and quotes of these posts over their views. \
-                 A group is ranked only on {MINIMUM_POSTS} posts or more. Views and shares are marked \"in development\" by Meta."
-            )}
+            {tf("insights-note", &[("minimum", MINIMUM_POSTS.into())])}
         </p>
 
-        <h2>"Top posts against your normal"</h2>
+        <h2>{t("insights-top-posts")}</h2>
         {figure("top-posts-chart", fixed(ChartKind::TopPosts))}
         {figure("quality-map-chart", fixed(ChartKind::QualityMap))}
         <DataExportBar dataset=Dataset::PostInsights range />
 
-        <h2>"Engagement over time"</h2>
+        <h2>{t("insights-engagement")}</h2>
         <Choices
-            label="Bars per"
+            label=t("insights-bars-per")
             id="granularity"
-            options=Granularity::ALL.map(|g| (g, g.unit()))
+            options=Granularity::ALL.map(|g| (g, g.unit(), t(granularity_id(g))))
             chosen=granularity
         />
         {figure(
@@ -101,11 +101,11 @@ fn Body(insights: Memo<Option<Insights>>) -> impl IntoView {
         )}
         <DataExportBar dataset=Dataset::Engagement range />
 
-        <h2>"What to post"</h2>
+        <h2>{t("insights-what-to-post")}</h2>
         <Choices
-            label="By"
+            label=t("insights-group-by")
             id="group-by"
-            options=GroupBy::ALL.map(|by| (by, by.label()))
+            options=GroupBy::ALL.map(|by| (by, by.file_stem(), t(by.message_id())))
             chosen=group_by
         />
         {figure(
@@ -114,44 +114,47 @@ fn Body(insights: Memo<Option<Insights>>) -> impl IntoView {
         )}
         <DataExportBar dataset=Dataset::WhatToPost range />
 
-        <h2>"Posting rhythm"</h2>
+        <h2>{t("insights-rhythm")}</h2>
         {figure("posting-calendar-chart", fixed(ChartKind::PostingCalendar))}
         {figure("posting-frequency-chart", fixed(ChartKind::PostingFrequency))}
 
-        <h2>"Words and topics that travel"</h2>
+        <h2>{t("insights-words")}</h2>
         {figure("words-chart", fixed(ChartKind::Words))}
         <DataExportBar dataset=Dataset::Words range />
 
-        <h2>"Conversation starters"</h2>
+        <h2>{t("insights-conversation")}</h2>
         {figure("conversation-chart", fixed(ChartKind::ConversationStarters))}
     }
 }
 
-/// "1 post", "12 posts".
-fn posts(locale: &Locale, count: u32) -> String {
-    match count {
-        1 => "1 post".to_owned(),
-        n => format!("{} posts", locale.number(u64::from(n))),
+/// The catalogue's name of the unit a bar of the engagement chart stands for.
+fn granularity_id(granularity: Granularity) -> &'static str {
+    match granularity {
+        Granularity::Day => "insights-granularity-day",
+        Granularity::Week => "insights-granularity-week",
+        Granularity::Month => "insights-granularity-month",
     }
 }
 
-/// A row of buttons choosing one of `options`, the chosen one pressed.
+/// A row of buttons choosing one of `options` (each a value, a name that stays the same in
+/// every language, and its words), the chosen one pressed.
 #[component]
 fn Choices<T, const N: usize>(
-    label: &'static str,
+    label: String,
     id: &'static str,
-    options: [(T, &'static str); N],
+    options: [(T, &'static str, String); N],
     chosen: RwSignal<T>,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
+    let aria_label = label.clone();
     view! {
-        <div class="presets" role="group" aria-label=label id=id>
+        <div class="presets" role="group" aria-label=aria_label id=id>
             <span class="muted">{label}</span>
             {options
                 .into_iter()
-                .map(|(option, name)| {
+                .map(|(option, name, words)| {
                     view! {
                         <button
                             class="preset"
@@ -159,7 +162,7 @@ where
                             aria-pressed=move || (chosen.get() == option).to_string()
                             on:click=move |_| chosen.set(option)
                         >
-                            {name}
+                            {words}
                         </button>
                     }
                 })

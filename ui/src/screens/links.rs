@@ -8,6 +8,7 @@ use spool_model::{ChartKind, Dataset, LinkClicksView, Locale};
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
+use crate::i18n::{t, tf};
 use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 
 /// The links screen of the account shown.
@@ -51,12 +52,14 @@ fn Body(view: LinkClicksView) -> impl IntoView {
         move |area, style| draw_clicks_over_time(area, &readings, style),
     );
     let window = match (view.since, view.until) {
-        (Some(since), Some(until)) => format!(
-            "Clicks from {} to {}, as Threads counted them at the latest sync.",
-            locale.date(since),
-            locale.date(until)
+        (Some(since), Some(until)) => tf(
+            "links-window",
+            &[
+                ("since", locale.date(since).into()),
+                ("until", locale.date(until).into()),
+            ],
         ),
-        _ => "No link clicks read yet.".to_owned(),
+        _ => t("links-none"),
     };
     view! {
         <p class="range" id="links-window">{window}</p>
@@ -66,18 +69,24 @@ fn Body(view: LinkClicksView) -> impl IntoView {
                 .links
                 .into_iter()
                 .map(|link| {
-                    let change = link
-                        .previous
-                        .map(|before| {
+                    let clicks = match link.previous {
+                        Some(before) => {
                             let delta = i64::try_from(link.clicks).unwrap_or(i64::MAX)
                                 - i64::try_from(before).unwrap_or(i64::MAX);
-                            format!(" ({} since the reading before)", locale.change(delta))
-                        })
-                        .unwrap_or_default();
+                            tf(
+                                "links-clicks-change",
+                                &[
+                                    ("clicks", link.clicks.into()),
+                                    ("change", locale.change(delta).into()),
+                                ],
+                            )
+                        }
+                        None => tf("links-clicks", &[("clicks", link.clicks.into())]),
+                    };
                     view! {
                         <li>
                             <code>{link.url}</code>
-                            {format!(" — {} clicks{change}", locale.number(link.clicks))}
+                            {format!(" — {clicks}")}
                         </li>
                     }
                 })

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use spool_model::CommandError;
 
 use crate::app::ErrorNotice;
+use crate::i18n::t;
 use crate::session::Session;
 use crate::timing;
 
@@ -121,7 +122,7 @@ where
     };
     move || match phase.get() {
         Phase::Loading if quiet => ().into_any(),
-        Phase::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
+        Phase::Loading => view! { <p class="loading">{t("loaded-loading")}</p> }.into_any(),
         Phase::Failed(error) => {
             answered();
             view! { <ErrorNotice error /> }.into_any()

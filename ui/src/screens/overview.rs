@@ -10,6 +10,7 @@ use spool_model::{
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
+use crate::i18n::{t, tf};
 use crate::screens::range::{RangeBar, describe_range};
 use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 use crate::session::Session;
@@ -84,14 +85,17 @@ fn Body(overview: Memo<Option<Overview>>) -> impl IntoView {
         move || {
             overview.with(|overview| {
                 overview.as_ref().map(|o| {
-                    let compared = o
-                        .compared
-                        .map(|c| format!(" · compared with {}", describe_range(&locale, c)));
-                    format!(
-                        "{}{}",
-                        describe_range(&locale, o.range),
-                        compared.unwrap_or_default()
-                    )
+                    let range = describe_range(&locale, o.range);
+                    match o.compared {
+                        Some(compared) => tf(
+                            "overview-range-compared",
+                            &[
+                                ("range", range.into()),
+                                ("compared", describe_range(&locale, compared).into()),
+                            ],
+                        ),
+                        None => range,
+                    }
                 })
             })
         }
@@ -157,21 +161,28 @@ fn Card(card: MetricCard) -> impl IntoView {
     let change = match (card.value, card.previous) {
         (Some(now), Some(before)) if before > 0 => {
             let percent = (now as f64 - before as f64) * 100.0 / before as f64;
-            let arrow = if percent >= 0.0 { "▲" } else { "▼" };
-            Some(format!("{arrow} {} %", locale.decimal(percent.abs(), 0)))
+            let id = if percent >= 0.0 {
+                "overview-change-up"
+            } else {
+                "overview-change-down"
+            };
+            Some(tf(
+                id,
+                &[("percent", locale.decimal(percent.abs(), 0).into())],
+            ))
         }
         _ => None,
     };
     let note = if metric.takes_range() {
         None
     } else {
-        Some("now")
+        Some(t("overview-now"))
     };
     view! {
         <div class="card" data-metric=metric.api_name()>
-            <span class="card-label">{metric.label()} {note.map(|n| view! { <span class="badge now">{n}</span> })}</span>
+            <span class="card-label">{t(metric.message_id())} {note.map(|n| view! { <span class="badge now">{n}</span> })}</span>
             <span class="card-value">{value}</span>
-            <span class="card-change muted">{change.unwrap_or_else(|| "no earlier period stored".to_owned())}</span>
+            <span class="card-change muted">{change.unwrap_or_else(|| t("overview-no-earlier-period"))}</span>
         </div>
     }
 }

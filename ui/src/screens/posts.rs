@@ -13,7 +13,7 @@ use spool_model::{
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::{ChartExport, DataExportBar};
-use crate::i18n::tf;
+use crate::i18n::{t, tf};
 use crate::row_window::{DEFAULT_VIEWPORT, OVERSCAN, ROW_HEIGHT, RowWindow};
 use crate::screens::{Load, Loaded, Screen};
 use crate::session::Session;
@@ -89,15 +89,25 @@ fn BestTimesChart() -> impl IntoView {
                 move |area, style| draw_best_times(area, &times, style),
             );
             view! {
-                <h2>"Best time to post"</h2>
+                <h2>{t("posts-best-times")}</h2>
                 {drawn}
             }
         }) />
     }
 }
 
-/// What the table calls a post's media type, in its Type column and filter.
-fn type_label(media: MediaType) -> &'static str {
+/// The media types the type filter offers.
+const FILTER_TYPES: [MediaType; 6] = [
+    MediaType::TextPost,
+    MediaType::Image,
+    MediaType::Video,
+    MediaType::CarouselAlbum,
+    MediaType::Audio,
+    MediaType::RepostFacade,
+];
+
+/// A post's media type as the type filter knows it, in every language (its option's value).
+fn type_key(media: MediaType) -> &'static str {
     match media {
         MediaType::TextPost => "Text",
         MediaType::Image => "Image",
@@ -107,6 +117,19 @@ fn type_label(media: MediaType) -> &'static str {
         MediaType::RepostFacade => "Repost",
         MediaType::Unknown => "Other",
     }
+}
+
+/// What the table calls a post's media type, in its Type column and filter.
+fn type_label(media: MediaType) -> String {
+    t(match media {
+        MediaType::TextPost => "posts-type-text",
+        MediaType::Image => "posts-type-image",
+        MediaType::Video => "posts-type-video",
+        MediaType::CarouselAlbum => "posts-type-carousel",
+        MediaType::Audio => "posts-type-audio",
+        MediaType::RepostFacade => "posts-type-repost",
+        MediaType::Unknown => "posts-type-other",
+    })
 }
 
 /// A post's value of `metric`, where Threads gave one.
@@ -122,15 +145,15 @@ fn metric_of(metrics: &PostMetrics, metric: PostMetric) -> Option<u64> {
 }
 
 /// A metric's column heading.
-fn metric_label(metric: PostMetric) -> &'static str {
-    match metric {
-        PostMetric::Views => "Views",
-        PostMetric::Likes => "Likes",
-        PostMetric::Replies => "Replies",
-        PostMetric::Reposts => "Reposts",
-        PostMetric::Quotes => "Quotes",
-        PostMetric::Shares => "Shares",
-    }
+fn metric_label(metric: PostMetric) -> String {
+    t(match metric {
+        PostMetric::Views => "posts-metric-views",
+        PostMetric::Likes => "posts-metric-likes",
+        PostMetric::Replies => "posts-metric-replies",
+        PostMetric::Reposts => "posts-metric-reposts",
+        PostMetric::Quotes => "posts-metric-quotes",
+        PostMetric::Shares => "posts-metric-shares",
+    })
 }
 
 /// Where a young post stands: "2.4× your typical post at 6 h".
@@ -180,13 +203,13 @@ fn Table(rows: Arc<Vec<PostRow>>, selected: RwSignal<Option<String>>) -> impl In
     view! {
         <TableTools filter kind shown total />
         <PostRows rows shown sort descending selected />
-        <p class="muted">"Views and shares are labelled \"in development\" by Meta."</p>
+        <p class="muted">{t("posts-in-development-note")}</p>
         <DataExportBar dataset=Dataset::Posts />
     }
 }
 
 /// The indices of the `rows` whose text holds `needle` (in lower case) and whose type is
-/// `kind` ("all" for any), sorted by `by`.
+/// `kind` (its [`type_key`], "all" for any), sorted by `by`.
 fn order(rows: &[PostRow], needle: &str, kind: &str, by: SortBy, descending: bool) -> Vec<usize> {
     let mut list: Vec<usize> = rows
         .iter()
@@ -200,7 +223,7 @@ fn order(rows: &[PostRow], needle: &str, kind: &str, by: SortBy, descending: boo
                     .to_lowercase()
                     .contains(needle)
         })
-        .filter(|(_, r)| kind == "all" || type_label(r.post.media_type) == kind)
+        .filter(|(_, r)| kind == "all" || type_key(r.post.media_type) == kind)
         .map(|(i, _)| i)
         .collect();
     let key = |r: &PostRow| -> f64 {
@@ -233,28 +256,27 @@ fn TableTools(
     shown: Memo<Vec<usize>>,
     total: usize,
 ) -> impl IntoView {
-    let locale = expect_context::<Locale>();
     view! {
         <div class="table-tools">
             <label>
-                <span class="visually-hidden">"Filter posts by text"</span>
-                <input id="post-filter" placeholder="Filter by text" bind:value=filter />
+                <span class="visually-hidden">{t("posts-filter-label")}</span>
+                <input id="post-filter" placeholder=t("posts-filter-placeholder") bind:value=filter />
             </label>
             <label>
-                <span class="visually-hidden">"Type"</span>
+                <span class="visually-hidden">{t("posts-filter-type")}</span>
                 <select id="post-type" on:change=move |ev| kind.set(event_target_value(&ev))>
-                    {["all", "Text", "Image", "Video", "Carousel", "Audio", "Repost"]
+                    <option value="all">{t("posts-filter-all-types")}</option>
+                    {FILTER_TYPES
                         .into_iter()
-                        .map(|k| view! { <option value=k>{if k == "all" { "All types" } else { k }}</option> })
+                        .map(|m| view! { <option value=type_key(m)>{type_label(m)}</option> })
                         .collect_view()}
                 </select>
             </label>
             <span class="muted" id="post-count">
                 {move || {
-                    format!(
-                        "{} of {} posts",
-                        locale.number(shown.with(Vec::len) as u64),
-                        locale.number(total as u64)
+                    tf(
+                        "posts-count",
+                        &[("shown", shown.with(Vec::len).into()), ("total", total.into())],
                     )
                 }}
             </span>
@@ -326,14 +348,14 @@ fn PostRows(
             <table class="posts" id="posts-table" aria-rowcount=move || shown.with(Vec::len) + 1>
                 <thead>
                     <tr>
-                        <th class="post-text">"Post"</th>
-                        <th class="post-type">"Type"</th>
-                        <SortHeader label="Date" by=SortBy::Date sort descending />
+                        <th class="post-text">{t("posts-column-post")}</th>
+                        <th class="post-type">{t("posts-column-type")}</th>
+                        <SortHeader label=t("posts-column-date") by=SortBy::Date sort descending />
                         {PostMetric::ALL
                             .into_iter()
                             .map(|m| view! { <SortHeader label=metric_label(m) by=SortBy::Metric(m) sort descending /> })
                             .collect_view()}
-                        <SortHeader label="Engagement" by=SortBy::Engagement sort descending />
+                        <SortHeader label=t("posts-column-engagement") by=SortBy::Engagement sort descending />
                     </tr>
                 </thead>
                 // The spacers sit in tbodies of their own, so the rows' tbody holds rows only.
@@ -366,7 +388,7 @@ fn PostRows(
 /// second click) and says how the table is sorted.
 #[component]
 fn SortHeader(
-    label: &'static str,
+    label: String,
     by: SortBy,
     sort: RwSignal<SortBy>,
     descending: RwSignal<bool>,
@@ -405,10 +427,10 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
     };
     let cells = match &row.metrics {
         None if row.post.is_repost() => view! {
-            <td colspan="7" class="muted">"A repost of someone else's post: its insights are theirs."</td>
+            <td colspan="7" class="muted">{t("posts-repost-row")}</td>
         }
         .into_any(),
-        None => view! { <td colspan="7" class="muted">"Not read yet."</td> }.into_any(),
+        None => view! { <td colspan="7" class="muted">{t("posts-not-read")}</td> }.into_any(),
         Some(metrics) => {
             let metrics = *metrics;
             view! {
@@ -416,7 +438,7 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
                     .into_iter()
                     .map(|m| view! { <td class="number">{metric_of(&metrics, m).map_or("—".to_owned(), |v| locale.number(v))}</td> })
                     .collect_view()}
-                <td class="number">{row.engagement_rate.map_or("—".to_owned(), |r| format!("{} %", locale.decimal(r, 1)))}</td>
+                <td class="number">{row.engagement_rate.map_or("—".to_owned(), |r| tf("posts-engagement-rate", &[("rate", locale.decimal(r, 1).into())]))}</td>
             }
             .into_any()
         }
@@ -426,7 +448,10 @@ fn Row(row: PostRow, selected: RwSignal<Option<String>>) -> impl IntoView {
         let full = on_track_text(&track);
         // Compact, so the text keeps its width: the multiple, the age small beside it; the
         // whole sentence on hover and for screen readers.
-        let multiple = format!("{}×", locale.decimal(track.multiple, 1));
+        let multiple = tf(
+            "posts-track-multiple",
+            &[("multiple", locale.decimal(track.multiple, 1).into())],
+        );
         let age = age_text(track.age_hours);
         view! {
             <span class="badge track" title=full.clone() aria-label=full>
@@ -464,7 +489,7 @@ fn PostPage(id: String, selected: RwSignal<Option<String>>) -> impl IntoView {
         async move { bindings::post_detail(&id).await }
     });
     view! {
-        <button class="back" on:click=move |_| selected.set(None)>"← All posts"</button>
+        <button class="back" on:click=move |_| selected.set(None)>{t("posts-back")}</button>
         <Loaded load=detail shown=|detail| move || detail.get().map(|detail| view! { <PostBody detail /> }) />
     }
 }
@@ -507,7 +532,7 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
                     <div class="card" data-metric=m.api_name()>
                         <span class="card-label">
                             {metric_label(m)}
-                            {m.in_development().then(|| view! { <span class="badge now">"in development"</span> })}
+                            {m.in_development().then(|| view! { <span class="badge now">{t("posts-in-development")}</span> })}
                         </span>
                         <span class="card-value">{metric_of(&metrics, m).map_or("—".to_owned(), |v| locale.number(v))}</span>
                     </div>
@@ -517,16 +542,18 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
     });
     view! {
         <article class="post-page" id="post-page">
-            <p class="post-text">{post.text.clone().unwrap_or_else(|| "(no text)".to_owned())}</p>
+            <p class="post-text">{post.text.clone().unwrap_or_else(|| t("posts-no-text"))}</p>
             <p class="muted">
-                {format!(
-                    "{} · published {}",
-                    type_label(post.media_type),
-                    locale.date_time(post.published_at)
+                {tf(
+                    "posts-published",
+                    &[
+                        ("type", type_label(post.media_type).into()),
+                        ("when", locale.date_time(post.published_at).into()),
+                    ],
                 )}
             </p>
             {if post.is_repost() {
-                view! { <p>"A repost of someone else's post: its insights belong to them."</p> }.into_any()
+                view! { <p>{t("posts-repost-page")}</p> }.into_any()
             } else {
                 view! {
                     <div class="cards">{metrics}</div>
@@ -544,12 +571,12 @@ fn PostBody(detail: PostDetail) -> impl IntoView {
                             open.dispatch(id.clone());
                         }
                     >
-                        "Open on Threads"
+                        {t("posts-open-on-threads")}
                     </button>
                 }
                 .into_any()
             } else {
-                view! { <p class="muted">"Threads gives no address for this post (copyrighted material)."</p> }.into_any()
+                view! { <p class="muted">{t("posts-no-address")}</p> }.into_any()
             }}
         </article>
     }

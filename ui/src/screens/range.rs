@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use spool_model::limits::INSIGHTS_FLOOR_DAY;
 use spool_model::{Comparison, DateRange, Locale, RangeChoice, RangePreset, pacific};
 
+use crate::i18n::{t, tf};
+
 /// Today in the account's calendar, from the browser's clock.
 pub fn today() -> NaiveDate {
     let now =
@@ -35,7 +37,7 @@ fn Presets(choice: RwSignal<RangeChoice>) -> impl IntoView {
         move || (choice.get() == RangeChoice::Preset { preset: p }).to_string()
     };
     view! {
-        <div class="presets" role="group" aria-label="Range">
+        <div class="presets" role="group" aria-label=t("range-presets")>
             {RangePreset::ALL
                 .into_iter()
                 .map(|p| {
@@ -48,7 +50,7 @@ fn Presets(choice: RwSignal<RangeChoice>) -> impl IntoView {
                                 choice.set(RangeChoice::Preset { preset: p });
                             }
                         >
-                            {p.label()}
+                            {t(p.message_id())}
                         </button>
                     }
                 })
@@ -86,9 +88,7 @@ fn Picker(
         ev.prevent_default();
         let parse = |text: String| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
         let (Some(from), Some(to)) = (parse(since.get()), parse(until.get())) else {
-            refusal.set(Some(
-                "Enter both days as YYYY-MM-DD, or pick them.".to_owned(),
-            ));
+            refusal.set(Some(t("range-enter-both-days")));
             return;
         };
         match DateRange::new(from, to, today) {
@@ -113,10 +113,10 @@ fn Picker(
         };
         view! {
             <label>
-                "Compare with"
+                {t("range-compare-with")}
                 <select id="compare" on:change=changed>
-                    <option value="previous">"the period before"</option>
-                    <option value="year">"the same days a year earlier"</option>
+                    <option value="previous">{t("range-compare-previous")}</option>
+                    <option value="year">{t("range-compare-year")}</option>
                 </select>
             </label>
         }
@@ -125,34 +125,35 @@ fn Picker(
         // The rules are spool-model's, with their reasons: the browser's own checks would only block.
         <form class="inline-form picker" novalidate on:submit=apply>
             <label>
-                "From"
+                {t("range-from")}
                 <input id="range-since" type="date" min=INSIGHTS_FLOOR_DAY.to_string()
                     max=today.to_string() bind:value=since />
             </label>
             <label>
-                "To"
+                {t("range-to")}
                 <input id="range-until" type="date" min=INSIGHTS_FLOOR_DAY.to_string()
                     max=today.to_string() bind:value=until />
             </label>
-            <button type="submit" id="apply-range">"Show"</button>
+            <button type="submit" id="apply-range">{t("range-show")}</button>
             {compare}
         </form>
         {move || refusal.get().map(|text| view! { <p class="notice error" id="picker-refusal">{text}</p> })}
         <p class="muted picker-note">
-            {format!(
-                "Days before {} cannot be picked: Threads keeps no insights before then. ",
-                expect_context::<Locale>().date(INSIGHTS_FLOOR_DAY)
+            {tf(
+                "range-note",
+                &[("day", expect_context::<Locale>().date(INSIGHTS_FLOOR_DAY).into())],
             )}
-            "Followers are always as of now: Threads gives only the current count."
         </p>
     }
 }
 
 /// A range as the screens say it: its first and last days.
 pub fn describe_range(locale: &Locale, range: DateRange) -> String {
-    format!(
-        "{} – {}",
-        locale.date(range.since()),
-        locale.date(range.until())
+    tf(
+        "range-span",
+        &[
+            ("since", locale.date(range.since()).into()),
+            ("until", locale.date(range.until()).into()),
+        ],
     )
 }

@@ -26,8 +26,8 @@ pub fn Settings(info: AppInfoResource) -> impl IntoView {
             <Connect />
             <Syncing />
             <RemoveAllData />
-            <h2>"About"</h2>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <h2>{t("settings-about")}</h2>
+            <Suspense fallback=|| view! { <p class="loading">{t("settings-loading")}</p> }>
                 {move || {
                     info.get()
                         .map(|answer| match answer {
@@ -82,11 +82,11 @@ where
 fn Accounts() -> impl IntoView {
     let session = Session::get();
     view! {
-        <h2>"Accounts"</h2>
+        <h2>{t("settings-accounts")}</h2>
         {move || {
             let accounts = session.accounts.get();
             if accounts.is_empty() {
-                return view! { <p class="muted">"No account yet: try the demo or connect yours below."</p> }
+                return view! { <p class="muted">{t("settings-no-account")}</p> }
                     .into_any();
             }
             view! {
@@ -105,22 +105,25 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
     let session = Session::get();
     let locale = expect_context::<spool_model::Locale>();
     let status = if needs_login(&account) {
-        "Needs a new login".to_owned()
+        t("settings-needs-login")
     } else {
-        format!(
-            "Login valid until {}",
-            locale.date(locale.local_day(account.token_expires_at))
+        tf(
+            "settings-login-valid-until",
+            &[(
+                "date",
+                locale
+                    .date(locale.local_day(account.token_expires_at))
+                    .into(),
+            )],
         )
     };
     let show = switch_account(session);
     let showing = show.pending();
     // Threads gives an app no way to give up a login: the creator is told where to end it.
     let gone = (!account.demo).then(|| {
-        format!(
-            "{} is logged out: Spool deleted every copy of its login from this computer. To \
-             remove Spool's access on Threads too, open Threads: Settings → Account → Website \
-             permissions.",
-            handle(&account)
+        tf(
+            "settings-logged-out",
+            &[("account", handle(&account).into())],
         )
     });
     let log_out = session.action(
@@ -142,7 +145,7 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
             <Avatar account=account.clone() />
             <div class="account-names">
                 <span class="account-handle">{handle(&account)}</span>
-                {account.demo.then(|| view! { <span class="badge demo">"DEMO"</span> })}
+                {account.demo.then(|| view! { <span class="badge demo">{t("app-demo-badge")}</span> })}
                 <span class="muted account-status" class:warning=needs_login(&account)>{status}</span>
             </div>
             {(!account.current).then(|| view! {
@@ -153,10 +156,10 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
                         show.dispatch(show_id.clone());
                     }
                 >
-                    "Show"
+                    {t("settings-show-account")}
                 </button>
             })}
-            {account.current.then(|| view! { <span class="muted">"Shown"</span> })}
+            {account.current.then(|| view! { <span class="muted">{t("settings-shown")}</span> })}
             <button
                 class="log-out"
                 disabled=move || logging_out.get()
@@ -164,7 +167,7 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
                     log_out.dispatch(log_out_id.clone());
                 }
             >
-                "Log out"
+                {t("settings-log-out")}
             </button>
         </li>
     }
@@ -175,7 +178,7 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
 fn Connect() -> impl IntoView {
     let setup = load_reported(bindings::login_setup);
     view! {
-        <h2>"Connect an account"</h2>
+        <h2>{t("settings-connect")}</h2>
         <TryDemo />
         {move || setup.get().and_then(Result::ok).map(|setup| view! { <RealLogin setup /> })}
     }
@@ -188,10 +191,7 @@ fn TryDemo() -> impl IntoView {
     let starting = session.demo.pending();
     view! {
         <div class="panel">
-            <p>
-                "No Meta app yet? The demo account shows Spool with 18 months of simulated "
-                "insights; it needs no login."
-            </p>
+            <p>{t("settings-demo-note")}</p>
             <button
                 id="try-demo"
                 class="primary"
@@ -200,7 +200,7 @@ fn TryDemo() -> impl IntoView {
                 }
                 disabled=move || starting.get()
             >
-                {move || if starting.get() { "Starting the demo…" } else { "Try the demo" }}
+                {move || t(if starting.get() { "settings-demo-starting" } else { "settings-try-demo" })}
             </button>
             {move || starting.get().then(|| view! { <crate::sync::ProgressBar /> })}
         </div>
@@ -525,7 +525,7 @@ fn RemoveAllData() -> impl IntoView {
             confirming.set(false);
             // A banner: this screen is rebuilt once no account is left.
             session.notices.update(|notices| {
-                notices.push("Every login, setting and the history were removed.".to_owned());
+                notices.push(t("settings-removed"));
             });
             session.accounts.set(Vec::new());
             session.refresh_last_sync();
@@ -533,23 +533,17 @@ fn RemoveAllData() -> impl IntoView {
     );
     let removing = remove.pending();
     view! {
-        <h2>"Your data"</h2>
+        <h2>{t("settings-your-data")}</h2>
         <div class="panel danger-zone">
-            <p class="muted">
-                "Spool keeps your logins, your Meta app's secret, your settings and the history of "
-                "every sync in its data folder on this computer, and nowhere else."
-            </p>
+            <p class="muted">{t("settings-data-note")}</p>
             {move || {
                 if confirming.get() {
                     view! {
                         <div id="remove-confirmation" role="alertdialog" aria-labelledby="remove-question">
                             <p id="remove-question" class="empty-title">
-                                "Remove every login, setting and the whole history from this computer?"
+                                {t("settings-remove-question")}
                             </p>
-                            <p>
-                                "Threads keeps your posts; what Spool alone keeps (followers over time, "
-                                "each post's growth) cannot be brought back. Back up first if you may want it."
-                            </p>
+                            <p>{t("settings-remove-warning")}</p>
                             <button
                                 id="remove-confirm"
                                 class="danger"
@@ -558,17 +552,19 @@ fn RemoveAllData() -> impl IntoView {
                                     remove.dispatch(());
                                 }
                             >
-                                "Remove everything"
+                                {t("settings-remove-confirm")}
                             </button>
                             " "
-                            <button id="remove-cancel" on:click=move |_| confirming.set(false)>"Keep my data"</button>
+                            <button id="remove-cancel" on:click=move |_| confirming.set(false)>
+                                {t("settings-remove-cancel")}
+                            </button>
                         </div>
                     }
                     .into_any()
                 } else {
                     view! {
                         <button id="remove-all" class="danger-outline" on:click=move |_| confirming.set(true)>
-                            "Remove all data…"
+                            {t("settings-remove-all")}
                         </button>
                     }
                     .into_any()
@@ -583,25 +579,22 @@ fn RemoveAllData() -> impl IntoView {
 fn About(info: AppInfo) -> impl IntoView {
     let secrets = match info.secrets {
         SecretsKept::SystemStore { store } => {
-            format!("Sealed on disk; the key is held by {store}.")
+            tf("settings-secrets-system-store", &[("store", store.into())])
         }
-        SecretsKept::KeyFile { path } => format!(
-            "Sealed on disk, but no system credential store answered, so the key is kept in \
-             {path}, readable by you only: anyone who can read your files can read your logins."
-        ),
-        SecretsKept::NotOnDisk => "Kept in memory only.".to_owned(),
+        SecretsKept::KeyFile { path } => tf("settings-secrets-key-file", &[("path", path.into())]),
+        SecretsKept::NotOnDisk => t("settings-secrets-memory"),
     };
     view! {
         <dl class="facts">
-            <dt>"Version"</dt>
+            <dt>{t("settings-about-version")}</dt>
             <dd id="about-version">{info.version}</dd>
-            <dt>"Data folder"</dt>
+            <dt>{t("settings-about-data-folder")}</dt>
             <dd id="about-data-dir" class="path">{info.data_dir}</dd>
-            <dt>"Log folder"</dt>
+            <dt>{t("settings-about-log-folder")}</dt>
             <dd id="about-log-dir" class="path">{info.log_dir}</dd>
-            <dt>"System"</dt>
+            <dt>{t("settings-about-system")}</dt>
             <dd id="about-os">{info.os}</dd>
-            <dt>"Logins"</dt>
+            <dt>{t("settings-about-logins")}</dt>
             <dd id="about-secrets">{secrets}</dd>
         </dl>
     }

@@ -186,3 +186,6 @@ settings-notify-breakouts = ein Beitrag durchstartet (doppelt so viele Aufrufe w
 settings-notify-milestones = meine Follower eine Marke überschreiten (1.000, 2.500, 5.000 …)
 settings-notify-logins = eine Anmeldung innerhalb einer Woche abläuft oder ich mich erneut anmelden muss
 settings-notify-failing-syncs = Synchronisierungen immer wieder fehlschlagen (drei hintereinander)
+
+# The sync panel before the first step of a sync is known.
+sync-starting = Wird gestartet…

@@ -178,3 +178,6 @@ settings-notify-breakouts = a post breaks out (twice the views of my typical pos
 settings-notify-milestones = my followers pass a milestone (1,000, 2,500, 5,000…)
 settings-notify-logins = a login ends within a week, or needs logging in again
 settings-notify-failing-syncs = syncs keep failing (three in a row)
+
+# The sync panel before the first step of a sync is known.
+sync-starting = Starting…

@@ -186,3 +186,6 @@ settings-notify-breakouts = una publicación despegue (el doble de vistas que mi
 settings-notify-milestones = mis seguidores lleguen a un hito (1.000, 2.500, 5.000…)
 settings-notify-logins = una sesión vaya a vencer en menos de una semana, o haya que volver a iniciar sesión
 settings-notify-failing-syncs = las sincronizaciones sigan fallando (tres seguidas)
+
+# The sync panel before the first step of a sync is known.
+sync-starting = Iniciando…

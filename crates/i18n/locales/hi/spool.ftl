@@ -171,3 +171,6 @@ settings-notify-breakouts = किसी पोस्ट का तेज़ी 
 settings-notify-milestones = मेरे फ़ॉलोअर्स का कोई पड़ाव पार करना (1,000, 2,500, 5,000…)
 settings-notify-logins = किसी लॉगिन का एक हफ़्ते के भीतर ख़त्म होना, या फिर से लॉग इन की ज़रूरत पड़ना
 settings-notify-failing-syncs = सिंक का बार-बार विफल होना (लगातार तीन बार)
+
+# The sync panel before the first step of a sync is known.
+sync-starting = शुरू हो रहा है…

@@ -147,3 +147,6 @@ settings-notify-breakouts = 投稿が伸びているとき（閲覧数が同じ�
 settings-notify-milestones = フォロワー数が節目を超えたとき（1,000、2,500、5,000…）
 settings-notify-logins = ログインの期限が 1 週間以内に迫ったとき、または再度ログインが必要になったとき
 settings-notify-failing-syncs = 同期の失敗が続いているとき（3 回連続）
+
+# The sync panel before the first step of a sync is known.
+sync-starting = 開始しています…

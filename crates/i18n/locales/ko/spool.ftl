@@ -151,3 +151,6 @@ settings-notify-breakouts = 게시물이 급상승할 때(같은 시점 평소 �
 settings-notify-milestones = 팔로워 수가 주요 기준을 넘었을 때(1,000명, 2,500명, 5,000명…)
 settings-notify-logins = 로그인이 일주일 안에 만료되거나 다시 로그인해야 할 때
 settings-notify-failing-syncs = 동기화가 계속 실패할 때(3회 연속)
+
+# The sync panel before the first step of a sync is known.
+sync-starting = 시작하는 중…

@@ -186,3 +186,6 @@ settings-notify-breakouts = uma publicação decolar (o dobro das visualizaçõe
 settings-notify-milestones = meus seguidores chegarem a um marco (1.000, 2.500, 5.000…)
 settings-notify-logins = um login estiver a menos de uma semana de expirar, ou eu precisar fazer login novamente
 settings-notify-failing-syncs = as sincronizações continuarem falhando (três seguidas)
+
+# The sync panel before the first step of a sync is known.
+sync-starting = Iniciando…

@@ -151,3 +151,6 @@ settings-notify-breakouts = 有貼文竄紅（瀏覽次數達到一般貼文在�
 settings-notify-milestones = 追蹤者人數達到里程碑（1,000、2,500、5,000…）
 settings-notify-logins = 登入將在一週內到期，或需要重新登入
 settings-notify-failing-syncs = 同步持續失敗（連續三次）
+
+# The sync panel before the first step of a sync is known.
+sync-starting = 正在開始…

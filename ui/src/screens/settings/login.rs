@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use spool_model::{CommandError, LoginSetup, LoginStarted};
 
+use crate::app::{Piece, in_bold, pieces};
 use crate::bindings;
+use crate::i18n::t;
 use crate::screens::Screen;
 use crate::session::Session;
 
@@ -16,11 +18,8 @@ pub(super) fn RealLogin(setup: LoginSetup) -> impl IntoView {
     let saved = RwSignal::new(setup.app_id.is_some() && setup.has_app_secret);
     view! {
         <div class="panel guide">
-            <h3>"Your own Threads account"</h3>
-            <p class="muted">
-                "Meta lets an app read insights only for people it lists as testers, so Spool logs "
-                "in through a Meta app of your own. Setting it up takes about five minutes, once."
-            </p>
+            <h3>{t("settings-own-account")}</h3>
+            <p class="muted">{t("settings-own-account-note")}</p>
             <MetaAppSteps redirect port=setup.port />
             <MetaAppForm app_id=setup.app_id.unwrap_or_default() saved />
             <LogIn saved />
@@ -46,7 +45,7 @@ fn MetaAppSteps(redirect: RwSignal<String>, port: u16) -> impl IntoView {
         let Ok(number) = port.get().trim().parse::<u16>() else {
             session.error.set(Some(CommandError::new(
                 spool_model::ErrorKind::InvalidInput,
-                "A port is a whole number from 1024 to 65535.",
+                t("settings-port-invalid"),
             )));
             return;
         };
@@ -55,30 +54,37 @@ fn MetaAppSteps(redirect: RwSignal<String>, port: u16) -> impl IntoView {
     view! {
         <ol class="steps">
             <li>
-                "At developers.facebook.com, create an app and choose the use case "
-                <b>"Access the Threads API"</b>"."
+                {in_bold("settings-step-create-app", &[("usecase", t("settings-meta-use-case"))])}
             </li>
             <li>
-                "In the app's " <b>"Roles → Roles"</b> ", add yourself as a " <b>"Threads Tester"</b>
-                ", then accept the invitation in Threads (Settings → Account → Website permissions → Invites)."
+                {in_bold(
+                    "settings-step-tester",
+                    &[("roles", t("settings-meta-roles")), ("tester", t("settings-meta-tester"))],
+                )}
             </li>
             <li>
-                "Under " <b>"Use cases → Customize → Settings"</b> ", add this redirect callback URL, exactly:"
+                {in_bold("settings-step-redirect", &[("place", t("settings-meta-use-case-settings"))])}
                 <div class="copyable">
                     <code id="redirect-uri">{move || redirect.get()}</code>
                     {move || view! { <CopyButton text=redirect.get() /> }}
                 </div>
                 <form class="inline-form port-form" on:submit=change_port>
                     <label>
-                        "Spool receives the login on this port of your computer"
+                        {t("settings-login-port")}
                         <input id="login-port" inputmode="numeric" bind:value=port />
                     </label>
-                    <button type="submit" disabled=move || saving.get()>"Change port"</button>
+                    <button type="submit" disabled=move || saving.get()>{t("settings-change-port")}</button>
                 </form>
             </li>
             <li>
-                "From " <b>"App settings → Basic"</b> ", copy the " <b>"Threads app ID"</b>
-                " and " <b>"Threads app secret"</b> " (not the Facebook app ID) here:"
+                {in_bold(
+                    "settings-step-app-id",
+                    &[
+                        ("place", t("settings-meta-basic")),
+                        ("id", t("settings-meta-app-id")),
+                        ("secret", t("settings-meta-app-secret")),
+                    ],
+                )}
             </li>
         </ol>
     }
@@ -108,20 +114,20 @@ fn MetaAppForm(app_id: String, saved: RwSignal<bool>) -> impl IntoView {
     view! {
         <form class="app-form" on:submit=submit>
             <label>
-                "Threads app ID"
+                {t("settings-app-id")}
                 <input id="app-id" inputmode="numeric" autocomplete="off" bind:value=app_id />
             </label>
             <label>
-                "Threads app secret"
+                {t("settings-app-secret")}
                 <input
                     id="app-secret"
                     type="password"
                     autocomplete="off"
-                    placeholder=move || if saved.get() { "saved (enter again to replace)" } else { "" }
+                    placeholder=move || if saved.get() { t("settings-app-secret-saved") } else { String::new() }
                     bind:value=secret
                 />
             </label>
-            <button type="submit" id="save-app" disabled=move || saving.get()>"Save"</button>
+            <button type="submit" id="save-app" disabled=move || saving.get()>{t("settings-save-app")}</button>
         </form>
     }
 }
@@ -155,9 +161,9 @@ fn LogIn(saved: RwSignal<bool>) -> impl IntoView {
                 }
                 disabled=move || !saved.get() || logging_in.get()
             >
-                "Log in with Threads"
+                {t("settings-log-in")}
             </button>
-            {move || (!saved.get()).then(|| view! { <span class="muted">"Save the app ID and secret first."</span> })}
+            {move || (!saved.get()).then(|| view! { <span class="muted">{t("settings-save-app-first")}</span> })}
         </div>
         {move || started.get().map(|login| view! { <LoginWaiting login started /> })}
     }
@@ -186,27 +192,23 @@ fn LoginWaiting(login: LoginStarted, started: RwSignal<Option<LoginStarted>>) ->
     view! {
         <div class="panel waiting" id="login-waiting">
             <p>
-                {if login.browser_opened {
-                    "Your browser opened the Threads login. Allow Spool there; this page continues by itself."
+                {t(if login.browser_opened {
+                    "settings-login-browser-opened"
                 } else {
-                    "Open this address in your browser and allow Spool; this page continues by itself:"
-                }}
+                    "settings-login-open-address"
+                })}
             </p>
             <div class="copyable">
                 <code id="login-url">{login.url.clone()}</code>
                 <CopyButton text=login.url.clone() />
             </div>
-            <p class="muted">
-                "The browser warns once that the connection to 127.0.0.1 is not private: Spool "
-                "made that certificate itself to receive the login on your computer. Choose "
-                "Advanced → Proceed."
-            </p>
+            <p class="muted">{t("settings-login-certificate")}</p>
             <form class="inline-form" on:submit=submit>
                 <label>
-                    "Or paste the address the browser landed on"
+                    {t("settings-login-paste-address")}
                     <input id="pasted-address" autocomplete="off" bind:value=pasted />
                 </label>
-                <button type="submit" disabled=move || pasting.get()>"Continue"</button>
+                <button type="submit" disabled=move || pasting.get()>{t("settings-login-continue")}</button>
             </form>
             <button
                 disabled=move || cancelling.get()
@@ -215,7 +217,7 @@ fn LoginWaiting(login: LoginStarted, started: RwSignal<Option<LoginStarted>>) ->
                     started.set(None);
                 }
             >
-                "Cancel"
+                {t("settings-login-cancel")}
             </button>
         </div>
     }
@@ -236,13 +238,18 @@ fn LoginAdvice(redirect: RwSignal<String>) -> impl IntoView {
             }
         })
         .collect_view();
+    // The address as code, where the sentence puts it.
+    let note = pieces("settings-login-errors-note", &["address"])
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => text.into_any(),
+            Piece::Value(_) => view! { <code>{move || redirect.get()}</code> }.into_any(),
+        })
+        .collect_view();
     view! {
         <details class="advice">
-            <summary>"If Threads shows an error"</summary>
-            <p>
-                "The redirect address to register is " <code>{move || redirect.get()}</code>
-                ". Pasting the address of Threads' error page below says which of these it is."
-            </p>
+            <summary>{t("settings-login-errors")}</summary>
+            <p>{note}</p>
             <ul>{rows}</ul>
         </details>
     }
@@ -271,10 +278,10 @@ fn TokenLogin() -> impl IntoView {
     view! {
         <form class="inline-form" on:submit=submit>
             <label>
-                "Or paste a long-lived token from the app's User Token Generator"
+                {t("settings-token-label")}
                 <input id="pasted-token" type="password" autocomplete="off" bind:value=token />
             </label>
-            <button type="submit" disabled=move || logging_in.get()>"Log in with token"</button>
+            <button type="submit" disabled=move || logging_in.get()>{t("settings-token-log-in")}</button>
         </form>
     }
 }
@@ -294,7 +301,7 @@ fn CopyButton(text: String) -> impl IntoView {
     };
     view! {
         <button type="button" class="copy" on:click=copy>
-            {move || if copied.get() { "Copied" } else { "Copy" }}
+            {move || t(if copied.get() { "settings-copied" } else { "settings-copy" })}
         </button>
     }
 }
