@@ -11,8 +11,8 @@ use threads_sim::{RunningSimulator, SimApp, Simulator};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_demo_account_logs_in_from_settings_without_credentials() {
-    // A German user in Tokyo: the words (those translated so far: the screens' names),
-    // numbers, days and times in the window follow the system's language and locale.
+    // A German user in Tokyo: the words, numbers, days and times in the window follow the
+    // system's language and locale.
     let app = App::launch_with(
         "demo",
         &[
@@ -86,9 +86,14 @@ async fn demo(app: &App) -> Step {
         followers.contains('.'),
         "{followers} followers, with a German separator"
     );
+    // The chart speaks German too, as the catalogue writes it.
+    let words = spool_i18n::Catalogue::bundled(
+        spool_i18n::Language::German,
+        spool_i18n::NumberStyle::of(spool_i18n::Language::German),
+    );
     assert_eq!(
         app.chart_name("#profile-views-chart").await?,
-        "Profile views per day"
+        "Profilaufrufe pro Tag"
     );
     // Each bar reads out its day and value, under the pointer or the arrow keys.
     let month_chart = app.readouts("#profile-views-chart").await?;
@@ -98,11 +103,14 @@ async fn demo(app: &App) -> Step {
         .iter_days()
         .find_map(|d| account.profile_views(d, anchor).map(|v| (d, v)))
         .ok_or("a measured day")?;
-    let readout = format!(
-        "{}: {} profile views",
-        german.weekday_date(day),
-        german.number(views)
+    let readout = words.format(
+        "drawn-profile-views-readout",
+        &[
+            ("day", german.weekday_date(day).into()),
+            ("views", german.number(views).into()),
+        ],
     );
+    assert!(!readout.contains("profile views"), "{readout}");
     assert!(
         month_chart.contains(&readout),
         "no readout {readout:?} in {month_chart:?}"
@@ -154,7 +162,7 @@ async fn demo(app: &App) -> Step {
     app.click("#apply-range").await?;
     let refusal = app.text_of("#picker-refusal").await?;
     assert!(
-        refusal.contains("Threads keeps no insights before 2024-04-13"),
+        refusal.contains("Threads speichert keine Statistiken vor dem 2024-04-13"),
         "{refusal}"
     );
     // The same days picked by hand give the same numbers as the preset.
@@ -193,7 +201,7 @@ async fn demo(app: &App) -> Step {
     let status = app
         .text_of("[data-account='mara.makes'] .account-status")
         .await?;
-    assert!(status.starts_with("Login valid until"), "{status}");
+    assert!(status.starts_with("Anmeldung gültig bis"), "{status}");
     app.screenshot("demo-settings").await?;
 
     // The token is on disk, sealed in a file only the user can read (its key too, where no

@@ -40,6 +40,27 @@ pub enum RangeError {
     },
 }
 
+impl RangeError {
+    /// Its message in the catalogue (`spool-i18n`) and the values the message takes, the days
+    /// written as ISO dates, as the date picker's fields write them. The window's picker and
+    /// the service say it through this one list.
+    pub fn words(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            Self::BeforeFloor { floor } => {
+                ("error-range-before-floor", vec![("floor", floor.to_string())])
+            }
+            Self::InFuture { day, today } => (
+                "error-range-in-future",
+                vec![("day", day.to_string()), ("today", today.to_string())],
+            ),
+            Self::Reversed { since, until } => (
+                "error-range-reversed",
+                vec![("since", since.to_string()), ("until", until.to_string())],
+            ),
+        }
+    }
+}
+
 impl DateRange {
     /// A range from `since` to `until`, both included, checked against what the API accepts
     /// when it is `today`.

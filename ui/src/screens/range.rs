@@ -100,7 +100,12 @@ fn Picker(
                     until: range.until(),
                 });
             }
-            Err(error) => refusal.set(Some(error.to_string())),
+            Err(error) => {
+                let (id, values) = error.words();
+                let args: Vec<(&str, spool_i18n::Arg)> =
+                    values.into_iter().map(|(name, value)| (name, value.into())).collect();
+                refusal.set(Some(tf(id, &args)));
+            }
         }
     };
     let compare = comparison.map(|comparison| {

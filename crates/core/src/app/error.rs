@@ -378,19 +378,12 @@ pub(super) fn doing_said(doing: &str, catalogue: &Catalogue) -> String {
 
 /// A date range the API would refuse, as the date picker says it.
 fn range_said(error: &RangeError, c: &Catalogue) -> String {
-    match error {
-        RangeError::BeforeFloor { floor } => {
-            c.format("error-range-before-floor", &[("floor", shown(floor))])
-        }
-        RangeError::InFuture { day, today } => c.format(
-            "error-range-in-future",
-            &[("day", shown(day)), ("today", shown(today))],
-        ),
-        RangeError::Reversed { since, until } => c.format(
-            "error-range-reversed",
-            &[("since", shown(since)), ("until", shown(until))],
-        ),
-    }
+    let (id, values) = error.words();
+    let args: Vec<(&str, Arg)> = values
+        .into_iter()
+        .map(|(name, value)| (name, Arg::from(value)))
+        .collect();
+    c.format(id, &args)
 }
 
 /// Spool's own files failing.
