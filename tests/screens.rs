@@ -228,3 +228,40 @@ async fn japanese_demo(app: &App) -> Step {
     app.screenshot("japanese-overview").await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_of_the_demo_in_traditional_chinese_and_hindi() {
+    for (name, system) in [("zh-TW", "zh_TW"), ("hi", "hi_IN")] {
+        let app = App::launch_with(
+            &format!("screens-{name}"),
+            &[("LANGUAGE", system), ("LANG", &format!("{system}.UTF-8"))],
+        )
+        .await;
+        let outcome = visit_in(&app, name).await;
+        app.finish(outcome).await;
+    }
+}
+
+/// Every screen of the demo, spoken in the language tagged `tag` as the system's, each
+/// heading as the catalogue writes it, screenshot by screenshot (`docs/screenshots/<tag>/`
+/// holds them, looked at).
+async fn visit_in(app: &App, tag: &str) -> Step {
+    use spool_i18n::{Catalogue, Language, NumberStyle};
+    let language = Language::for_tag(tag).ok_or("a language Spool speaks")?;
+    let words = Catalogue::bundled(language, NumberStyle::of(language));
+    let heading = |screen: &str| words.text(&format!("screen-{screen}"));
+    app.wait_for_text("main h1", &heading("today")).await?;
+    app.click("button[data-screen=settings]").await?;
+    app.start_demo("#try-demo").await?;
+    for (screen, english) in SCREENS {
+        app.click(&format!("button[data-screen={screen}]")).await?;
+        app.wait_for_text("main h1", &heading(screen)).await?;
+        assert_ne!(heading(screen), english, "{screen} is translated");
+        if screen != "settings" {
+            app.wait_until_text("figure.chart .readout", |t| !t.is_empty())
+                .await?;
+        }
+        app.screenshot(screen).await?;
+    }
+    Ok(())
+}

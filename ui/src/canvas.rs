@@ -459,15 +459,9 @@ impl DrawingBackend for Canvas {
         self.fill_dots();
         self.font_of(style);
         let metrics = self.context.measure_text(text).map_err(refused)?;
-        let height = metrics.font_bounding_box_ascent() + metrics.font_bounding_box_descent();
-        // A web view that gives no font box (zero) is answered with the line a font of this
-        // size usually takes.
-        let height = if height > 0.0 {
-            height
-        } else {
-            style.size() * 1.2
-        };
-        Ok((metrics.width().ceil() as u32, height.ceil() as u32))
+        // A line is an em high, whatever font the system picks for the language (see
+        // `draw_text`), as the exports measure it.
+        Ok((metrics.width().ceil() as u32, style.size().ceil() as u32))
     }
 
     fn draw_text<S: BackendTextStyle>(
@@ -486,16 +480,21 @@ impl DrawingBackend for Canvas {
             HPos::Right => "end",
             HPos::Center => "center",
         };
-        let baseline = match anchor.v_pos {
-            VPos::Top => "top",
-            VPos::Center => "middle",
-            VPos::Bottom => "bottom",
+        // The baseline is placed as the SVG export places it, in ems below the anchor: the
+        // canvas's own "top" and "middle" follow the first font's ascent, which is far taller
+        // where the system's sans-serif is a Devanagari or Thai face (a Hindi system's), and
+        // moved every label of a chart half a row down there.
+        let em = style.size();
+        let drop = match anchor.v_pos {
+            VPos::Top => 0.76 * em,
+            VPos::Center => 0.27 * em,
+            VPos::Bottom => -0.27 * em,
         };
         // Every style is set before a turned text saves the context, so that restoring it
         // leaves the context as `set` says.
         self.fill_with(Ink::of(color));
         self.font_of(style);
-        self.anchor(align, baseline);
+        self.anchor(align, "alphabetic");
         let turn: f64 = match style.transform() {
             FontTransform::None => 0.0,
             FontTransform::Rotate90 => 90.0,
@@ -504,14 +503,14 @@ impl DrawingBackend for Canvas {
         };
         let (x, y) = (f64::from(pos.0), f64::from(pos.1));
         if turn == 0.0 {
-            return self.context.fill_text(text, x, y).map_err(refused);
+            return self.context.fill_text(text, x, y + drop).map_err(refused);
         }
         self.context.save();
         let drawn = self
             .context
             .translate(x, y)
             .and_then(|()| self.context.rotate(turn.to_radians()))
-            .and_then(|()| self.context.fill_text(text, 0.0, 0.0));
+            .and_then(|()| self.context.fill_text(text, 0.0, drop));
         self.context.restore();
         drawn.map_err(refused)
     }

@@ -102,8 +102,10 @@ fn Picker(
             }
             Err(error) => {
                 let (id, values) = error.words();
-                let args: Vec<(&str, spool_i18n::Arg)> =
-                    values.into_iter().map(|(name, value)| (name, value.into())).collect();
+                let args: Vec<(&str, spool_i18n::Arg)> = values
+                    .into_iter()
+                    .map(|(name, value)| (name, value.into()))
+                    .collect();
                 refusal.set(Some(tf(id, &args)));
             }
         }
