@@ -46,9 +46,10 @@ impl RangeError {
     /// the service say it through this one list.
     pub fn words(&self) -> (&'static str, Vec<(&'static str, String)>) {
         match self {
-            Self::BeforeFloor { floor } => {
-                ("error-range-before-floor", vec![("floor", floor.to_string())])
-            }
+            Self::BeforeFloor { floor } => (
+                "error-range-before-floor",
+                vec![("floor", floor.to_string())],
+            ),
             Self::InFuture { day, today } => (
                 "error-range-in-future",
                 vec![("day", day.to_string()), ("today", today.to_string())],
