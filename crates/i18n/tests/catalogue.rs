@@ -146,25 +146,34 @@ fn is_message_id(text: &str) -> bool {
 /// whether it is given straight to the catalogue (`t("…")`, `tf("…", …)`, `.text("…")`,
 /// `.format("…", …)`), where it must be a message; elsewhere it may be a CSS name.
 fn ids_in(dir: &std::path::Path, found: &mut BTreeMap<String, bool>) {
-    for entry in std::fs::read_dir(dir).expect("a source folder").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            ids_in(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            let text = std::fs::read_to_string(&path).expect("a source file");
-            // Between quotes: good enough for ids, which hold no quote or escape.
-            let parts: Vec<&str> = text.split('"').collect();
-            for (i, part) in parts.iter().enumerate() {
-                if i % 2 == 1 && is_message_id(part) {
-                    let before = parts[i - 1].trim_end();
-                    let given = ["t(", "tf(", ".text(", ".format("]
-                        .iter()
-                        .any(|call| before.ends_with(call));
-                    *found.entry((*part).to_owned()).or_default() |= given;
-                }
+    for (_, text) in rust_files(dir) {
+        // Between quotes: good enough for ids, which hold no quote or escape.
+        let parts: Vec<&str> = text.split('"').collect();
+        for (i, part) in parts.iter().enumerate() {
+            if i % 2 == 1 && is_message_id(part) {
+                let before = parts[i - 1].trim_end();
+                let given = ["t(", "tf(", ".text(", ".format("]
+                    .iter()
+                    .any(|call| before.ends_with(call));
+                *found.entry((*part).to_owned()).or_default() |= given;
             }
         }
     }
+}
+
+/// Every Rust file below `dir`, with its text.
+fn rust_files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("a source folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            files.push((path, text));
+        }
+    }
+    files
 }
 
 #[test]
@@ -287,24 +296,15 @@ const KEPT_AS_THEY_ARE: [&str; 1] = ["Spool"];
 
 #[test]
 fn no_view_of_the_window_writes_english_of_its_own() {
-    fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
-        for entry in std::fs::read_dir(dir).expect("a source folder").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, found);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).expect("a source file");
-                found.extend(
-                    words_in_views(&text)
-                        .into_iter()
-                        .map(|words| format!("{}: {words:?}", path.display())),
-                );
-            }
-        }
-    }
     let ui = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src");
-    let mut found = Vec::new();
-    walk(&ui, &mut found);
+    let found: Vec<String> = rust_files(&ui)
+        .into_iter()
+        .flat_map(|(path, text)| {
+            words_in_views(&text)
+                .into_iter()
+                .map(move |words| format!("{}: {words:?}", path.display()))
+        })
+        .collect();
     assert!(
         found.is_empty(),
         "words the window shows that are not read from the catalogue:\n{}",
