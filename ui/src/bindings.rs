@@ -230,7 +230,8 @@ pub async fn save_login_port(port: u16) -> Result<spool_model::LoginSetup, spool
     ipc::invoke("save_login_port", &Args { port }).await
 }
 
-/// Saves the app's preferences; the tray's menu follows a new language.
+/// Saves the app's preferences; the tray's menu (and macOS's application menu) follows a new
+/// language.
 pub async fn save_preferences(preferences: &spool_model::Preferences) -> Result<spool_model::Preferences, spool_model::CommandError> {
     #[derive(serde::Serialize)]
     struct Args<'a> {
