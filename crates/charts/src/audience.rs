@@ -158,9 +158,10 @@ fn draw_ranked_bars<DB: DrawingBackend>(
     let total: u64 = segments.iter().map(|s| s.1).sum();
     let largest = segments.iter().map(|s| s.1).max().unwrap_or(1).max(1) as f64;
     let count = segments.len() as f64;
+    // A share as the language writes a percentage: "85%", "85 %" in German.
     let share = |value: u64| {
-        let percent = value as f64 * 100.0 / total.max(1) as f64;
-        format!("{} %", locale.decimal(percent, 0))
+        let fraction = value as f64 / total.max(1) as f64;
+        style.tf("drawn-share", &[("share", fraction.into())])
     };
     let value_label = |value: u64| format!(" {} ({})", locale.number(value), share(value));
     // Room for the longest name, up to two fifths of the chart; longer names are cut.
@@ -287,8 +288,8 @@ mod tests {
         .expect("drawn");
         assert!(drawn.contains("Followers by country"));
         assert!(drawn.contains("US"));
-        assert!(drawn.contains("5,120 (85 %)"), "{drawn}");
-        assert!(drawn.contains("<title>BR: 900 followers (15 %)</title>"));
+        assert!(drawn.contains("5,120 (85%)"), "{drawn}");
+        assert!(drawn.contains("<title>BR: 900 followers (15%)</title>"));
     }
 
     #[test]
@@ -301,7 +302,7 @@ mod tests {
         assert!(!drawn.contains(&format!(">\n{long}\n<")), "not drawn whole");
         assert!(drawn.contains("San Francisco"), "drawn cut: {drawn}");
         assert!(drawn.contains('…'));
-        assert!(drawn.contains(&format!("<title>{long}: 4,744 followers (84 %)</title>")));
+        assert!(drawn.contains(&format!("<title>{long}: 4,744 followers (84%)</title>")));
         // The longest bar leaves room for its value inside the chart.
         let bar_end = drawn
             .lines()
@@ -319,7 +320,7 @@ mod tests {
             })
             .fold(0.0, f64::max);
         assert!(
-            bar_end + text_width(" 4,744 (84 %)", 16) <= 420.0,
+            bar_end + text_width(" 4,744 (84%)", 16) <= 420.0,
             "ends at {bar_end}"
         );
     }
@@ -341,8 +342,8 @@ mod tests {
         })
         .expect("drawn");
         assert!(drawn.contains("example.com/shop"));
-        assert!(drawn.contains("1,204 (100 %)"));
-        assert!(drawn.contains("<title>https://example.com/shop: 1,204 clicks (100 %)</title>"));
+        assert!(drawn.contains("1,204 (100%)"));
+        assert!(drawn.contains("<title>https://example.com/shop: 1,204 clicks (100%)</title>"));
     }
 
     #[test]

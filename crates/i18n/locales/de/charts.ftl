@@ -324,3 +324,6 @@ quadrant-breakout = Durchstarter
 quadrant-conversation = Gesprächsstoff
 quadrant-broadcast = Reichweite
 quadrant-quiet = Ruhig
+
+# A share of followers or clicks, written as the language writes a percentage.
+drawn-share = { NUMBER($share, style: "percent", maximumFractionDigits: 0) }

@@ -316,3 +316,6 @@ quadrant-breakout = Breakout
 quadrant-conversation = Conversation
 quadrant-broadcast = Broadcast
 quadrant-quiet = Quiet
+
+# A share of followers or clicks, written as the language writes a percentage.
+drawn-share = { NUMBER($share, style: "percent", maximumFractionDigits: 0) }

@@ -332,3 +332,6 @@ quadrant-breakout = Destacada
 quadrant-conversation = Conversación
 quadrant-broadcast = Difusión
 quadrant-quiet = Discreta
+
+# A share of followers or clicks, written as the language writes a percentage.
+drawn-share = { NUMBER($share, style: "percent", maximumFractionDigits: 0) }

@@ -273,3 +273,6 @@ quadrant-breakout = ब्रेकआउट
 quadrant-conversation = बातचीत
 quadrant-broadcast = प्रसार
 quadrant-quiet = शांत
+
+# A share of followers or clicks, written as the language writes a percentage.
+drawn-share = { NUMBER($share, style: "percent", maximumFractionDigits: 0) }

@@ -237,3 +237,6 @@ quadrant-breakout = ブレイク
 quadrant-conversation = 会話型
 quadrant-broadcast = 拡散型
 quadrant-quiet = 控えめ
+
+# A share of followers or clicks, written as the language writes a percentage.
+drawn-share = { NUMBER($share, style: "percent", maximumFractionDigits: 0) }

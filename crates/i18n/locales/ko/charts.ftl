@@ -237,3 +237,6 @@ quadrant-breakout = 급상승
 quadrant-conversation = 대화형
 quadrant-broadcast = 확산형
 quadrant-quiet = 조용함
+
+# A share of followers or clicks, written as the language writes a percentage.
+drawn-share = { NUMBER($share, style: "percent", maximumFractionDigits: 0) }

@@ -335,3 +335,6 @@ quadrant-breakout = Destaque
 quadrant-conversation = Conversa
 quadrant-broadcast = Alcance
 quadrant-quiet = Discreta
+
+# A share of followers or clicks, written as the language writes a percentage.
+drawn-share = { NUMBER($share, style: "percent", maximumFractionDigits: 0) }

@@ -237,3 +237,6 @@ quadrant-breakout = 爆紅
 quadrant-conversation = 熱議
 quadrant-broadcast = 廣傳
 quadrant-quiet = 平淡
+
+# A share of followers or clicks, written as the language writes a percentage.
+drawn-share = { NUMBER($share, style: "percent", maximumFractionDigits: 0) }
