@@ -31,7 +31,7 @@ const KEYRING_SERVICE: &str = "app.spool.desktop";
 pub fn open<R: Runtime>(
     app: &AppHandle<R>,
     data_dir: &Path,
-) -> Result<(SealedStore, Vec<String>), StorageError> {
+) -> Result<(SealedStore, Vec<spool_core::Notice>), StorageError> {
     let store = StoreBuilder::new(app, vault_file::FILE_NAME)
         .disable_auto_save()
         .build()

@@ -24,6 +24,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::locks::lock;
+use crate::notice::Notice;
 use crate::private_file;
 use crate::sealing::{self, KeyHolder, SealError, SealedVault, VaultKey};
 use crate::{CredentialStore, StorageError, Vault};
@@ -213,7 +214,7 @@ pub struct Opened {
     /// The store.
     pub store: SealedStore,
     /// Notices for the window: a file set aside, logins restored from the backup.
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
 }
 
 impl SealedStore {
@@ -240,11 +241,7 @@ impl SealedStore {
             if kept.usable() {
                 if matches!(main, Content::Damaged) {
                     let kept_at = set_aside(&path)?;
-                    notices.push(format!(
-                        "Spool's credentials file was damaged, so Spool restored your logins \
-                         from its backup copy and kept the damaged file at {}.",
-                        kept_at.display()
-                    ));
+                    notices.push(Notice::CredentialsRestored { kept_at });
                 } else {
                     log::warn!("credentials.json was missing; restored from its backup copy");
                 }
@@ -256,7 +253,7 @@ impl SealedStore {
                 }
                 if matches!(main, Content::Damaged) {
                     let kept_at = set_aside(&path)?;
-                    notices.push(damaged_notice(&kept_at));
+                    notices.push(Notice::CredentialsDamaged { kept_at });
                 }
                 Content::Missing
             }
@@ -272,13 +269,10 @@ impl SealedStore {
                         if backup.exists() {
                             set_aside(&backup)?;
                         }
-                        notices.push(format!(
-                            "Spool could not unseal its credentials: the key that sealed them is \
-                             gone from {}. Spool kept the sealed file at {} and started without \
-                             it. Log in to your accounts again; your history is unaffected.",
-                            describe_holder(sealed.key, &keys),
-                            kept_at.display()
-                        ));
+                        notices.push(Notice::CredentialsKeyGone {
+                            holder: describe_holder(sealed.key, &keys),
+                            kept_at,
+                        });
                         let (key, holder, protection) = fresh_key(&keys)?;
                         (Vault::default(), key, holder, protection)
                     }
@@ -320,6 +314,9 @@ impl SealedStore {
         if rewrite {
             let vault = lock(&store.vault).clone();
             store.write(&vault)?;
+        }
+        for notice in &notices {
+            log::warn!("{notice}");
         }
         Ok(Opened { store, notices })
     }
@@ -570,14 +567,6 @@ fn describe_holder(holder: KeyHolder, keys: &KeyStores) -> String {
         (KeyHolder::SystemStore, None) => "the system's credential store".to_owned(),
         (KeyHolder::KeyFile, _) => keys.file.describe(),
     }
-}
-
-fn damaged_notice(copy: &Path) -> String {
-    format!(
-        "Spool's credentials file was damaged, so Spool started without it and kept a copy at \
-         {}. Log in to your accounts again; your history is unaffected.",
-        copy.display()
-    )
 }
 
 /// Moves `path` to `<name>.damaged-<unix time>` beside it (a free name: never over another

@@ -449,8 +449,23 @@ fn login_said(error: &LoginError, c: &Catalogue) -> String {
         LoginError::Authorization(error) => match error {
             AuthorizationError::Denied { .. } => c.text("error-login-denied"),
             AuthorizationError::StateMismatch => c.text("error-login-state-mismatch"),
-            // Meta's own error page: the advice is threads-api's, from its table of codes.
-            AuthorizationError::WindowRefused { .. } => error.to_string(),
+            // Meta's own error page, said from the one table of codes.
+            AuthorizationError::WindowRefused { code, message } => {
+                match spool_model::login_errors::window_error(*code) {
+                    Some(known) => c.format(
+                        "error-login-window-refused",
+                        &[
+                            ("code", shown(code)),
+                            ("meaning", c.text(known.meaning_id).into()),
+                            ("fix", c.text(known.fix_id).into()),
+                        ],
+                    ),
+                    None => c.format(
+                        "error-login-window-unknown",
+                        &[("code", shown(code)), ("message", text(message))],
+                    ),
+                }
+            }
             AuthorizationError::NotAnAddress | AuthorizationError::MissingCode => {
                 c.text("error-login-not-an-address")
             }
@@ -844,6 +859,12 @@ mod tests {
                 AuthorizationError::WindowRefused {
                     code: 1349187,
                     message: "no".into(),
+                },
+            )),
+            AppError::Login(LoginError::Authorization(
+                AuthorizationError::WindowRefused {
+                    code: 4242,
+                    message: "Something went wrong".into(),
                 },
             )),
             AppError::Login(LoginError::NotStarted),

@@ -71,6 +71,11 @@ error-login-listener = Spool konnte auf 127.0.0.1:{ $port } nicht auf die Anmeld
 error-login-not-started = Es läuft keine Anmeldung: Wähle zuerst „Mit Threads anmelden“.
 error-login-cancelled = Die Anmeldung wurde abgebrochen.
 error-login-demo = Die Demo konnte nicht starten: { $reason }
+# Meta's window showed its own error page: $code is its error code; $meaning and $fix
+# say it (a login-window-…-meaning and -fix).
+error-login-window-refused = Das Anmeldefenster von Threads hat die Anmeldung abgelehnt (Fehler { $code }): { $meaning }. { $fix }
+# A code Spool does not know: $message is Meta's own words.
+error-login-window-unknown = Das Anmeldefenster von Threads hat die Anmeldung abgelehnt (Fehler { $code }: { $message }). Prüfe die App-ID und die Weiterleitungsadresse im Meta-App-Dashboard und starte die Anmeldung dann erneut.
 
 ## Eine abgebrochene Synchronisierung
 
@@ -125,6 +130,12 @@ error-api-unexpected = Threads hat eine unerwartete Antwort gesendet (HTTP { $st
 ## Hinweise, die auf keinen Befehl antworten
 
 native-history-unopened = Spool konnte seinen Verlauf nicht öffnen und hat die Datei unverändert gelassen: { $reason }. Deine Konten und Einstellungen funktionieren solange, und der Verlauf öffnet sich von selbst, sobald die Ursache behoben ist.
+# Told once the window is up, about a file opened at start ($path: where the old file was kept).
+native-credentials-restored = Die Anmeldedatendatei von Spool war beschädigt, daher hat Spool deine Anmeldungen aus der Sicherungskopie wiederhergestellt und die beschädigte Datei unter { $path } aufbewahrt.
+native-credentials-damaged = Die Anmeldedatendatei von Spool war beschädigt, daher hat Spool ohne sie gestartet und eine Kopie unter { $path } aufbewahrt. Melde dich erneut bei deinen Konten an; dein Verlauf ist nicht betroffen.
+# $holder: where the key was kept ("the macOS Keychain", "the file …/credentials.key").
+native-credentials-key-gone = Spool konnte seine Anmeldedaten nicht entschlüsseln: { $holder } hat den Schlüssel nicht mehr, mit dem sie verschlüsselt wurden. Spool hat die verschlüsselte Datei unter { $path } aufbewahrt und ohne sie gestartet. Melde dich erneut bei deinen Konten an; dein Verlauf ist nicht betroffen.
+native-history-set-aside = Der Verlauf von Spool konnte nicht gelesen werden, daher hat Spool einen neuen begonnen und die alte Datei unter { $path } aufbewahrt. Eine erneute Synchronisierung stellt wieder her, was Threads noch hat.
 native-background-fault = Beim { $doing } ist in Spool im Hintergrund ein Fehler aufgetreten, doch Spool läuft weiter; deine Daten sind unverändert, und die nächste Runde versucht es erneut. Wenn dieser Hinweis wiederkommt, melde den Fehler bitte mit dem Protokoll von Spool (Einstellungen → Über Spool zeigt, wo es liegt).
 
 ## Der Speichern-Dialog: die angebotenen Dateitypen
