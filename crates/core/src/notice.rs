@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use spool_i18n::{Arg, Catalogue};
 
+use crate::vault_file::KeyPlace;
+
 /// A file Spool opened at start that needed care, and what became of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
@@ -21,8 +23,8 @@ pub enum Notice {
     },
     /// The key that sealed the credentials is gone: Spool started without them.
     CredentialsKeyGone {
-        /// Where the key was kept, in the user's words.
-        holder: String,
+        /// Where the key was kept.
+        holder: KeyPlace,
         /// Where the sealed file was kept.
         kept_at: PathBuf,
     },
@@ -46,7 +48,7 @@ impl Notice {
             }
             Notice::CredentialsKeyGone { holder, kept_at } => catalogue.format(
                 "native-credentials-key-gone",
-                &[("holder", Arg::from(holder.as_str())), path(kept_at)],
+                &[("holder", Arg::from(holder.said(catalogue))), path(kept_at)],
             ),
             Notice::HistorySetAside { kept_at } => {
                 catalogue.format("native-history-set-aside", &[path(kept_at)])
@@ -103,7 +105,7 @@ mod tests {
                 kept_at: kept_at.clone(),
             },
             Notice::CredentialsKeyGone {
-                holder: "the macOS Keychain".to_owned(),
+                holder: KeyPlace::System(spool_model::SystemStore::MacosKeychain),
                 kept_at: kept_at.clone(),
             },
             Notice::HistorySetAside {

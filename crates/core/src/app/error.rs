@@ -409,7 +409,7 @@ fn storage_said(error: &StorageError, c: &Catalogue) -> String {
         ),
         StorageError::KeyUnavailable { holder, reason } => c.format(
             "error-storage-key-unavailable",
-            &[("holder", text(holder)), ("reason", text(reason))],
+            &[("holder", holder.said(c).into()), ("reason", text(reason))],
         ),
         StorageError::UnknownAccount => c.text("error-storage-unknown-account"),
     }
@@ -835,7 +835,9 @@ mod tests {
             }),
             AppError::Storage(StorageError::CredentialsNotWritten { path, source: io() }),
             AppError::Storage(StorageError::KeyUnavailable {
-                holder: "the macOS Keychain".into(),
+                holder: crate::vault_file::KeyPlace::System(
+                    spool_model::SystemStore::MacosKeychain,
+                ),
                 reason: "locked".into(),
             }),
             AppError::History(HistoryError::Damaged(sqlite())),

@@ -103,8 +103,8 @@ impl KeyStore for SystemStore {
     fn holder(&self) -> KeyHolder {
         KeyHolder::SystemStore
     }
-    fn describe(&self) -> String {
-        "the test's credential store".to_owned()
+    fn place(&self) -> KeyPlace {
+        KeyPlace::System(spool_model::SystemStore::SecretService)
     }
     fn get(&self) -> Result<Option<VaultKey>, KeyError> {
         if !*self.answering.lock().expect("lock") {
@@ -401,7 +401,7 @@ fn the_system_credential_store_holds_the_key_when_it_answers() {
     opened.store.save(&two_logins()).expect("saved");
     assert_eq!(
         opened.store.how_kept(),
-        &Protection::SystemStore("the test's credential store".into())
+        &Protection::SystemStore(spool_model::SystemStore::SecretService)
     );
     assert!(
         !dir.join(KEY_FILE_NAME).exists(),

@@ -153,7 +153,7 @@ settings-about-log-folder = Protokollordner
 settings-about-system = System
 settings-about-logins = Anmeldungen
 # $store is the system's credential store ("the macOS Keychain").
-settings-secrets-system-store = Verschlüsselt auf der Festplatte; den Schlüssel verwahrt { $store }.
+settings-secrets-system-store = Verschlüsselt auf der Festplatte; der Schlüssel wird hier verwahrt: { $store }.
 # $path is a file's path.
 settings-secrets-key-file = Verschlüsselt auf der Festplatte, aber kein Anmeldedatenspeicher des Systems hat geantwortet, daher liegt der Schlüssel in { $path } und ist nur für dich lesbar: Wer deine Dateien lesen kann, kann auch deine Anmeldungen lesen.
 settings-secrets-memory = Nur im Arbeitsspeicher.

@@ -41,6 +41,13 @@ error-storage-credentials-unreadable = Spool could not read its credentials file
 error-storage-credentials-not-written = Spool could not save its credentials file { $path }: { $reason }. Nothing was changed: free some space or check the data folder's permissions, then try again.
 # $holder: where the key is kept ("the macOS Keychain", "Windows Credential Manager").
 error-storage-key-unavailable = Spool could not get the key that seals its credentials from { $holder }: { $reason }. Your logins are kept as they were: unlock or start { $holder }, then start Spool again.
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = the macOS Keychain
+key-holder-windows-credential-manager = Windows Credential Manager
+key-holder-secret-service = the Secret Service (GNOME Keyring, KWallet)
+key-holder-system = the system's credential store
+key-holder-file = the file { $path }
 error-storage-unknown-account = that account is not known to Spool; it may have been logged out
 
 ## The history database ($reason: what SQLite said)

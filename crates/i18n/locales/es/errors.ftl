@@ -36,7 +36,14 @@ error-storage-in-use = Ya hay otra copia de Spool abierta con la carpeta de dato
 error-storage-credentials = Spool no pudo leer ni escribir su archivo de credenciales: { $reason }
 error-storage-credentials-unreadable = Spool no pudo leer su archivo de credenciales { $path }: { $reason }. No se cambió nada: haz que puedas leer el archivo (o repara el disco) y vuelve a abrir Spool.
 error-storage-credentials-not-written = Spool no pudo guardar su archivo de credenciales { $path }: { $reason }. No se cambió nada: libera espacio o revisa los permisos de la carpeta de datos y vuelve a intentarlo.
-error-storage-key-unavailable = Spool no pudo obtener de { $holder } la clave que cifra sus credenciales: { $reason }. Tus sesiones se conservan tal como estaban: desbloquea o inicia { $holder } y vuelve a abrir Spool.
+error-storage-key-unavailable = Spool no pudo obtener la clave que cifra sus credenciales, guardada en { $holder }: { $reason }. Tus sesiones se conservan tal como estaban: desbloquea o inicia { $holder } y vuelve a abrir Spool.
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = el llavero de macOS
+key-holder-windows-credential-manager = el Administrador de credenciales de Windows
+key-holder-secret-service = el Secret Service (GNOME Keyring, KWallet)
+key-holder-system = el almacén de credenciales del sistema
+key-holder-file = el archivo { $path }
 error-storage-unknown-account = Spool no conoce esa cuenta; puede que se haya cerrado su sesión
 
 ## La base de datos del historial

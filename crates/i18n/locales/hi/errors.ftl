@@ -37,6 +37,13 @@ error-storage-credentials = Spool अपनी क्रेडेंशियल
 error-storage-credentials-unreadable = Spool अपनी क्रेडेंशियल फ़ाइल { $path } नहीं पढ़ सका: { $reason }। कुछ भी नहीं बदला गया: फ़ाइल को अपने लिए पढ़ने लायक बनाएँ (या डिस्क ठीक करें), फिर Spool दोबारा शुरू करें।
 error-storage-credentials-not-written = Spool अपनी क्रेडेंशियल फ़ाइल { $path } सेव नहीं कर सका: { $reason }। कुछ भी नहीं बदला गया: थोड़ी जगह खाली करें या डेटा फ़ोल्डर की अनुमतियाँ जाँचें, फिर से कोशिश करें।
 error-storage-key-unavailable = Spool अपने क्रेडेंशियल सुरक्षित रखने वाली कुंजी { $holder } से नहीं ले सका: { $reason }। आपके लॉगिन जैसे थे वैसे ही रखे गए हैं: { $holder } को अनलॉक करें या शुरू करें, फिर Spool दोबारा शुरू करें।
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = macOS कीचेन
+key-holder-windows-credential-manager = Windows क्रेडेंशियल मैनेजर
+key-holder-secret-service = Secret Service (GNOME Keyring, KWallet)
+key-holder-system = सिस्टम क्रेडेंशियल स्टोर
+key-holder-file = फ़ाइल { $path }
 error-storage-unknown-account = Spool इस अकाउंट को नहीं जानता; हो सकता है इससे लॉग आउट कर दिया गया हो
 
 ## इतिहास का डेटाबेस

@@ -37,6 +37,13 @@ error-storage-credentials = Spool は認証情報ファイルを読み書きで�
 error-storage-credentials-unreadable = Spool は認証情報ファイル { $path } を読み込めませんでした：{ $reason }。何も変更されていません。ファイルを読み取れるようにして（またはディスクを修復して）から、Spool をもう一度起動してください。
 error-storage-credentials-not-written = Spool は認証情報ファイル { $path } を保存できませんでした：{ $reason }。何も変更されていません。空き容量を確保するか、データフォルダーのアクセス権を確認してから、もう一度お試しください。
 error-storage-key-unavailable = Spool は認証情報を暗号化する鍵を { $holder } から取得できませんでした：{ $reason }。ログイン情報はそのまま保持されています。{ $holder } のロックを解除するか起動してから、Spool をもう一度起動してください。
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = macOS のキーチェーン
+key-holder-windows-credential-manager = Windows 資格情報マネージャー
+key-holder-secret-service = Secret Service（GNOME Keyring、KWallet）
+key-holder-system = システムの資格情報ストア
+key-holder-file = ファイル { $path }
 error-storage-unknown-account = そのアカウントは Spool に登録されていません。ログアウトされた可能性があります
 
 ## 履歴データベース

@@ -37,6 +37,13 @@ error-storage-credentials = Spool이 인증 정보 파일을 읽거나 쓰지 �
 error-storage-credentials-unreadable = Spool이 인증 정보 파일 { $path }을(를) 읽지 못했습니다: { $reason }. 아무것도 변경되지 않았습니다. 파일을 읽을 수 있게 하거나 디스크를 복구한 다음 Spool을 다시 시작하세요.
 error-storage-credentials-not-written = Spool이 인증 정보 파일 { $path }을(를) 저장하지 못했습니다: { $reason }. 아무것도 변경되지 않았습니다. 공간을 확보하거나 데이터 폴더의 권한을 확인한 다음 다시 시도하세요.
 error-storage-key-unavailable = Spool이 인증 정보를 암호화하는 키를 { $holder }에서 가져오지 못했습니다: { $reason }. 로그인 정보는 그대로 보존되어 있습니다. { $holder }의 잠금을 해제하거나 실행한 다음 Spool을 다시 시작하세요.
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = macOS 키체인
+key-holder-windows-credential-manager = Windows 자격 증명 관리자
+key-holder-secret-service = Secret Service(GNOME Keyring, KWallet)
+key-holder-system = 시스템 자격 증명 저장소
+key-holder-file = 파일 { $path }
 error-storage-unknown-account = Spool이 알지 못하는 계정입니다. 로그아웃되었을 수 있습니다
 
 ## 기록 데이터베이스

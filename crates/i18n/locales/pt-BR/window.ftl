@@ -153,7 +153,7 @@ settings-about-log-folder = Pasta de logs
 settings-about-system = Sistema
 settings-about-logins = Logins
 # $store is the system's credential store ("the macOS Keychain").
-settings-secrets-system-store = Criptografados no disco; a chave fica guardada em { $store }.
+settings-secrets-system-store = Criptografados no disco; a chave fica guardada no sistema: { $store }.
 # $path is a file's path.
 settings-secrets-key-file = Criptografados no disco, mas nenhum repositório de credenciais do sistema respondeu, então a chave fica em { $path }, que só você pode ler: qualquer pessoa que consiga ler seus arquivos consegue ler seus logins.
 settings-secrets-memory = Guardados só na memória.

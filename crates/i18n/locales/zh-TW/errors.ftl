@@ -37,6 +37,13 @@ error-storage-credentials = Spool 無法讀取或寫入憑證檔案：{ $reason 
 error-storage-credentials-unreadable = Spool 無法讀取憑證檔案 { $path }：{ $reason }。沒有變動任何資料：請讓你的帳戶能讀取這個檔案（或修復磁碟），再重新啟動 Spool。
 error-storage-credentials-not-written = Spool 無法儲存憑證檔案 { $path }：{ $reason }。沒有變動任何資料：請釋出一些空間或檢查資料夾的權限，再試一次。
 error-storage-key-unavailable = Spool 無法從 { $holder } 取得加密憑證用的金鑰：{ $reason }。你的登入資訊維持原狀：請解鎖或啟動 { $holder }，再重新啟動 Spool。
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = macOS 鑰匙圈
+key-holder-windows-credential-manager = Windows 認證管理員
+key-holder-secret-service = Secret Service（GNOME Keyring、KWallet）
+key-holder-system = 系統的憑證存放區
+key-holder-file = 檔案 { $path }
 error-storage-unknown-account = Spool 不認得這個帳號；它可能已經登出
 
 ## 歷史資料庫
