@@ -14,11 +14,13 @@ use std::sync::Arc;
 use spool_core::StorageError;
 #[cfg(any(target_os = "linux", target_os = "macos", windows))]
 use spool_core::sealing::{KeyHolder, VaultKey};
-#[cfg(any(target_os = "linux", target_os = "macos", windows))]
-use spool_core::vault_file::KeyError;
 use spool_core::vault_file::{
     self, KeyFile, KeyStore, KeyStores, Opened, RealDisk, SealedStore, VaultCopy,
 };
+#[cfg(any(target_os = "linux", target_os = "macos", windows))]
+use spool_core::vault_file::{KeyError, KeyPlace};
+#[cfg(any(target_os = "linux", target_os = "macos", windows))]
+use spool_model::SystemStore;
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_store::{Store, StoreBuilder};
 
@@ -31,7 +33,7 @@ const KEYRING_SERVICE: &str = "app.spool.desktop";
 pub fn open<R: Runtime>(
     app: &AppHandle<R>,
     data_dir: &Path,
-) -> Result<(SealedStore, Vec<String>), StorageError> {
+) -> Result<(SealedStore, Vec<spool_core::Notice>), StorageError> {
     let store = StoreBuilder::new(app, vault_file::FILE_NAME)
         .disable_auto_save()
         .build()
@@ -95,14 +97,14 @@ impl KeyStore for SystemKeyring {
         KeyHolder::SystemStore
     }
 
-    fn describe(&self) -> String {
-        if cfg!(target_os = "macos") {
-            "the macOS Keychain".to_owned()
+    fn place(&self) -> KeyPlace {
+        KeyPlace::System(if cfg!(target_os = "macos") {
+            SystemStore::MacosKeychain
         } else if cfg!(windows) {
-            "Windows Credential Manager".to_owned()
+            SystemStore::WindowsCredentialManager
         } else {
-            "the Secret Service (GNOME Keyring, KWallet)".to_owned()
-        }
+            SystemStore::SecretService
+        })
     }
 
     fn get(&self) -> Result<Option<VaultKey>, KeyError> {

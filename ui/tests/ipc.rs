@@ -34,7 +34,7 @@ fn stand_in_for_tauri(invoke_body: &str) {
 async fn a_command_answer_arrives_typed() {
     stand_in_for_tauri(
         "if (command !== 'app_info') throw new Error('wrong command ' + command);
-         return Promise.resolve({ version: '9.8.7', data_dir: '/home/me/.local/share/spool', log_dir: '/home/me/.local/share/spool/logs', os: 'linux', secrets: { kind: 'system_store', store: 'the Secret Service' } });",
+         return Promise.resolve({ version: '9.8.7', data_dir: '/home/me/.local/share/spool', log_dir: '/home/me/.local/share/spool/logs', os: 'linux', secrets: { kind: 'system_store', store: 'secret_service' } });",
     );
     let info = spool_ui::bindings::app_info().await.expect("answered");
     assert_eq!(
@@ -45,7 +45,7 @@ async fn a_command_answer_arrives_typed() {
             log_dir: "/home/me/.local/share/spool/logs".into(),
             os: "linux".into(),
             secrets: SecretsKept::SystemStore {
-                store: "the Secret Service".into()
+                store: spool_model::SystemStore::SecretService
             },
         }
     );

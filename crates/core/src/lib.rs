@@ -23,6 +23,7 @@ pub mod lifecycle;
 pub mod locks;
 pub mod login;
 pub mod loopback;
+pub mod notice;
 pub mod notifications;
 pub mod private_file;
 pub mod saved_file;
@@ -34,3 +35,4 @@ pub use accounts::{Accounts, CredentialStore, MemoryStore, RefreshDecision, Stor
 pub use app::{AppError, AppResult, FileKind, Host, Spool, SpoolParts, caught, panic_report};
 pub use demo::Demo;
 pub use library::{LOCK_FILE, Library, StorageError, settle_data_folder};
+pub use notice::Notice;

@@ -64,8 +64,8 @@ pub enum StorageError {
          logins are kept as they were: unlock or start {holder}, then start Spool again."
     )]
     KeyUnavailable {
-        /// Where the key is kept, in the user's words.
-        holder: String,
+        /// Where the key is kept.
+        holder: crate::vault_file::KeyPlace,
         /// What it said.
         reason: String,
     },

@@ -23,7 +23,11 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use spool_i18n::{Arg, Catalogue};
+use spool_model::SystemStore;
+
 use crate::locks::lock;
+use crate::notice::Notice;
 use crate::private_file;
 use crate::sealing::{self, KeyHolder, SealError, SealedVault, VaultKey};
 use crate::{CredentialStore, StorageError, Vault};
@@ -52,12 +56,52 @@ pub enum KeyError {
 pub trait KeyStore: Send + Sync {
     /// Which kind of place this is, as the sealed vault records it.
     fn holder(&self) -> KeyHolder;
-    /// The place in the user's words ("the Secret Service", "the file …/credentials.key").
-    fn describe(&self) -> String;
+    /// The place, as the user is told it.
+    fn place(&self) -> KeyPlace;
     /// The key kept, or `None` when none is.
     fn get(&self) -> Result<Option<VaultKey>, KeyError>;
     /// Keeps `key`, replacing any other.
     fn put(&self, key: &VaultKey) -> Result<(), KeyError>;
+}
+
+/// Where a vault's key is kept, as the user is told it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyPlace {
+    /// The operating system's credential store.
+    System(SystemStore),
+    /// A file (the key file of the data folder).
+    File(PathBuf),
+}
+
+impl KeyPlace {
+    /// The place named in `catalogue`'s language, as a sentence holds it.
+    pub fn said(&self, catalogue: &Catalogue) -> String {
+        match self {
+            KeyPlace::System(store) => catalogue.text(store.message_id()),
+            KeyPlace::File(path) => catalogue.format(
+                "key-holder-file",
+                &[("path", Arg::Text(path.display().to_string()))],
+            ),
+        }
+    }
+
+    /// The credential store this place is, if it is one.
+    fn system_store(&self) -> SystemStore {
+        match self {
+            KeyPlace::System(store) => *store,
+            KeyPlace::File(_) => SystemStore::Unnamed,
+        }
+    }
+}
+
+/// The place in English, for the log.
+impl std::fmt::Display for KeyPlace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            KeyPlace::System(store) => f.write_str(store.label()),
+            KeyPlace::File(path) => write!(f, "the file {}", path.display()),
+        }
+    }
 }
 
 /// The key in a file of the data folder, readable and writable by the user only: where no
@@ -87,8 +131,8 @@ impl KeyStore for KeyFile {
         KeyHolder::KeyFile
     }
 
-    fn describe(&self) -> String {
-        format!("the file {}", self.path.display())
+    fn place(&self) -> KeyPlace {
+        KeyPlace::File(self.path.clone())
     }
 
     fn get(&self) -> Result<Option<VaultKey>, KeyError> {
@@ -160,8 +204,8 @@ pub struct KeyStores {
 /// How the vault is kept, for Settings and the log.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Protection {
-    /// Sealed with a key in the operating system's credential store, named.
-    SystemStore(String),
+    /// Sealed with a key in the operating system's credential store.
+    SystemStore(SystemStore),
     /// Sealed with a key in this file, because no credential store answered (the reason).
     KeyFile {
         /// The key's file.
@@ -213,7 +257,7 @@ pub struct Opened {
     /// The store.
     pub store: SealedStore,
     /// Notices for the window: a file set aside, logins restored from the backup.
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
 }
 
 impl SealedStore {
@@ -240,11 +284,7 @@ impl SealedStore {
             if kept.usable() {
                 if matches!(main, Content::Damaged) {
                     let kept_at = set_aside(&path)?;
-                    notices.push(format!(
-                        "Spool's credentials file was damaged, so Spool restored your logins \
-                         from its backup copy and kept the damaged file at {}.",
-                        kept_at.display()
-                    ));
+                    notices.push(Notice::CredentialsRestored { kept_at });
                 } else {
                     log::warn!("credentials.json was missing; restored from its backup copy");
                 }
@@ -256,7 +296,7 @@ impl SealedStore {
                 }
                 if matches!(main, Content::Damaged) {
                     let kept_at = set_aside(&path)?;
-                    notices.push(damaged_notice(&kept_at));
+                    notices.push(Notice::CredentialsDamaged { kept_at });
                 }
                 Content::Missing
             }
@@ -272,13 +312,10 @@ impl SealedStore {
                         if backup.exists() {
                             set_aside(&backup)?;
                         }
-                        notices.push(format!(
-                            "Spool could not unseal its credentials: the key that sealed them is \
-                             gone from {}. Spool kept the sealed file at {} and started without \
-                             it. Log in to your accounts again; your history is unaffected.",
-                            describe_holder(sealed.key, &keys),
-                            kept_at.display()
-                        ));
+                        notices.push(Notice::CredentialsKeyGone {
+                            holder: describe_holder(sealed.key, &keys),
+                            kept_at,
+                        });
                         let (key, holder, protection) = fresh_key(&keys)?;
                         (Vault::default(), key, holder, protection)
                     }
@@ -320,6 +357,9 @@ impl SealedStore {
         if rewrite {
             let vault = lock(&store.vault).clone();
             store.write(&vault)?;
+        }
+        for notice in &notices {
+            log::warn!("{notice}");
         }
         Ok(Opened { store, notices })
     }
@@ -475,10 +515,13 @@ fn unseal_with(
 ) -> Result<Option<(Vault, VaultKey, Protection)>, StorageError> {
     let (store, protection): (&dyn KeyStore, Protection) = match sealed.key {
         KeyHolder::SystemStore => match &keys.system {
-            Some(system) => (system.as_ref(), Protection::SystemStore(system.describe())),
+            Some(system) => (
+                system.as_ref(),
+                Protection::SystemStore(system.place().system_store()),
+            ),
             None => {
                 return Err(StorageError::KeyUnavailable {
-                    holder: "the system's credential store".to_owned(),
+                    holder: KeyPlace::System(SystemStore::Unnamed),
                     reason: "this build of Spool has none".to_owned(),
                 });
             }
@@ -496,7 +539,7 @@ fn unseal_with(
         Ok(None) | Err(KeyError::NotAKey) => return Ok(None),
         Err(KeyError::NotAnswering(reason)) => {
             return Err(StorageError::KeyUnavailable {
-                holder: store.describe(),
+                holder: store.place(),
                 reason,
             });
         }
@@ -518,14 +561,14 @@ fn fresh_key(keys: &KeyStores) -> Result<(VaultKey, KeyHolder, Protection), Stor
                 return Ok((
                     key,
                     KeyHolder::SystemStore,
-                    Protection::SystemStore(system.describe()),
+                    Protection::SystemStore(system.place().system_store()),
                 ));
             }
             Err(reason) => reason,
         },
     };
     let fail = |error: KeyError| StorageError::KeyUnavailable {
-        holder: keys.file.describe(),
+        holder: keys.file.place(),
         reason: error.to_string(),
     };
     let key = match keys.file.get() {
@@ -559,25 +602,17 @@ fn system_key(system: &dyn KeyStore) -> Result<VaultKey, String> {
     // Some stores take a secret and keep nothing (a Secret Service without a collection).
     match system.get() {
         Ok(Some(kept)) if kept == key => Ok(key),
-        Ok(_) => Err(format!("{} did not keep the key", system.describe())),
+        Ok(_) => Err(format!("{} did not keep the key", system.place())),
         Err(error) => Err(error.to_string()),
     }
 }
 
-fn describe_holder(holder: KeyHolder, keys: &KeyStores) -> String {
+fn describe_holder(holder: KeyHolder, keys: &KeyStores) -> KeyPlace {
     match (holder, &keys.system) {
-        (KeyHolder::SystemStore, Some(system)) => system.describe(),
-        (KeyHolder::SystemStore, None) => "the system's credential store".to_owned(),
-        (KeyHolder::KeyFile, _) => keys.file.describe(),
+        (KeyHolder::SystemStore, Some(system)) => system.place(),
+        (KeyHolder::SystemStore, None) => KeyPlace::System(SystemStore::Unnamed),
+        (KeyHolder::KeyFile, _) => keys.file.place(),
     }
-}
-
-fn damaged_notice(copy: &Path) -> String {
-    format!(
-        "Spool's credentials file was damaged, so Spool started without it and kept a copy at \
-         {}. Log in to your accounts again; your history is unaffected.",
-        copy.display()
-    )
 }
 
 /// Moves `path` to `<name>.damaged-<unix time>` beside it (a free name: never over another

@@ -164,7 +164,9 @@ fn spool_on(
         default_login_port: 0,
         app_version: "0.0.0-test",
         log_dir: dir.join("logs"),
-        notices: vec!["a notice from start-up".to_owned()],
+        notices: vec![spool_core::Notice::CredentialsRestored {
+            kept_at: "/data/credentials.json.damaged-1".into(),
+        }],
         clock,
     };
     Spool::open(parts, desktop).expect("opens")
@@ -228,7 +230,13 @@ async fn without_an_account_every_screen_says_the_same_thing_and_what_to_do() {
     }
     assert_eq!(spool.last_sync().await.expect("answers"), None);
     // Told once, then gone.
-    assert_eq!(spool.take_notices(), vec!["a notice from start-up"]);
+    assert_eq!(
+        spool.take_notices(),
+        vec![
+            "Spool's credentials file was damaged, so Spool restored your logins from its \
+             backup copy and kept the damaged file at /data/credentials.json.damaged-1."
+        ]
+    );
     assert!(spool.take_notices().is_empty());
 }
 

@@ -166,3 +166,30 @@ fn each_id_names_one_thing() {
         }
     }
 }
+
+/// The errors of Threads' login window are said from the catalogue in Settings and when such
+/// an error page's address is pasted; in English, as the one table (and the setup guide)
+/// words them.
+#[test]
+fn every_login_window_error_is_in_the_catalogue_as_the_table_words_it() {
+    let english = Catalogue::bundled(Language::English, NumberStyle::english());
+    for error in spool_model::login_errors::WINDOW_ERRORS {
+        assert_eq!(
+            english.text(error.meaning_id),
+            error.meaning,
+            "{}",
+            error.code
+        );
+        assert_eq!(english.text(error.fix_id), error.fix, "{}", error.code);
+    }
+}
+
+/// The credential stores that hold the key are named by the catalogue in Settings, errors and
+/// notices; in English, as the log names them.
+#[test]
+fn every_credential_store_is_named_in_the_catalogue_as_the_log_names_it() {
+    let english = Catalogue::bundled(Language::English, NumberStyle::english());
+    for store in spool_model::SystemStore::ALL {
+        assert_eq!(english.text(store.message_id()), store.label(), "{store:?}");
+    }
+}

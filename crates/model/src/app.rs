@@ -24,8 +24,8 @@ pub struct AppInfo {
 pub enum SecretsKept {
     /// Sealed, with the key held by the operating system's credential store.
     SystemStore {
-        /// The store, in the user's words ("the macOS Keychain").
-        store: String,
+        /// The store.
+        store: SystemStore,
     },
     /// Sealed, with the key in a file of the data folder readable by the user only, because
     /// no credential store answered (a Linux session without a Secret Service).
@@ -35,4 +35,48 @@ pub enum SecretsKept {
     },
     /// Not on disk at all (kept in memory).
     NotOnDisk,
+}
+
+/// The operating system's credential store that holds the key sealing Spool's credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum SystemStore {
+    /// The macOS Keychain.
+    MacosKeychain,
+    /// Windows Credential Manager.
+    WindowsCredentialManager,
+    /// The Secret Service on Linux (GNOME Keyring, KWallet).
+    SecretService,
+    /// The system's store, not named: where this build of Spool has none to name.
+    Unnamed,
+}
+
+impl SystemStore {
+    /// The catalogue's message naming the store, as a sentence holds it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            SystemStore::MacosKeychain => "key-holder-macos-keychain",
+            SystemStore::WindowsCredentialManager => "key-holder-windows-credential-manager",
+            SystemStore::SecretService => "key-holder-secret-service",
+            SystemStore::Unnamed => "key-holder-system",
+        }
+    }
+
+    /// The store's name in English, for the log.
+    pub fn label(self) -> &'static str {
+        match self {
+            SystemStore::MacosKeychain => "the macOS Keychain",
+            SystemStore::WindowsCredentialManager => "Windows Credential Manager",
+            SystemStore::SecretService => "the Secret Service (GNOME Keyring, KWallet)",
+            SystemStore::Unnamed => "the system's credential store",
+        }
+    }
+
+    /// Every store.
+    pub const ALL: [SystemStore; 4] = [
+        SystemStore::MacosKeychain,
+        SystemStore::WindowsCredentialManager,
+        SystemStore::SecretService,
+        SystemStore::Unnamed,
+    ];
 }

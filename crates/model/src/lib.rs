@@ -28,7 +28,7 @@ mod threads;
 mod timing;
 
 pub use account::{AccountStatus, AccountSummary, LoginSetup, LoginStarted, Preferences};
-pub use app::{AppInfo, SecretsKept};
+pub use app::{AppInfo, SecretsKept, SystemStore};
 pub use audience::{
     Audience, AudienceBreakdown, AudienceSegment, ClicksReading, LinkClicksView, LinkRow,
 };

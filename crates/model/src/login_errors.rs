@@ -2,6 +2,9 @@
 //! known from Meta's pages and public reports, what it means and what to change in the Meta app
 //! dashboard. Written once, here: `threads-api` says it when such an address is pasted, the
 //! login screen lists it, and `docs/connecting.md` carries the same table (a test compares them).
+//! What the user reads is the catalogue's, by each row's `meaning_id` and `fix_id`, whose
+//! English is this table's (spool-i18n's tests compare them); Meta's own words stay as Meta
+//! wrote them.
 //!
 //! The window's error page has an address like
 //! `https://www.threads.com/oauth/authorize/error.json?error_message=...&error_code=1349168`,
@@ -18,6 +21,10 @@ pub struct WindowError {
     pub meaning: &'static str,
     /// What to change, and where.
     pub fix: &'static str,
+    /// The catalogue's message for [`WindowError::meaning`], in the user's language.
+    pub meaning_id: &'static str,
+    /// The catalogue's message for [`WindowError::fix`], in the user's language.
+    pub fix_id: &'static str,
 }
 
 /// Every login error code known from Meta's pages and public reports, most common first.
@@ -31,6 +38,8 @@ pub const WINDOW_ERRORS: [WindowError; 6] = [
               add the redirect address Spool's Settings show, exactly as shown (https, \
               127.0.0.1, the same port and path), to \"Redirect Callback URLs\"; save, then log \
               in again.",
+        meaning_id: "login-window-1349168-meaning",
+        fix_id: "login-window-1349168-fix",
     },
     WindowError {
         code: 1_349_026,
@@ -41,6 +50,8 @@ pub const WINDOW_ERRORS: [WindowError; 6] = [
         fix: "In the Meta app dashboard, open App settings → Basic and copy the \"Threads app \
               ID\" and the \"Threads app secret\" (not the App ID at the top of the page) into \
               Spool's Settings, then log in again.",
+        meaning_id: "login-window-1349026-meaning",
+        fix_id: "login-window-1349026-fix",
     },
     WindowError {
         code: 4_476_002,
@@ -50,6 +61,8 @@ pub const WINDOW_ERRORS: [WindowError; 6] = [
         fix: "Check that Spool's Settings hold the \"Threads app ID\" from App settings → Basic \
               (not the Facebook App ID), then start the login again from Spool, which opens \
               www.threads.com directly.",
+        meaning_id: "login-window-4476002-meaning",
+        fix_id: "login-window-4476002-fix",
     },
     WindowError {
         code: 1_349_245,
@@ -58,6 +71,8 @@ pub const WINDOW_ERRORS: [WindowError; 6] = [
         fix: "In the Meta app dashboard, add the account under App roles → Roles → Threads \
               Testers; then, in Threads, open Settings → Account → Website permissions → \
               Invites and accept the invitation. Log in again with that account.",
+        meaning_id: "login-window-1349245-meaning",
+        fix_id: "login-window-1349245-fix",
     },
     WindowError {
         code: 1_349_187,
@@ -66,6 +81,8 @@ pub const WINDOW_ERRORS: [WindowError; 6] = [
         meaning: "the redirect address is not https",
         fix: "Register and use an https redirect address: Spool's own is the https://127.0.0.1 \
               address its Settings show. Plain http and custom schemes are refused.",
+        meaning_id: "login-window-1349187-meaning",
+        fix_id: "login-window-1349187-fix",
     },
     WindowError {
         code: 1,
@@ -75,6 +92,8 @@ pub const WINDOW_ERRORS: [WindowError; 6] = [
         fix: "Check that the Threads app ID in Spool's Settings is the number from App settings \
               → Basic, with no spaces, then start the login again from Spool. If it persists, \
               try again in a few minutes.",
+        meaning_id: "login-window-1-meaning",
+        fix_id: "login-window-1-fix",
     },
 ];
 

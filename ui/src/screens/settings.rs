@@ -578,9 +578,10 @@ fn RemoveAllData() -> impl IntoView {
 #[component]
 fn About(info: AppInfo) -> impl IntoView {
     let secrets = match info.secrets {
-        SecretsKept::SystemStore { store } => {
-            tf("settings-secrets-system-store", &[("store", store.into())])
-        }
+        SecretsKept::SystemStore { store } => tf(
+            "settings-secrets-system-store",
+            &[("store", t(store.message_id()).into())],
+        ),
         SecretsKept::KeyFile { path } => tf("settings-secrets-key-file", &[("path", path.into())]),
         SecretsKept::NotOnDisk => t("settings-secrets-memory"),
     };

@@ -409,7 +409,7 @@ fn storage_said(error: &StorageError, c: &Catalogue) -> String {
         ),
         StorageError::KeyUnavailable { holder, reason } => c.format(
             "error-storage-key-unavailable",
-            &[("holder", text(holder)), ("reason", text(reason))],
+            &[("holder", holder.said(c).into()), ("reason", text(reason))],
         ),
         StorageError::UnknownAccount => c.text("error-storage-unknown-account"),
     }
@@ -449,8 +449,23 @@ fn login_said(error: &LoginError, c: &Catalogue) -> String {
         LoginError::Authorization(error) => match error {
             AuthorizationError::Denied { .. } => c.text("error-login-denied"),
             AuthorizationError::StateMismatch => c.text("error-login-state-mismatch"),
-            // Meta's own error page: the advice is threads-api's, from its table of codes.
-            AuthorizationError::WindowRefused { .. } => error.to_string(),
+            // Meta's own error page, said from the one table of codes.
+            AuthorizationError::WindowRefused { code, message } => {
+                match spool_model::login_errors::window_error(*code) {
+                    Some(known) => c.format(
+                        "error-login-window-refused",
+                        &[
+                            ("code", shown(code)),
+                            ("meaning", c.text(known.meaning_id).into()),
+                            ("fix", c.text(known.fix_id).into()),
+                        ],
+                    ),
+                    None => c.format(
+                        "error-login-window-unknown",
+                        &[("code", shown(code)), ("message", text(message))],
+                    ),
+                }
+            }
             AuthorizationError::NotAnAddress | AuthorizationError::MissingCode => {
                 c.text("error-login-not-an-address")
             }
@@ -820,7 +835,9 @@ mod tests {
             }),
             AppError::Storage(StorageError::CredentialsNotWritten { path, source: io() }),
             AppError::Storage(StorageError::KeyUnavailable {
-                holder: "the macOS Keychain".into(),
+                holder: crate::vault_file::KeyPlace::System(
+                    spool_model::SystemStore::MacosKeychain,
+                ),
                 reason: "locked".into(),
             }),
             AppError::History(HistoryError::Damaged(sqlite())),
@@ -844,6 +861,12 @@ mod tests {
                 AuthorizationError::WindowRefused {
                     code: 1349187,
                     message: "no".into(),
+                },
+            )),
+            AppError::Login(LoginError::Authorization(
+                AuthorizationError::WindowRefused {
+                    code: 4242,
+                    message: "Something went wrong".into(),
                 },
             )),
             AppError::Login(LoginError::NotStarted),

@@ -50,7 +50,7 @@ use crate::history::History;
 use crate::locks::lock;
 use crate::loopback::TlsIdentity;
 use crate::vault_file::Protection;
-use crate::{Accounts, CredentialStore, Demo, Library, StoredAccount};
+use crate::{Accounts, CredentialStore, Demo, Library, Notice, StoredAccount};
 
 /// What every service call answers.
 pub type AppResult<T> = Result<T, AppError>;
@@ -73,7 +73,7 @@ pub struct SpoolParts {
     /// Where the platform keeps Spool's log files, shown in Settings.
     pub log_dir: PathBuf,
     /// What the user must be told once the window is up (a damaged file set aside, say).
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
     /// The clock.
     pub clock: Clock,
 }
@@ -126,15 +126,22 @@ impl<H: Host> Spool<H> {
             default_login_port,
             app_version,
             log_dir,
-            mut notices,
+            notices,
             clock,
         } = parts;
         let accounts = Accounts::open(store)?;
         let speaking = speaking(accounts.language().ok().flatten(), &host);
         let catalogue = bundled_catalogue(speaking);
+        let mut notices: Vec<String> = notices
+            .iter()
+            .map(|notice| notice.said(&catalogue))
+            .collect();
         let history = match History::open_or_set_aside(&history_path(&library), clock()) {
             Ok((history, set_aside)) => {
-                notices.extend(set_aside);
+                if let Some(notice) = set_aside {
+                    log::warn!("{notice}");
+                    notices.push(notice.said(&catalogue));
+                }
                 Some(Arc::new(history))
             }
             Err(error) => {
@@ -311,7 +318,8 @@ impl<H: Host> Spool<H> {
                 })??;
         if let Some(notice) = set_aside {
             log::warn!("{notice}");
-            lock(&self.notices).push(notice);
+            let said = notice.said(&self.catalogue());
+            lock(&self.notices).push(said);
         }
         log::info!("the history opened");
         let history = Arc::new(history);

@@ -73,6 +73,7 @@ pub use post_metrics::EarlyCurve;
 pub use posts::{InsightPost, PostWithMetrics, StoredPost};
 
 use crate::locks::lock;
+use crate::notice::Notice;
 
 /// The schema, one migration per file; `PRAGMA user_version` counts those applied.
 const MIGRATIONS: &[&str] = &[
@@ -285,7 +286,7 @@ impl History {
     pub fn open_or_set_aside(
         path: &Path,
         now: DateTime<Utc>,
-    ) -> Result<(Self, Option<String>), HistoryError> {
+    ) -> Result<(Self, Option<Notice>), HistoryError> {
         Self::open_or_set_aside_with(path, now, &OpenOptions::APP)
     }
 
@@ -293,7 +294,7 @@ impl History {
         path: &Path,
         now: DateTime<Utc>,
         options: &OpenOptions,
-    ) -> Result<(Self, Option<String>), HistoryError> {
+    ) -> Result<(Self, Option<Notice>), HistoryError> {
         let error = match Self::open_file(path, None, options) {
             Ok(history) => return Ok((history, None)),
             Err(error) if error.is_damaged() => error,
@@ -314,14 +315,7 @@ impl History {
             );
         }
         let history = Self::open_file(path, None, options)?;
-        Ok((
-            history,
-            Some(format!(
-                "Spool's history could not be read, so Spool started a new one and kept \
-                 the old file at {}. Syncing again rebuilds what Threads still has.",
-                copy.display()
-            )),
-        ))
+        Ok((history, Some(Notice::HistorySetAside { kept_at: copy })))
     }
 
     /// A new, empty history for tests and benches: a file in the temporary folder, removed when
@@ -1329,7 +1323,10 @@ mod tests {
         std::fs::write(&path, b"this is not a database, just forty bytes of text.")
             .expect("written");
         let (history, notice) = History::open_or_set_aside(&path, Utc::now()).expect("started");
-        assert!(notice.expect("a notice").contains("kept the old file"));
+        assert!(matches!(
+            notice.expect("a notice"),
+            Notice::HistorySetAside { kept_at } if kept_at.starts_with(&dir)
+        ));
         assert_eq!(history.data_digest().expect("digest"), "");
         let kept: Vec<_> = std::fs::read_dir(&dir)
             .expect("listed")
@@ -1531,7 +1528,10 @@ mod tests {
         let whole = std::fs::read(&path).expect("written");
         std::fs::write(&path, &whole[..whole.len() / 2]).expect("cut");
         let (history, notice) = History::open_or_set_aside(&path, Utc::now()).expect("started");
-        assert!(notice.expect("a notice").contains("kept the old file"));
+        assert!(matches!(
+            notice.expect("a notice"),
+            Notice::HistorySetAside { kept_at } if kept_at.starts_with(&dir)
+        ));
         assert_eq!(history.data_digest().expect("digest"), "");
     }
 

@@ -18,6 +18,15 @@ fn folder(test: &str) -> PathBuf {
     dir
 }
 
+/// `notice` as the window is told it in English.
+fn said(notice: &Notice) -> String {
+    let english = spool_i18n::Catalogue::bundled(
+        spool_i18n::Language::English,
+        spool_i18n::NumberStyle::english(),
+    );
+    notice.said(&english)
+}
+
 fn now() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-03-01T00:00:00Z")
         .expect("moment")
@@ -94,8 +103,8 @@ impl KeyStore for SystemStore {
     fn holder(&self) -> KeyHolder {
         KeyHolder::SystemStore
     }
-    fn describe(&self) -> String {
-        "the test's credential store".to_owned()
+    fn place(&self) -> KeyPlace {
+        KeyPlace::System(spool_model::SystemStore::SecretService)
     }
     fn get(&self) -> Result<Option<VaultKey>, KeyError> {
         if !*self.answering.lock().expect("lock") {
@@ -202,10 +211,10 @@ fn a_write_stopped_half_way_loses_no_login() {
     let opened = open(&dir).expect("opens");
     assert_eq!(opened.store.load().expect("loaded"), two_logins());
     assert_eq!(opened.notices.len(), 1, "{:?}", opened.notices);
+    let notice = said(&opened.notices[0]);
     assert!(
-        opened.notices[0].contains("restored your logins from its backup copy"),
-        "{}",
-        opened.notices[0]
+        notice.contains("restored your logins from its backup copy"),
+        "{notice}"
     );
     assert!(!partial.exists(), "the half-written file is removed");
     let set_aside: Vec<_> = names(&dir)
@@ -360,7 +369,7 @@ fn a_vault_whose_key_is_gone_or_wrong_is_set_aside_never_overwritten() {
         let opened = open(&dir).expect("opens");
         assert_eq!(opened.store.load().expect("loaded"), Vault::default());
         assert_eq!(opened.notices.len(), 1);
-        let notice = &opened.notices[0];
+        let notice = said(&opened.notices[0]);
         assert!(notice.contains("Log in to your accounts again"), "{notice}");
         let set_aside: Vec<_> = names(&dir)
             .into_iter()
@@ -392,7 +401,7 @@ fn the_system_credential_store_holds_the_key_when_it_answers() {
     opened.store.save(&two_logins()).expect("saved");
     assert_eq!(
         opened.store.how_kept(),
-        &Protection::SystemStore("the test's credential store".into())
+        &Protection::SystemStore(spool_model::SystemStore::SecretService)
     );
     assert!(
         !dir.join(KEY_FILE_NAME).exists(),
@@ -555,7 +564,7 @@ fn a_damaged_file_is_set_aside_with_a_copy_and_a_notice() {
     std::fs::write(&path, b"{\"vault\": {\"accounts\": [tru").expect("written");
     let opened = open(&dir).expect("handled");
     assert_eq!(opened.notices.len(), 1, "a notice");
-    let notice = &opened.notices[0];
+    let notice = said(&opened.notices[0]);
     assert!(
         !path.exists(),
         "the damaged file no longer blocks the start"

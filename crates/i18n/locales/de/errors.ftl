@@ -36,7 +36,14 @@ error-storage-in-use = Eine andere Instanz von Spool läuft bereits mit dem Date
 error-storage-credentials = Spool konnte seine Anmeldedatendatei nicht lesen oder schreiben: { $reason }
 error-storage-credentials-unreadable = Spool konnte seine Anmeldedatendatei { $path } nicht lesen: { $reason }. Es wurde nichts geändert: Mach die Datei für dich lesbar (oder repariere den Datenträger) und starte Spool dann erneut.
 error-storage-credentials-not-written = Spool konnte seine Anmeldedatendatei { $path } nicht speichern: { $reason }. Es wurde nichts geändert: Gib Speicherplatz frei oder prüfe die Berechtigungen des Datenordners und versuche es dann erneut.
-error-storage-key-unavailable = Spool konnte den Schlüssel, der seine Anmeldedaten verschlüsselt, nicht von { $holder } abrufen: { $reason }. Deine Anmeldungen bleiben unverändert erhalten: Entsperre oder starte { $holder } und starte Spool dann erneut.
+error-storage-key-unavailable = Spool konnte den Schlüssel, der seine Anmeldedaten verschlüsselt, nicht abrufen ({ $holder }): { $reason }. Deine Anmeldungen bleiben unverändert erhalten: Entsperre oder starte den Schlüsselspeicher ({ $holder }) und starte Spool dann erneut.
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = macOS-Schlüsselbund
+key-holder-windows-credential-manager = Windows-Anmeldeinformationsverwaltung
+key-holder-secret-service = Secret Service (GNOME Keyring, KWallet)
+key-holder-system = Anmeldedatenspeicher des Systems
+key-holder-file = Datei { $path }
 error-storage-unknown-account = dieses Konto ist Spool nicht bekannt; möglicherweise wurde es abgemeldet
 
 ## Die Verlaufsdatenbank
@@ -71,6 +78,11 @@ error-login-listener = Spool konnte auf 127.0.0.1:{ $port } nicht auf die Anmeld
 error-login-not-started = Es läuft keine Anmeldung: Wähle zuerst „Mit Threads anmelden“.
 error-login-cancelled = Die Anmeldung wurde abgebrochen.
 error-login-demo = Die Demo konnte nicht starten: { $reason }
+# Meta's window showed its own error page: $code is its error code; $meaning and $fix
+# say it (a login-window-…-meaning and -fix).
+error-login-window-refused = Das Anmeldefenster von Threads hat die Anmeldung abgelehnt (Fehler { $code }): { $meaning }. { $fix }
+# A code Spool does not know: $message is Meta's own words.
+error-login-window-unknown = Das Anmeldefenster von Threads hat die Anmeldung abgelehnt (Fehler { $code }: { $message }). Prüfe die App-ID und die Weiterleitungsadresse im Meta-App-Dashboard und starte die Anmeldung dann erneut.
 
 ## Eine abgebrochene Synchronisierung
 
@@ -125,6 +137,12 @@ error-api-unexpected = Threads hat eine unerwartete Antwort gesendet (HTTP { $st
 ## Hinweise, die auf keinen Befehl antworten
 
 native-history-unopened = Spool konnte seinen Verlauf nicht öffnen und hat die Datei unverändert gelassen: { $reason }. Deine Konten und Einstellungen funktionieren solange, und der Verlauf öffnet sich von selbst, sobald die Ursache behoben ist.
+# Told once the window is up, about a file opened at start ($path: where the old file was kept).
+native-credentials-restored = Die Anmeldedatendatei von Spool war beschädigt, daher hat Spool deine Anmeldungen aus der Sicherungskopie wiederhergestellt und die beschädigte Datei unter { $path } aufbewahrt.
+native-credentials-damaged = Die Anmeldedatendatei von Spool war beschädigt, daher hat Spool ohne sie gestartet und eine Kopie unter { $path } aufbewahrt. Melde dich erneut bei deinen Konten an; dein Verlauf ist nicht betroffen.
+# $holder: where the key was kept ("the macOS Keychain", "the file …/credentials.key").
+native-credentials-key-gone = Spool konnte seine Anmeldedaten nicht entschlüsseln: Der Schlüssel, mit dem sie verschlüsselt wurden, ist nicht mehr vorhanden ({ $holder }). Spool hat die verschlüsselte Datei unter { $path } aufbewahrt und ohne sie gestartet. Melde dich erneut bei deinen Konten an; dein Verlauf ist nicht betroffen.
+native-history-set-aside = Der Verlauf von Spool konnte nicht gelesen werden, daher hat Spool einen neuen begonnen und die alte Datei unter { $path } aufbewahrt. Eine erneute Synchronisierung stellt wieder her, was Threads noch hat.
 native-background-fault = Beim { $doing } ist in Spool im Hintergrund ein Fehler aufgetreten, doch Spool läuft weiter; deine Daten sind unverändert, und die nächste Runde versucht es erneut. Wenn dieser Hinweis wiederkommt, melde den Fehler bitte mit dem Protokoll von Spool (Einstellungen → Über Spool zeigt, wo es liegt).
 
 ## Der Speichern-Dialog: die angebotenen Dateitypen

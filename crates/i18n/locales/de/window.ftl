@@ -109,10 +109,28 @@ settings-login-cancel = Abbrechen
 settings-login-errors = Wenn Threads einen Fehler anzeigt
 # $address is the redirect address, drawn as code.
 settings-login-errors-note = Die zu registrierende Redirect-Adresse ist { $address }. Wenn du unten die Adresse der Fehlerseite von Threads einfügst, erfährst du, welcher dieser Fehler es ist.
+# One row of that list: $code is Meta's error code (drawn in bold); $meaning and $fix are
+# the row's login-window-…-meaning and login-window-…-fix.
+settings-login-window-error = { $code }: { $meaning }. { $fix }
 settings-token-label = Oder füge ein langlebiges Token aus dem User Token Generator der App ein
 settings-token-log-in = Mit Token anmelden
 settings-copy = Kopieren
 settings-copied = Kopiert
+
+## Was die Fehler des Threads-Anmeldefensters bedeuten und was zu ändern ist, nach Metas Fehlercode
+
+login-window-1349168-meaning = die von Spool gesendete Redirect-Adresse ist für die App nicht registriert
+login-window-1349168-fix = Öffne im Meta-App-Dashboard Use cases → Access the Threads API → Settings und füge unter „Redirect Callback URLs“ die Redirect-Adresse hinzu, die die Einstellungen von Spool zeigen, genau wie angezeigt (https, 127.0.0.1, derselbe Port und Pfad); speichere und melde dich dann erneut an.
+login-window-1349026-meaning = die App-ID ist keine Threads-App-ID: Meist wurde die Facebook-App-ID eingegeben
+login-window-1349026-fix = Öffne im Meta-App-Dashboard App settings → Basic und kopiere die „Threads app ID“ und das „Threads app secret“ (nicht die App ID oben auf der Seite) in die Einstellungen von Spool; melde dich dann erneut an.
+login-window-4476002-meaning = keine verwendbare App-ID hat das Fenster erreicht: Die Facebook-App-ID wurde eingegeben, oder die Adresse hat bei einer Weiterleitung von threads.net zu threads.com ihre Parameter verloren
+login-window-4476002-fix = Prüfe, ob in den Einstellungen von Spool die „Threads app ID“ aus App settings → Basic steht (nicht die Facebook App ID), und starte die Anmeldung dann erneut aus Spool, das direkt www.threads.com öffnet.
+login-window-1349245-meaning = das Threads-Konto hat die Einladung als Tester der App noch nicht angenommen
+login-window-1349245-fix = Füge das Konto im Meta-App-Dashboard unter App roles → Roles → Threads Testers hinzu; öffne dann in Threads Einstellungen → Konto → Website-Berechtigungen → Einladungen und nimm die Einladung an. Melde dich anschließend mit diesem Konto erneut an.
+login-window-1349187-meaning = die Redirect-Adresse ist nicht https
+login-window-1349187-fix = Registriere und verwende eine https-Redirect-Adresse: Die von Spool ist die https://127.0.0.1-Adresse, die seine Einstellungen zeigen. Einfaches http und eigene Schemata werden abgelehnt.
+login-window-1-meaning = Meta konnte die Anfrage nicht lesen: eine App-ID, die keine Zahl ist, unterwegs verlorene Parameter oder ein vorübergehender Fehler
+login-window-1-fix = Prüfe, ob die Threads-App-ID in den Einstellungen von Spool die Zahl aus App settings → Basic ist, ohne Leerzeichen, und starte die Anmeldung dann erneut aus Spool. Wenn der Fehler bleibt, versuche es in ein paar Minuten noch einmal.
 
 ## Einstellungen → Deine Daten
 
@@ -135,7 +153,7 @@ settings-about-log-folder = Protokollordner
 settings-about-system = System
 settings-about-logins = Anmeldungen
 # $store is the system's credential store ("the macOS Keychain").
-settings-secrets-system-store = Verschlüsselt auf der Festplatte; den Schlüssel verwahrt { $store }.
+settings-secrets-system-store = Verschlüsselt auf der Festplatte; der Schlüssel wird hier verwahrt: { $store }.
 # $path is a file's path.
 settings-secrets-key-file = Verschlüsselt auf der Festplatte, aber kein Anmeldedatenspeicher des Systems hat geantwortet, daher liegt der Schlüssel in { $path } und ist nur für dich lesbar: Wer deine Dateien lesen kann, kann auch deine Anmeldungen lesen.
 settings-secrets-memory = Nur im Arbeitsspeicher.

@@ -41,6 +41,13 @@ error-storage-credentials-unreadable = Spool could not read its credentials file
 error-storage-credentials-not-written = Spool could not save its credentials file { $path }: { $reason }. Nothing was changed: free some space or check the data folder's permissions, then try again.
 # $holder: where the key is kept ("the macOS Keychain", "Windows Credential Manager").
 error-storage-key-unavailable = Spool could not get the key that seals its credentials from { $holder }: { $reason }. Your logins are kept as they were: unlock or start { $holder }, then start Spool again.
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = the macOS Keychain
+key-holder-windows-credential-manager = Windows Credential Manager
+key-holder-secret-service = the Secret Service (GNOME Keyring, KWallet)
+key-holder-system = the system's credential store
+key-holder-file = the file { $path }
 error-storage-unknown-account = that account is not known to Spool; it may have been logged out
 
 ## The history database ($reason: what SQLite said)
@@ -72,6 +79,11 @@ error-login-listener = Spool could not listen for the login on 127.0.0.1:{ $port
 error-login-not-started = No login is in progress: choose "Log in with Threads" first.
 error-login-cancelled = The login was cancelled.
 error-login-demo = The demo could not start: { $reason }
+# Meta's window showed its own error page: $code is its error code; $meaning and $fix
+# say it (a login-window-…-meaning and -fix).
+error-login-window-refused = Threads' login window refused the login (error { $code }): { $meaning }. { $fix }
+# A code Spool does not know: $message is Meta's own words.
+error-login-window-unknown = Threads' login window refused the login (error { $code }: { $message }). Check the app id and the redirect address in the Meta app dashboard, then start the login again.
 
 ## A sync that stopped
 
@@ -130,6 +142,12 @@ error-api-unexpected = Threads sent an unexpected answer (HTTP { $status }): { $
 
 # $reason: one of the error-history-* texts.
 native-history-unopened = Spool could not open its history and left the file as it was: { $reason }. Your accounts and settings work meanwhile, and the history opens by itself once the cause is gone.
+# Told once the window is up, about a file opened at start ($path: where the old file was kept).
+native-credentials-restored = Spool's credentials file was damaged, so Spool restored your logins from its backup copy and kept the damaged file at { $path }.
+native-credentials-damaged = Spool's credentials file was damaged, so Spool started without it and kept a copy at { $path }. Log in to your accounts again; your history is unaffected.
+# $holder: where the key was kept ("the macOS Keychain", "the file …/credentials.key").
+native-credentials-key-gone = Spool could not unseal its credentials: the key that sealed them is gone from { $holder }. Spool kept the sealed file at { $path } and started without it. Log in to your accounts again; your history is unaffected.
+native-history-set-aside = Spool's history could not be read, so Spool started a new one and kept the old file at { $path }. Syncing again rebuilds what Threads still has.
 # $doing: one of the error-doing-* texts (or, for work none names, its English words).
 native-background-fault = Spool hit a fault while { $doing } in the background and carried on; your data is unchanged, and the next round tries again. If this notice comes back, please report it with Spool's log (Settings → About shows where it is).
 

@@ -109,10 +109,29 @@ settings-login-cancel = Cancel
 settings-login-errors = If Threads shows an error
 # $address is the redirect address, drawn as code.
 settings-login-errors-note = The redirect address to register is { $address }. Pasting the address of Threads' error page below says which of these it is.
+# One row of that list: $code is Meta's error code (drawn in bold); $meaning and $fix are
+# the row's login-window-…-meaning and login-window-…-fix.
+settings-login-window-error = { $code }: { $meaning }. { $fix }
 settings-token-label = Or paste a long-lived token from the app's User Token Generator
 settings-token-log-in = Log in with token
 settings-copy = Copy
 settings-copied = Copied
+
+## What the errors of Threads' login window mean and what to change, by Meta's error code:
+## the $meaning and $fix of settings-login-window-error and error-login-window-refused
+
+login-window-1349168-meaning = the redirect address Spool sent is not registered for the app
+login-window-1349168-fix = In the Meta app dashboard, open Use cases → Access the Threads API → Settings and add the redirect address Spool's Settings show, exactly as shown (https, 127.0.0.1, the same port and path), to "Redirect Callback URLs"; save, then log in again.
+login-window-1349026-meaning = the app id is not a Threads app id: usually the Facebook app id was entered
+login-window-1349026-fix = In the Meta app dashboard, open App settings → Basic and copy the "Threads app ID" and the "Threads app secret" (not the App ID at the top of the page) into Spool's Settings, then log in again.
+login-window-4476002-meaning = no usable app id reached the window: the Facebook app id was entered, or the address lost its query on a redirect from threads.net to threads.com
+login-window-4476002-fix = Check that Spool's Settings hold the "Threads app ID" from App settings → Basic (not the Facebook App ID), then start the login again from Spool, which opens www.threads.com directly.
+login-window-1349245-meaning = the Threads account is not yet an accepted tester of the app
+login-window-1349245-fix = In the Meta app dashboard, add the account under App roles → Roles → Threads Testers; then, in Threads, open Settings → Account → Website permissions → Invites and accept the invitation. Log in again with that account.
+login-window-1349187-meaning = the redirect address is not https
+login-window-1349187-fix = Register and use an https redirect address: Spool's own is the https://127.0.0.1 address its Settings show. Plain http and custom schemes are refused.
+login-window-1-meaning = Meta could not read the request: an app id that is not a number, or a query lost on the way, or a passing fault
+login-window-1-fix = Check that the Threads app ID in Spool's Settings is the number from App settings → Basic, with no spaces, then start the login again from Spool. If it persists, try again in a few minutes.
 
 ## Settings → Your data
 

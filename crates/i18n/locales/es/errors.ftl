@@ -36,7 +36,14 @@ error-storage-in-use = Ya hay otra copia de Spool abierta con la carpeta de dato
 error-storage-credentials = Spool no pudo leer ni escribir su archivo de credenciales: { $reason }
 error-storage-credentials-unreadable = Spool no pudo leer su archivo de credenciales { $path }: { $reason }. No se cambió nada: haz que puedas leer el archivo (o repara el disco) y vuelve a abrir Spool.
 error-storage-credentials-not-written = Spool no pudo guardar su archivo de credenciales { $path }: { $reason }. No se cambió nada: libera espacio o revisa los permisos de la carpeta de datos y vuelve a intentarlo.
-error-storage-key-unavailable = Spool no pudo obtener de { $holder } la clave que cifra sus credenciales: { $reason }. Tus sesiones se conservan tal como estaban: desbloquea o inicia { $holder } y vuelve a abrir Spool.
+error-storage-key-unavailable = Spool no pudo obtener la clave que cifra sus credenciales, guardada en { $holder }: { $reason }. Tus sesiones se conservan tal como estaban: desbloquea o inicia { $holder } y vuelve a abrir Spool.
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = el llavero de macOS
+key-holder-windows-credential-manager = el Administrador de credenciales de Windows
+key-holder-secret-service = el Secret Service (GNOME Keyring, KWallet)
+key-holder-system = el almacén de credenciales del sistema
+key-holder-file = el archivo { $path }
 error-storage-unknown-account = Spool no conoce esa cuenta; puede que se haya cerrado su sesión
 
 ## La base de datos del historial
@@ -71,6 +78,11 @@ error-login-listener = Spool no pudo esperar el inicio de sesión en 127.0.0.1:{
 error-login-not-started = No hay ningún inicio de sesión en curso: elige primero "Iniciar sesión con Threads".
 error-login-cancelled = Se canceló el inicio de sesión.
 error-login-demo = No se pudo iniciar la demo: { $reason }
+# Meta's window showed its own error page: $code is its error code; $meaning and $fix
+# say it (a login-window-…-meaning and -fix).
+error-login-window-refused = La ventana de inicio de sesión de Threads rechazó el inicio de sesión (error { $code }): { $meaning }. { $fix }
+# A code Spool does not know: $message is Meta's own words.
+error-login-window-unknown = La ventana de inicio de sesión de Threads rechazó el inicio de sesión (error { $code }: { $message }). Revisa el identificador de la app y la dirección de redirección en el panel de apps de Meta y vuelve a iniciar sesión.
 
 ## Una sincronización que se detuvo
 
@@ -125,6 +137,12 @@ error-api-unexpected = Threads envió una respuesta inesperada (HTTP { $status }
 ## Avisos que no responden a ningún comando
 
 native-history-unopened = Spool no pudo abrir su historial y dejó el archivo como estaba: { $reason }. Mientras tanto, tus cuentas y tu configuración funcionan, y el historial se abrirá solo cuando se resuelva la causa.
+# Told once the window is up, about a file opened at start ($path: where the old file was kept).
+native-credentials-restored = El archivo de credenciales de Spool estaba dañado, así que Spool restauró tus sesiones desde su copia de seguridad y guardó el archivo dañado en { $path }.
+native-credentials-damaged = El archivo de credenciales de Spool estaba dañado, así que Spool se inició sin él y guardó una copia en { $path }. Vuelve a iniciar sesión en tus cuentas; tu historial no se vio afectado.
+# $holder: where the key was kept ("the macOS Keychain", "the file …/credentials.key").
+native-credentials-key-gone = Spool no pudo descifrar sus credenciales: la clave con la que se cifraron ya no está en { $holder }. Spool guardó el archivo cifrado en { $path } y se inició sin él. Vuelve a iniciar sesión en tus cuentas; tu historial no se vio afectado.
+native-history-set-aside = No se pudo leer el historial de Spool, así que Spool empezó uno nuevo y guardó el archivo anterior en { $path }. Al volver a sincronizar se recupera lo que Threads aún conserva.
 native-background-fault = Spool tuvo un fallo en segundo plano al { $doing } y siguió funcionando; tus datos no cambiaron y la próxima ronda lo volverá a intentar. Si este aviso vuelve a aparecer, informa del error adjuntando el registro de Spool (Configuración → Acerca de muestra dónde está).
 
 ## El cuadro de diálogo para guardar: los tipos de archivo que ofrece

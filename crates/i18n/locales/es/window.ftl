@@ -109,10 +109,28 @@ settings-login-cancel = Cancelar
 settings-login-errors = Si Threads muestra un error
 # $address is the redirect address, drawn as code.
 settings-login-errors-note = La dirección de redireccionamiento que hay que registrar es { $address }. Si pegas abajo la dirección de la página de error de Threads, sabrás cuál de estos errores es.
+# One row of that list: $code is Meta's error code (drawn in bold); $meaning and $fix are
+# the row's login-window-…-meaning and login-window-…-fix.
+settings-login-window-error = { $code }: { $meaning }. { $fix }
 settings-token-label = O pega un token de larga duración del User Token Generator de la app
 settings-token-log-in = Iniciar sesión con token
 settings-copy = Copiar
 settings-copied = Copiado
+
+## Qué significan los errores de la ventana de inicio de sesión de Threads y qué cambiar, por código de error de Meta
+
+login-window-1349168-meaning = la dirección de redirección que envió Spool no está registrada en la app
+login-window-1349168-fix = En el panel de apps de Meta, abre Use cases → Access the Threads API → Settings y agrega en “Redirect Callback URLs” la dirección de redirección que muestra la Configuración de Spool, exactamente como aparece (https, 127.0.0.1, el mismo puerto y la misma ruta); guarda y vuelve a iniciar sesión.
+login-window-1349026-meaning = el identificador no es el de una app de Threads: por lo general se ingresó el identificador de la app de Facebook
+login-window-1349026-fix = En el panel de apps de Meta, abre App settings → Basic y copia el “Threads app ID” y el “Threads app secret” (no el App ID de la parte superior de la página) en la Configuración de Spool; luego vuelve a iniciar sesión.
+login-window-4476002-meaning = no llegó a la ventana ningún identificador de app utilizable: se ingresó el identificador de la app de Facebook, o la dirección perdió sus parámetros en una redirección de threads.net a threads.com
+login-window-4476002-fix = Comprueba que la Configuración de Spool tenga el “Threads app ID” de App settings → Basic (no el Facebook App ID) y luego vuelve a iniciar sesión desde Spool, que abre www.threads.com directamente.
+login-window-1349245-meaning = la cuenta de Threads todavía no aceptó la invitación para probar la app
+login-window-1349245-fix = En el panel de apps de Meta, agrega la cuenta en App roles → Roles → Threads Testers; luego, en Threads, abre Configuración → Cuenta → Permisos de sitios web → Invitaciones y acepta la invitación. Vuelve a iniciar sesión con esa cuenta.
+login-window-1349187-meaning = la dirección de redirección no es https
+login-window-1349187-fix = Registra y usa una dirección de redirección https: la de Spool es la dirección https://127.0.0.1 que muestra su Configuración. Se rechazan http simple y los esquemas personalizados.
+login-window-1-meaning = Meta no pudo leer la solicitud: un identificador de app que no es un número, parámetros perdidos en el camino o una falla pasajera
+login-window-1-fix = Comprueba que el identificador de la app de Threads en la Configuración de Spool sea el número de App settings → Basic, sin espacios, y luego vuelve a iniciar sesión desde Spool. Si el problema continúa, vuelve a intentarlo en unos minutos.
 
 ## Configuración → Tus datos
 

@@ -37,6 +37,13 @@ error-storage-credentials = Spool अपनी क्रेडेंशियल
 error-storage-credentials-unreadable = Spool अपनी क्रेडेंशियल फ़ाइल { $path } नहीं पढ़ सका: { $reason }। कुछ भी नहीं बदला गया: फ़ाइल को अपने लिए पढ़ने लायक बनाएँ (या डिस्क ठीक करें), फिर Spool दोबारा शुरू करें।
 error-storage-credentials-not-written = Spool अपनी क्रेडेंशियल फ़ाइल { $path } सेव नहीं कर सका: { $reason }। कुछ भी नहीं बदला गया: थोड़ी जगह खाली करें या डेटा फ़ोल्डर की अनुमतियाँ जाँचें, फिर से कोशिश करें।
 error-storage-key-unavailable = Spool अपने क्रेडेंशियल सुरक्षित रखने वाली कुंजी { $holder } से नहीं ले सका: { $reason }। आपके लॉगिन जैसे थे वैसे ही रखे गए हैं: { $holder } को अनलॉक करें या शुरू करें, फिर Spool दोबारा शुरू करें।
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = macOS कीचेन
+key-holder-windows-credential-manager = Windows क्रेडेंशियल मैनेजर
+key-holder-secret-service = Secret Service (GNOME Keyring, KWallet)
+key-holder-system = सिस्टम क्रेडेंशियल स्टोर
+key-holder-file = फ़ाइल { $path }
 error-storage-unknown-account = Spool इस अकाउंट को नहीं जानता; हो सकता है इससे लॉग आउट कर दिया गया हो
 
 ## इतिहास का डेटाबेस
@@ -67,6 +74,11 @@ error-login-listener = Spool 127.0.0.1:{ $port } पर लॉगिन का �
 error-login-not-started = कोई लॉगिन चल नहीं रहा है: पहले "Threads से लॉग इन करें" चुनें।
 error-login-cancelled = लॉगिन रद्द कर दिया गया।
 error-login-demo = डेमो शुरू नहीं हो सका: { $reason }
+# Meta's window showed its own error page: $code is its error code; $meaning and $fix
+# say it (a login-window-…-meaning and -fix).
+error-login-window-refused = Threads की लॉग इन विंडो ने लॉग इन अस्वीकार कर दिया (एरर { $code }): { $meaning }। { $fix }
+# A code Spool does not know: $message is Meta's own words.
+error-login-window-unknown = Threads की लॉग इन विंडो ने लॉग इन अस्वीकार कर दिया (एरर { $code }: { $message })। Meta ऐप डैशबोर्ड में ऐप ID और रीडायरेक्ट पता जाँचें, फिर लॉग इन दोबारा शुरू करें।
 
 ## रुका हुआ सिंक
 
@@ -117,6 +129,12 @@ error-api-unexpected = Threads ने अनपेक्षित जवाब �
 ## सूचनाएँ जो किसी कमांड का जवाब नहीं हैं
 
 native-history-unopened = Spool अपना इतिहास नहीं खोल सका और फ़ाइल को जैसी थी वैसी छोड़ दिया: { $reason }। तब तक आपके अकाउंट और सेटिंग्स काम करते रहेंगे, और कारण दूर होते ही इतिहास अपने-आप खुल जाएगा।
+# Told once the window is up, about a file opened at start ($path: where the old file was kept).
+native-credentials-restored = Spool की क्रेडेंशियल फ़ाइल ख़राब हो गई थी, इसलिए Spool ने आपके लॉगिन उसकी बैकअप कॉपी से वापस ला दिए और ख़राब फ़ाइल { $path } पर रख दी।
+native-credentials-damaged = Spool की क्रेडेंशियल फ़ाइल ख़राब हो गई थी, इसलिए Spool उसके बिना शुरू हुआ और उसकी एक कॉपी { $path } पर रख दी। अपने अकाउंट में दोबारा लॉग इन करें; आपके इतिहास पर कोई असर नहीं पड़ा है।
+# $holder: where the key was kept ("the macOS Keychain", "the file …/credentials.key").
+native-credentials-key-gone = Spool अपने क्रेडेंशियल अनलॉक नहीं कर सका: जिस कुंजी से उन्हें एन्क्रिप्ट किया गया था, वह अब { $holder } में नहीं है। Spool ने एन्क्रिप्ट की गई फ़ाइल { $path } पर रख दी और उसके बिना शुरू हुआ। अपने अकाउंट में दोबारा लॉग इन करें; आपके इतिहास पर कोई असर नहीं पड़ा है।
+native-history-set-aside = Spool अपना इतिहास नहीं पढ़ सका, इसलिए उसने नया इतिहास शुरू किया और पुरानी फ़ाइल { $path } पर रख दी। दोबारा सिंक करने से वह सब फिर से बन जाता है जो Threads के पास अब भी है।
 native-background-fault = बैकग्राउंड में { $doing } के दौरान Spool में गड़बड़ी हुई, पर यह चलता रहा; आपका डेटा नहीं बदला है, और अगले राउंड में फिर से कोशिश होगी। अगर यह सूचना फिर आए, तो कृपया Spool के लॉग के साथ इसकी रिपोर्ट करें (सेटिंग्स → परिचय में लॉग की जगह दिखती है)।
 
 ## सेव डायलॉग में दिए जाने वाले फ़ाइल प्रकार

@@ -109,10 +109,28 @@ settings-login-cancel = रद्द करें
 settings-login-errors = अगर Threads कोई गड़बड़ी दिखाए
 # $address is the redirect address, drawn as code.
 settings-login-errors-note = रजिस्टर करने के लिए रीडायरेक्ट पता { $address } है। नीचे Threads के एरर पेज का पता पेस्ट करने पर पता चलता है कि इनमें से कौन-सी गड़बड़ी है।
+# One row of that list: $code is Meta's error code (drawn in bold); $meaning and $fix are
+# the row's login-window-…-meaning and login-window-…-fix.
+settings-login-window-error = { $code }: { $meaning }। { $fix }
 settings-token-label = या ऐप के User Token Generator से लंबे समय तक चलने वाला टोकन पेस्ट करें
 settings-token-log-in = टोकन से लॉग इन करें
 settings-copy = कॉपी करें
 settings-copied = कॉपी हो गया
+
+## Threads की लॉग इन विंडो की गड़बड़ियों का मतलब और क्या बदलें, Meta के एरर कोड के हिसाब से
+
+login-window-1349168-meaning = Spool ने जो रीडायरेक्ट पता भेजा, वह ऐप के लिए रजिस्टर नहीं है
+login-window-1349168-fix = Meta ऐप डैशबोर्ड में Use cases → Access the Threads API → Settings खोलें और Spool की सेटिंग्स में दिखने वाला रीडायरेक्ट पता ठीक वैसा ही (https, 127.0.0.1, वही पोर्ट और पाथ) "Redirect Callback URLs" में जोड़ें; सेव करें, फिर दोबारा लॉग इन करें।
+login-window-1349026-meaning = ऐप ID, Threads ऐप ID नहीं है: आम तौर पर Facebook ऐप ID डाल दी गई होती है
+login-window-1349026-fix = Meta ऐप डैशबोर्ड में App settings → Basic खोलें और "Threads app ID" व "Threads app secret" (पेज में सबसे ऊपर वाली App ID नहीं) Spool की सेटिंग्स में कॉपी करें, फिर दोबारा लॉग इन करें।
+login-window-4476002-meaning = विंडो तक कोई काम की ऐप ID नहीं पहुँची: Facebook ऐप ID डाली गई थी, या threads.net से threads.com पर रीडायरेक्ट होते समय पते की क्वेरी खो गई
+login-window-4476002-fix = जाँचें कि Spool की सेटिंग्स में App settings → Basic वाली "Threads app ID" (Facebook App ID नहीं) है, फिर Spool से लॉग इन दोबारा शुरू करें, जो सीधे www.threads.com खोलता है।
+login-window-1349245-meaning = Threads अकाउंट ने अभी तक ऐप के टेस्टर का आमंत्रण स्वीकार नहीं किया है
+login-window-1349245-fix = Meta ऐप डैशबोर्ड में App roles → Roles → Threads Testers के तहत अकाउंट जोड़ें; फिर Threads में सेटिंग्स → अकाउंट → वेबसाइट अनुमतियाँ → आमंत्रण खोलें और आमंत्रण स्वीकार करें। उसके बाद उसी अकाउंट से दोबारा लॉग इन करें।
+login-window-1349187-meaning = रीडायरेक्ट पता https नहीं है
+login-window-1349187-fix = https वाला रीडायरेक्ट पता रजिस्टर करें और उसी का इस्तेमाल करें: Spool का अपना पता वही https://127.0.0.1 पता है जो उसकी सेटिंग्स में दिखता है। सादा http और कस्टम स्कीम अस्वीकार किए जाते हैं।
+login-window-1-meaning = Meta अनुरोध नहीं पढ़ सका: ऐप ID संख्या नहीं है, या क्वेरी रास्ते में खो गई, या कोई अस्थायी गड़बड़ी हुई
+login-window-1-fix = जाँचें कि Spool की सेटिंग्स में Threads ऐप ID वही संख्या है जो App settings → Basic में है, और उसमें कोई स्पेस नहीं है, फिर Spool से लॉग इन दोबारा शुरू करें। अगर समस्या बनी रहे, तो कुछ मिनट बाद फिर से कोशिश करें।
 
 ## सेटिंग्स → आपका डेटा
 

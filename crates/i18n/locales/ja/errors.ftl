@@ -37,6 +37,13 @@ error-storage-credentials = Spool は認証情報ファイルを読み書きで�
 error-storage-credentials-unreadable = Spool は認証情報ファイル { $path } を読み込めませんでした：{ $reason }。何も変更されていません。ファイルを読み取れるようにして（またはディスクを修復して）から、Spool をもう一度起動してください。
 error-storage-credentials-not-written = Spool は認証情報ファイル { $path } を保存できませんでした：{ $reason }。何も変更されていません。空き容量を確保するか、データフォルダーのアクセス権を確認してから、もう一度お試しください。
 error-storage-key-unavailable = Spool は認証情報を暗号化する鍵を { $holder } から取得できませんでした：{ $reason }。ログイン情報はそのまま保持されています。{ $holder } のロックを解除するか起動してから、Spool をもう一度起動してください。
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = macOS のキーチェーン
+key-holder-windows-credential-manager = Windows 資格情報マネージャー
+key-holder-secret-service = Secret Service（GNOME Keyring、KWallet）
+key-holder-system = システムの資格情報ストア
+key-holder-file = ファイル { $path }
 error-storage-unknown-account = そのアカウントは Spool に登録されていません。ログアウトされた可能性があります
 
 ## 履歴データベース
@@ -67,6 +74,11 @@ error-login-listener = Spool は 127.0.0.1:{ $port } でログインを待ち受
 error-login-not-started = 進行中のログインはありません。先に「Threads でログイン」を選んでください。
 error-login-cancelled = ログインはキャンセルされました。
 error-login-demo = デモを開始できませんでした：{ $reason }
+# Meta's window showed its own error page: $code is its error code; $meaning and $fix
+# say it (a login-window-…-meaning and -fix).
+error-login-window-refused = Threads のログインウィンドウがログインを拒否しました（エラー { $code }）：{ $meaning }。{ $fix }
+# A code Spool does not know: $message is Meta's own words.
+error-login-window-unknown = Threads のログインウィンドウがログインを拒否しました（エラー { $code }：{ $message }）。Meta のアプリダッシュボードでアプリ ID とリダイレクトアドレスを確認してから、もう一度ログインを始めてください。
 
 ## 止まった同期
 
@@ -117,6 +129,12 @@ error-api-unexpected = Threads から予期しない応答がありました（H
 ## コマンドへの応答ではないお知らせ
 
 native-history-unopened = Spool は履歴を開けなかったため、ファイルをそのままにしています：{ $reason }。その間もアカウントと設定は使えます。原因が解消されると、履歴は自動的に開きます。
+# Told once the window is up, about a file opened at start ($path: where the old file was kept).
+native-credentials-restored = Spool の認証情報ファイルが破損していたため、バックアップコピーからログイン情報を復元し、破損したファイルを { $path } に保管しました。
+native-credentials-damaged = Spool の認証情報ファイルが破損していたため、このファイルを使わずに起動し、コピーを { $path } に保管しました。各アカウントにもう一度ログインしてください。履歴には影響ありません。
+# $holder: where the key was kept ("the macOS Keychain", "the file …/credentials.key").
+native-credentials-key-gone = Spool は認証情報の暗号化を解除できませんでした。暗号化に使った鍵が { $holder } からなくなっています。暗号化されたファイルを { $path } に保管し、このファイルを使わずに起動しました。各アカウントにもう一度ログインしてください。履歴には影響ありません。
+native-history-set-aside = Spool の履歴を読み取れなかったため、新しい履歴を作成し、古いファイルを { $path } に保管しました。もう一度同期すると、Threads に残っているデータが復元されます。
 native-background-fault = バックグラウンドでの{ $doing }中に Spool で不具合が発生しましたが、動作は続いています。データは変更されておらず、次の回にもう一度試します。このお知らせが再び表示される場合は、Spool のログを添えて報告してください（ログの場所は「設定」→「Spool について」に表示されます）。
 
 ## 保存ダイアログで選べるファイルの種類

@@ -109,10 +109,28 @@ settings-login-cancel = キャンセル
 settings-login-errors = Threads でエラーが表示された場合
 # $address is the redirect address, drawn as code.
 settings-login-errors-note = 登録するリダイレクトアドレスは { $address } です。Threads のエラーページのアドレスを下に貼り付けると、次のどれに当たるかがわかります。
+# One row of that list: $code is Meta's error code (drawn in bold); $meaning and $fix are
+# the row's login-window-…-meaning and login-window-…-fix.
+settings-login-window-error = { $code }：{ $meaning }。{ $fix }
 settings-token-label = または、アプリの User Token Generator で発行した長期トークンを貼り付け
 settings-token-log-in = トークンでログイン
 settings-copy = コピー
 settings-copied = コピーしました
+
+## Threads のログインウィンドウのエラーの意味と対処（Meta のエラーコード別）
+
+login-window-1349168-meaning = Spool が送ったリダイレクトアドレスがアプリに登録されていません
+login-window-1349168-fix = Meta のアプリダッシュボードで Use cases → Access the Threads API → Settings を開き、Spool の「設定」に表示されているリダイレクトアドレスを表示どおり正確に（https、127.0.0.1、同じポートとパス）「Redirect Callback URLs」に追加して保存してから、もう一度ログインしてください。
+login-window-1349026-meaning = アプリ ID が Threads アプリ ID ではありません（たいていは Facebook のアプリ ID が入力されています）
+login-window-1349026-fix = Meta のアプリダッシュボードで App settings → Basic を開き、「Threads app ID」と「Threads app secret」（ページ上部の App ID ではありません）を Spool の「設定」にコピーしてから、もう一度ログインしてください。
+login-window-4476002-meaning = 使えるアプリ ID がウィンドウに届いていません（Facebook のアプリ ID が入力されたか、threads.net から threads.com へのリダイレクトでアドレスのクエリが失われました）
+login-window-4476002-fix = Spool の「設定」に App settings → Basic の「Threads app ID」（Facebook の App ID ではありません）が入っていることを確認してから、Spool からもう一度ログインを始めてください。Spool は www.threads.com を直接開きます。
+login-window-1349245-meaning = この Threads アカウントはまだアプリのテスターへの招待を承認していません
+login-window-1349245-fix = Meta のアプリダッシュボードで App roles → Roles → Threads Testers にアカウントを追加し、Threads で「設定」→「アカウント」→「ウェブサイトのアクセス許可」→「招待」を開いて招待を承認してください。そのあと、そのアカウントでもう一度ログインしてください。
+login-window-1349187-meaning = リダイレクトアドレスが https ではありません
+login-window-1349187-fix = https のリダイレクトアドレスを登録して使ってください。Spool 自身のアドレスは、「設定」に表示されている https://127.0.0.1 のアドレスです。通常の http や独自スキームは拒否されます。
+login-window-1-meaning = Meta がリクエストを読み取れませんでした（数字ではないアプリ ID、途中で失われたクエリ、または一時的な不具合）
+login-window-1-fix = Spool の「設定」にある Threads アプリ ID が App settings → Basic の数字と同じで、空白が入っていないことを確認してから、Spool からもう一度ログインを始めてください。解決しない場合は、数分後にもう一度お試しください。
 
 ## 設定 → データ
 

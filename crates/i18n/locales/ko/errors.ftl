@@ -37,6 +37,13 @@ error-storage-credentials = Spool이 인증 정보 파일을 읽거나 쓰지 �
 error-storage-credentials-unreadable = Spool이 인증 정보 파일 { $path }을(를) 읽지 못했습니다: { $reason }. 아무것도 변경되지 않았습니다. 파일을 읽을 수 있게 하거나 디스크를 복구한 다음 Spool을 다시 시작하세요.
 error-storage-credentials-not-written = Spool이 인증 정보 파일 { $path }을(를) 저장하지 못했습니다: { $reason }. 아무것도 변경되지 않았습니다. 공간을 확보하거나 데이터 폴더의 권한을 확인한 다음 다시 시도하세요.
 error-storage-key-unavailable = Spool이 인증 정보를 암호화하는 키를 { $holder }에서 가져오지 못했습니다: { $reason }. 로그인 정보는 그대로 보존되어 있습니다. { $holder }의 잠금을 해제하거나 실행한 다음 Spool을 다시 시작하세요.
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = macOS 키체인
+key-holder-windows-credential-manager = Windows 자격 증명 관리자
+key-holder-secret-service = Secret Service(GNOME Keyring, KWallet)
+key-holder-system = 시스템 자격 증명 저장소
+key-holder-file = 파일 { $path }
 error-storage-unknown-account = Spool이 알지 못하는 계정입니다. 로그아웃되었을 수 있습니다
 
 ## 기록 데이터베이스
@@ -67,6 +74,11 @@ error-login-listener = Spool이 127.0.0.1:{ $port }에서 로그인을 기다리
 error-login-not-started = 진행 중인 로그인이 없습니다. 먼저 "Threads로 로그인"을 선택하세요.
 error-login-cancelled = 로그인이 취소되었습니다.
 error-login-demo = 데모를 시작하지 못했습니다: { $reason }
+# Meta's window showed its own error page: $code is its error code; $meaning and $fix
+# say it (a login-window-…-meaning and -fix).
+error-login-window-refused = Threads 로그인 창이 로그인을 거부했습니다(오류 { $code }): { $meaning }. { $fix }
+# A code Spool does not know: $message is Meta's own words.
+error-login-window-unknown = Threads 로그인 창이 로그인을 거부했습니다(오류 { $code }: { $message }). Meta 앱 대시보드에서 앱 ID와 리디렉션 주소를 확인한 다음 로그인을 다시 시작하세요.
 
 ## 멈춘 동기화
 
@@ -117,6 +129,12 @@ error-api-unexpected = Threads가 예상치 못한 응답을 보냈습니다(HTT
 ## 명령에 대한 응답이 아닌 알림
 
 native-history-unopened = Spool이 기록을 열지 못해 파일을 그대로 두었습니다: { $reason }. 그동안에도 계정과 설정은 사용할 수 있으며, 원인이 해결되면 기록이 자동으로 열립니다.
+# Told once the window is up, about a file opened at start ($path: where the old file was kept).
+native-credentials-restored = Spool의 인증 정보 파일이 손상되어 백업 사본에서 로그인 정보를 복원했고, 손상된 파일은 { $path }에 보관했습니다.
+native-credentials-damaged = Spool의 인증 정보 파일이 손상되어 이 파일 없이 시작했고, 사본을 { $path }에 보관했습니다. 계정에 다시 로그인하세요. 기록에는 영향이 없습니다.
+# $holder: where the key was kept ("the macOS Keychain", "the file …/credentials.key").
+native-credentials-key-gone = Spool이 인증 정보의 암호화를 풀지 못했습니다: 암호화에 쓴 키가 { $holder }에서 사라졌습니다. 암호화된 파일은 { $path }에 보관하고 이 파일 없이 시작했습니다. 계정에 다시 로그인하세요. 기록에는 영향이 없습니다.
+native-history-set-aside = Spool의 기록을 읽을 수 없어 새 기록을 시작했고, 이전 파일은 { $path }에 보관했습니다. 다시 동기화하면 Threads에 남아 있는 데이터가 다시 채워집니다.
 native-background-fault = 백그라운드에서 { $doing } 중에 Spool에서 오류가 발생했지만 계속 실행 중입니다. 데이터는 변경되지 않았으며 다음 회차에 다시 시도합니다. 이 알림이 다시 나타나면 Spool 로그와 함께 신고해 주세요(설정 → 정보에서 로그 위치를 확인할 수 있습니다).
 
 ## 저장 대화상자에서 선택할 수 있는 파일 종류

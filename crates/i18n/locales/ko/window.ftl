@@ -109,10 +109,28 @@ settings-login-cancel = 취소
 settings-login-errors = Threads에 오류가 표시되는 경우
 # $address is the redirect address, drawn as code.
 settings-login-errors-note = 등록할 리디렉션 주소는 { $address }입니다. 아래에 Threads 오류 페이지의 주소를 붙여 넣으면 다음 중 어떤 오류인지 알 수 있습니다.
+# One row of that list: $code is Meta's error code (drawn in bold); $meaning and $fix are
+# the row's login-window-…-meaning and login-window-…-fix.
+settings-login-window-error = { $code }: { $meaning }. { $fix }
 settings-token-label = 또는 앱의 User Token Generator에서 받은 장기 토큰 붙여 넣기
 settings-token-log-in = 토큰으로 로그인
 settings-copy = 복사
 settings-copied = 복사됨
+
+## Threads 로그인 창 오류의 의미와 해결 방법(Meta 오류 코드별)
+
+login-window-1349168-meaning = Spool이 보낸 리디렉션 주소가 앱에 등록되어 있지 않습니다
+login-window-1349168-fix = Meta 앱 대시보드에서 Use cases → Access the Threads API → Settings를 열고, Spool 설정에 표시된 리디렉션 주소를 표시된 그대로(https, 127.0.0.1, 같은 포트와 경로) "Redirect Callback URLs"에 추가한 다음 저장하고 다시 로그인하세요.
+login-window-1349026-meaning = 앱 ID가 Threads 앱 ID가 아닙니다: 대개 Facebook 앱 ID를 입력한 경우입니다
+login-window-1349026-fix = Meta 앱 대시보드에서 App settings → Basic을 열고 "Threads app ID"와 "Threads app secret"(페이지 맨 위의 App ID 아님)을 Spool 설정에 복사한 다음 다시 로그인하세요.
+login-window-4476002-meaning = 사용할 수 있는 앱 ID가 창에 전달되지 않았습니다: Facebook 앱 ID를 입력했거나, threads.net에서 threads.com으로 리디렉션되면서 주소의 쿼리가 사라졌습니다
+login-window-4476002-fix = Spool 설정에 App settings → Basic의 "Threads app ID"(Facebook App ID 아님)가 들어 있는지 확인한 다음, Spool에서 로그인을 다시 시작하세요. Spool은 www.threads.com을 바로 엽니다.
+login-window-1349245-meaning = Threads 계정이 아직 앱의 테스터 초대를 수락하지 않았습니다
+login-window-1349245-fix = Meta 앱 대시보드에서 App roles → Roles → Threads Testers에 계정을 추가한 다음, Threads에서 설정 → 계정 → 웹사이트 권한 → 초대를 열어 초대를 수락하세요. 그런 다음 그 계정으로 다시 로그인하세요.
+login-window-1349187-meaning = 리디렉션 주소가 https가 아닙니다
+login-window-1349187-fix = https 리디렉션 주소를 등록해 사용하세요. Spool의 주소는 설정에 표시된 https://127.0.0.1 주소입니다. 일반 http와 사용자 지정 스킴은 거부됩니다.
+login-window-1-meaning = Meta가 요청을 읽지 못했습니다: 앱 ID가 숫자가 아니거나, 쿼리가 중간에 사라졌거나, 일시적인 오류입니다
+login-window-1-fix = Spool 설정의 Threads 앱 ID가 App settings → Basic에 있는 숫자와 같고 공백이 없는지 확인한 다음, Spool에서 로그인을 다시 시작하세요. 문제가 계속되면 몇 분 후에 다시 시도하세요.
 
 ## 설정 → 내 데이터
 

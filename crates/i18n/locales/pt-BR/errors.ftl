@@ -36,7 +36,14 @@ error-storage-in-use = Outra cópia do Spool já está aberta com a pasta de dad
 error-storage-credentials = O Spool não conseguiu ler nem gravar seu arquivo de credenciais: { $reason }
 error-storage-credentials-unreadable = O Spool não conseguiu ler seu arquivo de credenciais { $path }: { $reason }. Nada foi alterado: permita que você leia o arquivo (ou repare o disco) e abra o Spool novamente.
 error-storage-credentials-not-written = O Spool não conseguiu salvar seu arquivo de credenciais { $path }: { $reason }. Nada foi alterado: libere espaço ou verifique as permissões da pasta de dados e tente novamente.
-error-storage-key-unavailable = O Spool não conseguiu obter de { $holder } a chave que protege suas credenciais: { $reason }. Seus logins continuam como estavam: desbloqueie ou inicie { $holder } e abra o Spool novamente.
+error-storage-key-unavailable = O Spool não conseguiu obter a chave que protege suas credenciais ({ $holder }): { $reason }. Seus logins continuam como estavam: desbloqueie ou inicie { $holder } e abra o Spool novamente.
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = Chaves do macOS
+key-holder-windows-credential-manager = Gerenciador de Credenciais do Windows
+key-holder-secret-service = Secret Service (GNOME Keyring, KWallet)
+key-holder-system = armazenamento de credenciais do sistema
+key-holder-file = arquivo { $path }
 error-storage-unknown-account = o Spool não conhece essa conta; talvez ela tenha saído
 
 ## O banco de dados do histórico
@@ -71,6 +78,11 @@ error-login-listener = O Spool não conseguiu aguardar o login em 127.0.0.1:{ $p
 error-login-not-started = Nenhum login em andamento: escolha "Entrar com o Threads" primeiro.
 error-login-cancelled = O login foi cancelado.
 error-login-demo = Não foi possível iniciar a demonstração: { $reason }
+# Meta's window showed its own error page: $code is its error code; $meaning and $fix
+# say it (a login-window-…-meaning and -fix).
+error-login-window-refused = A janela de login do Threads recusou o login (erro { $code }): { $meaning }. { $fix }
+# A code Spool does not know: $message is Meta's own words.
+error-login-window-unknown = A janela de login do Threads recusou o login (erro { $code }: { $message }). Confira o ID do app e o endereço de redirecionamento no painel de apps da Meta e comece o login de novo.
 
 ## Uma sincronização que parou
 
@@ -125,6 +137,12 @@ error-api-unexpected = O Threads enviou uma resposta inesperada (HTTP { $status 
 ## Avisos que não respondem a nenhum comando
 
 native-history-unopened = O Spool não conseguiu abrir seu histórico e deixou o arquivo como estava: { $reason }. Enquanto isso, suas contas e configurações funcionam, e o histórico abre sozinho quando a causa for resolvida.
+# Told once the window is up, about a file opened at start ($path: where the old file was kept).
+native-credentials-restored = O arquivo de credenciais do Spool estava danificado, então o Spool restaurou seus logins da cópia de backup e guardou o arquivo danificado em { $path }.
+native-credentials-damaged = O arquivo de credenciais do Spool estava danificado, então o Spool iniciou sem ele e guardou uma cópia em { $path }. Faça login nas suas contas novamente; seu histórico não foi afetado.
+# $holder: where the key was kept ("the macOS Keychain", "the file …/credentials.key").
+native-credentials-key-gone = O Spool não conseguiu descriptografar suas credenciais: a chave que as criptografou não está mais disponível ({ $holder }). O Spool guardou o arquivo criptografado em { $path } e iniciou sem ele. Faça login nas suas contas novamente; seu histórico não foi afetado.
+native-history-set-aside = Não foi possível ler o histórico do Spool, então o Spool começou um novo e guardou o arquivo antigo em { $path }. Sincronizar de novo reconstrói o que o Threads ainda tem.
 native-background-fault = O Spool teve uma falha em segundo plano ao { $doing } e continuou funcionando; seus dados não foram alterados, e a próxima rodada tenta de novo. Se este aviso voltar, informe o erro enviando o log do Spool (Configurações → Sobre mostra onde ele está).
 
 ## A caixa de diálogo de salvar: os tipos de arquivo oferecidos

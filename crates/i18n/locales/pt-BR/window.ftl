@@ -109,10 +109,28 @@ settings-login-cancel = Cancelar
 settings-login-errors = Se o Threads mostrar um erro
 # $address is the redirect address, drawn as code.
 settings-login-errors-note = O endereço de redirecionamento a registrar é { $address }. Colar abaixo o endereço da página de erro do Threads mostra qual destes erros é.
+# One row of that list: $code is Meta's error code (drawn in bold); $meaning and $fix are
+# the row's login-window-…-meaning and login-window-…-fix.
+settings-login-window-error = { $code }: { $meaning }. { $fix }
 settings-token-label = Ou cole um token de longa duração do User Token Generator do app
 settings-token-log-in = Entrar com token
 settings-copy = Copiar
 settings-copied = Copiado
+
+## O que significam os erros da janela de login do Threads e o que mudar, por código de erro da Meta
+
+login-window-1349168-meaning = o endereço de redirecionamento que o Spool enviou não está cadastrado no app
+login-window-1349168-fix = No painel de apps da Meta, abra Use cases → Access the Threads API → Settings e adicione em “Redirect Callback URLs” o endereço de redirecionamento que as Configurações do Spool mostram, exatamente como aparece (https, 127.0.0.1, a mesma porta e o mesmo caminho); salve e faça login novamente.
+login-window-1349026-meaning = o ID do app não é um ID de app do Threads: geralmente foi informado o ID do app do Facebook
+login-window-1349026-fix = No painel de apps da Meta, abra App settings → Basic e copie o “Threads app ID” e o “Threads app secret” (não o App ID no topo da página) para as Configurações do Spool; depois, faça login novamente.
+login-window-4476002-meaning = nenhum ID de app utilizável chegou à janela: foi informado o ID do app do Facebook, ou o endereço perdeu seus parâmetros em um redirecionamento de threads.net para threads.com
+login-window-4476002-fix = Confira se as Configurações do Spool têm o “Threads app ID” de App settings → Basic (não o Facebook App ID) e depois comece o login de novo pelo Spool, que abre www.threads.com diretamente.
+login-window-1349245-meaning = a conta do Threads ainda não aceitou o convite para testar o app
+login-window-1349245-fix = No painel de apps da Meta, adicione a conta em App roles → Roles → Threads Testers; depois, no Threads, abra Configurações → Conta → Permissões de sites → Convites e aceite o convite. Faça login novamente com essa conta.
+login-window-1349187-meaning = o endereço de redirecionamento não é https
+login-window-1349187-fix = Cadastre e use um endereço de redirecionamento https: o do próprio Spool é o endereço https://127.0.0.1 que as Configurações dele mostram. http simples e esquemas personalizados são recusados.
+login-window-1-meaning = a Meta não conseguiu ler a solicitação: um ID de app que não é um número, parâmetros perdidos no caminho ou uma falha passageira
+login-window-1-fix = Confira se o ID do app do Threads nas Configurações do Spool é o número de App settings → Basic, sem espaços, e depois comece o login de novo pelo Spool. Se o problema continuar, tente de novo em alguns minutos.
 
 ## Configurações → Seus dados
 
@@ -135,7 +153,7 @@ settings-about-log-folder = Pasta de logs
 settings-about-system = Sistema
 settings-about-logins = Logins
 # $store is the system's credential store ("the macOS Keychain").
-settings-secrets-system-store = Criptografados no disco; a chave fica guardada em { $store }.
+settings-secrets-system-store = Criptografados no disco; a chave fica guardada no sistema: { $store }.
 # $path is a file's path.
 settings-secrets-key-file = Criptografados no disco, mas nenhum repositório de credenciais do sistema respondeu, então a chave fica em { $path }, que só você pode ler: qualquer pessoa que consiga ler seus arquivos consegue ler seus logins.
 settings-secrets-memory = Guardados só na memória.

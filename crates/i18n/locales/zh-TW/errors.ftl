@@ -37,6 +37,13 @@ error-storage-credentials = Spool 無法讀取或寫入憑證檔案：{ $reason 
 error-storage-credentials-unreadable = Spool 無法讀取憑證檔案 { $path }：{ $reason }。沒有變動任何資料：請讓你的帳戶能讀取這個檔案（或修復磁碟），再重新啟動 Spool。
 error-storage-credentials-not-written = Spool 無法儲存憑證檔案 { $path }：{ $reason }。沒有變動任何資料：請釋出一些空間或檢查資料夾的權限，再試一次。
 error-storage-key-unavailable = Spool 無法從 { $holder } 取得加密憑證用的金鑰：{ $reason }。你的登入資訊維持原狀：請解鎖或啟動 { $holder }，再重新啟動 Spool。
+# Where the key that seals the credentials is kept, as $holder (here) and $store
+# (Settings → About) name it; key-holder-file's $path is the key's file.
+key-holder-macos-keychain = macOS 鑰匙圈
+key-holder-windows-credential-manager = Windows 認證管理員
+key-holder-secret-service = Secret Service（GNOME Keyring、KWallet）
+key-holder-system = 系統的憑證存放區
+key-holder-file = 檔案 { $path }
 error-storage-unknown-account = Spool 不認得這個帳號；它可能已經登出
 
 ## 歷史資料庫
@@ -67,6 +74,11 @@ error-login-listener = Spool 無法在 127.0.0.1:{ $port } 等候登入（{ $rea
 error-login-not-started = 目前沒有進行中的登入：請先選擇「使用 Threads 登入」。
 error-login-cancelled = 已取消登入。
 error-login-demo = 無法啟動示範帳號：{ $reason }
+# Meta's window showed its own error page: $code is its error code; $meaning and $fix
+# say it (a login-window-…-meaning and -fix).
+error-login-window-refused = Threads 登入視窗拒絕了這次登入（錯誤 { $code }）：{ $meaning }。{ $fix }
+# A code Spool does not know: $message is Meta's own words.
+error-login-window-unknown = Threads 登入視窗拒絕了這次登入（錯誤 { $code }：{ $message }）。請在 Meta 應用程式主控板中檢查應用程式編號和重新導向網址，然後重新開始登入。
 
 ## 中斷的同步
 
@@ -117,6 +129,12 @@ error-api-unexpected = Threads 傳回了非預期的回應（HTTP { $status }）
 ## 不是回應指令的通知
 
 native-history-unopened = Spool 無法開啟歷史資料，已讓檔案維持原狀：{ $reason }。在此期間，你的帳號和設定仍可正常使用；問題排除後，歷史資料會自動開啟。
+# Told once the window is up, about a file opened at start ($path: where the old file was kept).
+native-credentials-restored = Spool 的憑證檔案已損毀，因此 Spool 已從備份複本還原你的登入資訊，並將損毀的檔案保留在 { $path }。
+native-credentials-damaged = Spool 的憑證檔案已損毀，因此 Spool 在沒有它的情況下啟動，並將一份複本保留在 { $path }。請重新登入你的帳號；歷史資料不受影響。
+# $holder: where the key was kept ("the macOS Keychain", "the file …/credentials.key").
+native-credentials-key-gone = Spool 無法解密憑證：用來加密的金鑰已不在 { $holder } 中。Spool 已將加密的檔案保留在 { $path }，並在沒有它的情況下啟動。請重新登入你的帳號；歷史資料不受影響。
+native-history-set-aside = Spool 無法讀取歷史資料，因此已建立新的歷史資料，並將舊檔案保留在 { $path }。再次同步即可重建 Threads 上仍保有的資料。
 native-background-fault = Spool 在背景{ $doing }時發生錯誤，但仍繼續執行；你的資料沒有變動，下一輪會再試一次。如果這則通知再次出現，請附上 Spool 的記錄檔回報（記錄檔的位置顯示在「設定 → 關於」）。
 
 ## 儲存對話框提供的檔案類型

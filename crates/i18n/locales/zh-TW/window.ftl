@@ -109,10 +109,28 @@ settings-login-cancel = 取消
 settings-login-errors = 如果 Threads 顯示錯誤
 # $address is the redirect address, drawn as code.
 settings-login-errors-note = 要註冊的重新導向網址是 { $address }。在下方貼上 Threads 錯誤頁面的網址，即可得知是以下哪一種錯誤。
+# One row of that list: $code is Meta's error code (drawn in bold); $meaning and $fix are
+# the row's login-window-…-meaning and login-window-…-fix.
+settings-login-window-error = { $code }：{ $meaning }。{ $fix }
 settings-token-label = 或貼上從應用程式的 User Token Generator 取得的長期權杖
 settings-token-log-in = 使用權杖登入
 settings-copy = 複製
 settings-copied = 已複製
+
+## Threads 登入視窗錯誤的意思與解決方式（依 Meta 的錯誤代碼）
+
+login-window-1349168-meaning = Spool 送出的重新導向網址未在應用程式中登錄
+login-window-1349168-fix = 在 Meta 應用程式主控板中開啟 Use cases → Access the Threads API → Settings，將 Spool「設定」顯示的重新導向網址完全照原樣（https、127.0.0.1、相同的連接埠和路徑）加到「Redirect Callback URLs」；儲存後再重新登入。
+login-window-1349026-meaning = 應用程式編號不是 Threads 應用程式編號：通常是輸入了 Facebook 應用程式編號
+login-window-1349026-fix = 在 Meta 應用程式主控板中開啟 App settings → Basic，將「Threads app ID」和「Threads app secret」（不是頁面頂端的 App ID）複製到 Spool 的「設定」，再重新登入。
+login-window-4476002-meaning = 視窗沒有收到可用的應用程式編號：可能是輸入了 Facebook 應用程式編號，或網址從 threads.net 重新導向到 threads.com 時遺失了查詢參數
+login-window-4476002-fix = 確認 Spool 的「設定」中填的是 App settings → Basic 裡的「Threads app ID」（不是 Facebook App ID），然後從 Spool 重新開始登入；Spool 會直接開啟 www.threads.com。
+login-window-1349245-meaning = 這個 Threads 帳號尚未接受應用程式的測試人員邀請
+login-window-1349245-fix = 在 Meta 應用程式主控板的 App roles → Roles → Threads Testers 下新增這個帳號；接著在 Threads 中開啟「設定 → 帳號 → 網站權限 → 邀請」並接受邀請。然後用這個帳號重新登入。
+login-window-1349187-meaning = 重新導向網址不是 https
+login-window-1349187-fix = 請登錄並使用 https 重新導向網址：Spool 自己的網址就是「設定」顯示的 https://127.0.0.1 網址。一般的 http 和自訂配置都會被拒絕。
+login-window-1-meaning = Meta 無法讀取這個要求：可能是應用程式編號不是數字、查詢參數在途中遺失，或是暫時性的錯誤
+login-window-1-fix = 確認 Spool「設定」中的 Threads 應用程式編號就是 App settings → Basic 裡的數字，且沒有空格，然後從 Spool 重新開始登入。如果問題持續，請過幾分鐘再試一次。
 
 ## 設定 → 你的資料
 

@@ -227,15 +227,20 @@ fn LoginWaiting(login: LoginStarted, started: RwSignal<Option<LoginStarted>>) ->
 /// codes in `spool_model::login_errors`, which the pasted-address advice also says.
 #[component]
 fn LoginAdvice(redirect: RwSignal<String>) -> impl IntoView {
+    // Each row one sentence of the catalogue's, its code in bold.
     let rows = spool_model::login_errors::WINDOW_ERRORS
         .iter()
         .map(|error| {
-            view! {
-                <li>
-                    <b>{error.code.to_string()}</b>
-                    ": " {error.meaning} ". " {error.fix}
-                </li>
-            }
+            let row = pieces("settings-login-window-error", &["code", "meaning", "fix"])
+                .into_iter()
+                .map(|piece| match piece {
+                    Piece::Text(text) => text.into_any(),
+                    Piece::Value(0) => view! { <b>{error.code.to_string()}</b> }.into_any(),
+                    Piece::Value(1) => t(error.meaning_id).into_any(),
+                    Piece::Value(_) => t(error.fix_id).into_any(),
+                })
+                .collect_view();
+            view! { <li>{row}</li> }
         })
         .collect_view();
     // The address as code, where the sentence puts it.
