@@ -43,7 +43,11 @@ const BENCHES: &[(&str, &str, &str)] = &[
 /// The name that picks the interface's size, beside the bench targets' names.
 const INTERFACE: &str = "interface";
 /// The interface's size section's heading.
-const INTERFACE_ABOUT: &str = "Size of the interface";
+const INTERFACE_ABOUT: &str = "What Spool carries: the interface, and the fonts of exports";
+
+/// What the fonts exported charts carry (`crates/charts/fonts/`) may add to an installer,
+/// compressed as a .deb or .rpm compresses its payload (issue 23 allows 25 MB).
+const FONTS_TARGET_BYTES: u64 = 25_000_000;
 
 /// The interface's release module must stay at most this big, uncompressed. It was 1.5 MB
 /// until the catalogue came (issue 23): Fluent's runtime (fluent-bundle and its plural rules)
@@ -115,7 +119,9 @@ pub fn run(names: &[String]) -> Result<(), String> {
     if let Some(interface) = interface {
         sections.push(section(
             INTERFACE_ABOUT,
-            "`ui/dist/spool-ui_bg.wasm` from `trunk build --release` (profile `wasm-release`, wasm-opt -Oz)",
+            "`ui/dist/spool-ui_bg.wasm` from `trunk build --release` (profile `wasm-release`, wasm-opt -Oz); \
+             the fonts in `crates/charts/fonts/`, which the app's binary carries, and the same compressed with `xz -9`, \
+             as a .deb or .rpm compresses its payload",
             interface,
         ));
     }
@@ -237,7 +243,63 @@ fn interface_size() -> Result<Vec<Figure>, String> {
             ok: true,
         });
     }
+    figures.extend(fonts_size()?);
     Ok(figures)
+}
+
+/// The fonts exported charts carry: as the binary holds them, and as `xz -9` compresses them
+/// (what an installer grows by).
+fn fonts_size() -> Result<Vec<Figure>, String> {
+    let folder = root().join("crates/charts/fonts");
+    let mut fonts = Vec::new();
+    let entries = std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let mut paths: Vec<PathBuf> = entries
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ttf" || e == "otf"))
+        .collect();
+    paths.sort();
+    for path in &paths {
+        fonts.extend(std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?);
+    }
+    let mut xz = Command::new("xz")
+        .args(["-9", "-c"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not run xz: {e}"))?;
+    let mut stdin = xz.stdin.take().ok_or("xz took no input")?;
+    let feeding = std::thread::spawn(move || {
+        use std::io::Write as _;
+        stdin.write_all(&fonts).map(|()| fonts.len())
+    });
+    let output = xz
+        .wait_with_output()
+        .map_err(|e| format!("xz failed: {e}"))?;
+    let raw = feeding
+        .join()
+        .map_err(|_| "feeding xz failed".to_owned())?
+        .map_err(|e| format!("feeding xz failed: {e}"))?;
+    let compressed = output.stdout.len() as u64;
+    Ok(vec![
+        Figure {
+            name: format!(
+                "Fonts of exported charts ({} files), in the binary",
+                paths.len()
+            ),
+            value: format!("{:.2}", raw as f64 / 1e6),
+            unit: "MB".to_owned(),
+            target: "for information".to_owned(),
+            ok: true,
+        },
+        Figure {
+            name: "the same, xz -9: what an installer grows by".to_owned(),
+            value: format!("{:.2}", compressed as f64 / 1e6),
+            unit: "MB".to_owned(),
+            target: "≤ 25 MB".to_owned(),
+            ok: compressed <= FONTS_TARGET_BYTES,
+        },
+    ])
 }
 
 /// Builds the baseline window, `benches/baseline`, the way Spool is built: from Spool's lock
