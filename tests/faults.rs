@@ -248,7 +248,16 @@ async fn cell(
             )
         }
         Expect::Fails(said) | Expect::NeedsLogin(said) => {
-            let error = run.error.clone().unwrap_or_default();
+            // The window speaks English here, as the log does.
+            let english = spool_i18n::Catalogue::bundled(
+                spool_i18n::Language::English,
+                spool_i18n::NumberStyle::english(),
+            );
+            let error = run
+                .error
+                .as_ref()
+                .map(|reason| english.say(reason))
+                .unwrap_or_default();
             if run.outcome != SyncOutcome::Failed || !error.contains(said) {
                 return Err(format!("expected a failure saying {said:?}, got {run:?}").into());
             }

@@ -41,9 +41,18 @@ fn set(language: Language, source: &str, locale: &spool_model::Locale) {
         before_percent: NumberStyle::of(language).before_percent,
     };
     match Catalogue::from_source(language, source, numbers) {
-        Ok(catalogue) => CATALOGUE.with(|cell| {
-            let _ = cell.set(Arc::new(catalogue));
-        }),
+        Ok(catalogue) => {
+            CATALOGUE.with(|cell| {
+                let _ = cell.set(Arc::new(catalogue));
+            });
+            // For screen readers, and for the style sheet's fonts of the language.
+            if let Some(root) = web_sys::window()
+                .and_then(|window| window.document())
+                .and_then(|document| document.document_element())
+            {
+                let _ = root.set_attribute("lang", language.tag());
+            }
+        }
         Err(error) => leptos::logging::error!("{error}"),
     }
 }
@@ -76,6 +85,15 @@ pub fn tf(id: &str, args: &[(&str, Arg)]) -> String {
     CATALOGUE.with(|cell| match cell.get() {
         Some(catalogue) => catalogue.format(id, args),
         None => id.to_owned(),
+    })
+}
+
+/// `sentence`, kept by the native side (a failed sync's reason), said in the language the
+/// window speaks now.
+pub fn say(sentence: &spool_model::Sentence) -> String {
+    CATALOGUE.with(|cell| match cell.get() {
+        Some(catalogue) => catalogue.say(sentence),
+        None => sentence.id.clone(),
     })
 }
 

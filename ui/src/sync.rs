@@ -6,7 +6,7 @@ use spool_model::{Locale, SyncOutcome, SyncSummary};
 
 use crate::app::Details;
 use crate::bindings;
-use crate::i18n::{t, tf};
+use crate::i18n::{say, t, tf};
 use crate::session::Session;
 
 /// The last sync, the "Sync now" button, and the running sync's progress.
@@ -117,8 +117,8 @@ fn describe(locale: &Locale, last: Option<&SyncSummary>) -> String {
                 (
                     "reason",
                     last.error
-                        .clone()
-                        .unwrap_or_else(|| t("sync-failed-no-reason"))
+                        .as_ref()
+                        .map_or_else(|| t("sync-failed-no-reason"), say)
                         .into(),
                 ),
             ],

@@ -93,7 +93,7 @@ impl ChartData {
         Ok(match chart {
             ChartKind::ProfileViews => {
                 let range = request.range.ok_or(ExportError::RangeNeeded {
-                    what: "profile views",
+                    what: ChartKind::ProfileViews.message_id(),
                 })?;
                 Self::ProfileViews(history.profile_views(id, range.since(), range.until())?)
             }
@@ -106,7 +106,7 @@ impl ChartData {
             ChartKind::PostGrowth { post_id } => {
                 let detail = analytics::post_detail_in(history, id, post_id, request.exported_at)?
                     .ok_or(ExportError::NothingStored {
-                        what: chart.label().to_lowercase(),
+                        what: chart.message_id(),
                     })?;
                 Self::PostGrowth {
                     published_at: detail.row.post.published_at,
@@ -120,7 +120,7 @@ impl ChartData {
                     .into_iter()
                     .find(|b| b.breakdown == *breakdown)
                     .ok_or(ExportError::NothingStored {
-                        what: chart.label().to_lowercase(),
+                        what: chart.message_id(),
                     })?,
             ),
             ChartKind::LinkClicks => Self::LinkClicks(
@@ -162,7 +162,7 @@ impl ChartData {
         request: &ChartRequest<'_>,
     ) -> Result<Insights, ExportError> {
         let range = request.range.ok_or(ExportError::RangeNeeded {
-            what: "content insights",
+            what: "screen-insights",
         })?;
         Ok(insights::insights_in(
             history,

@@ -89,16 +89,18 @@ pub enum ExportError {
     #[error(transparent)]
     History(#[from] HistoryError),
     /// The dataset is per day and no days were chosen.
-    #[error("Choose the days to export {what}, then export again.")]
+    #[error("Choose the days of “{what}” (its catalogue id) to export, then export again.")]
     RangeNeeded {
-        /// The dataset's name on screen.
+        /// The catalogue's id of the dataset's or chart's name, as the screen names it.
         what: &'static str,
     },
     /// There is nothing stored to draw or export yet.
-    #[error("Spool has no {what} stored yet: sync, then export again.")]
+    #[error(
+        "Spool has nothing stored for “{what}” (its catalogue id) yet: sync, then export again."
+    )]
     NothingStored {
-        /// What was asked for, as the screen names it.
-        what: String,
+        /// The catalogue's id of the chart's name, as the screen names it.
+        what: &'static str,
     },
     /// The chart could not be drawn (too large an image, or a fault in Spool).
     #[error("{0}")]
@@ -185,7 +187,7 @@ fn read_table(history: &Reading<'_>, request: &ExportRequest<'_>) -> Result<Tabl
             .collect(),
         Dataset::ProfileViews => {
             let range = range.ok_or(ExportError::RangeNeeded {
-                what: Dataset::ProfileViews.label(),
+                what: Dataset::ProfileViews.message_id(),
             })?;
             history
                 .profile_views(account, range.since(), range.until())?

@@ -148,10 +148,10 @@ pub fn worth_telling(look: &Look<'_>, catalogue: &Catalogue) -> Vec<Notification
     if let (Some(newest), Some(first)) = (failed.first(), failed.last())
         && failed.len() >= FAILED_SYNCS
     {
-        let reason = newest
-            .error
-            .clone()
-            .unwrap_or_else(|| catalogue.text("notify-no-reason"));
+        let reason = newest.error.as_ref().map_or_else(
+            || catalogue.text("notify-no-reason"),
+            |reason| catalogue.say(reason),
+        );
         told.push(Notification {
             key: format!("syncs-failing:{}", first.started_at.timestamp()),
             kind: NotificationKind::SyncsFailing,
@@ -237,7 +237,8 @@ mod tests {
             ended_at: at(hour),
             outcome,
             requests: 3,
-            error: (outcome == SyncOutcome::Failed).then(|| "Threads did not answer.".into()),
+            error: (outcome == SyncOutcome::Failed)
+                .then(|| spool_model::Sentence::as_written("Threads did not answer.")),
             details: None,
         }
     }

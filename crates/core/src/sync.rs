@@ -199,7 +199,7 @@ pub async fn sync_account(
             Err(_) => SyncOutcome::Failed,
         },
         requests: client.requests_sent().saturating_sub(requests_before),
-        error: result.as_ref().err().map(ToString::to_string),
+        error: result.as_ref().err().map(SyncError::sentence),
         details: result.as_ref().err().and_then(SyncError::details),
     };
     off_the_runtime(|| history.record_run(account_id, &summary))?;
@@ -479,7 +479,7 @@ async fn daily_engagement(
 }
 
 /// What a young-post round did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct YoungRound {
     /// How it ended, as the sync log has it.
     pub summary: SyncSummary,
@@ -550,7 +550,7 @@ pub async fn read_young_posts(
             Err(_) => SyncOutcome::Failed,
         },
         requests: client.requests_sent().saturating_sub(requests_before),
-        error: result.as_ref().err().map(ToString::to_string),
+        error: result.as_ref().err().map(SyncError::sentence),
         details: result.as_ref().err().and_then(SyncError::details),
     };
     off_the_runtime(|| history.record_young_round(account_id, &summary))?;

@@ -23,8 +23,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use spool_i18n::{Arg, Catalogue};
-use spool_model::SystemStore;
+use spool_i18n::Catalogue;
+use spool_model::{Sentence, SystemStore};
 
 use crate::locks::lock;
 use crate::notice::Notice;
@@ -76,12 +76,16 @@ pub enum KeyPlace {
 impl KeyPlace {
     /// The place named in `catalogue`'s language, as a sentence holds it.
     pub fn said(&self, catalogue: &Catalogue) -> String {
+        catalogue.say(&self.sentence())
+    }
+
+    /// The place's name, as a sentence of the catalogue.
+    pub fn sentence(&self) -> Sentence {
         match self {
-            KeyPlace::System(store) => catalogue.text(store.message_id()),
-            KeyPlace::File(path) => catalogue.format(
-                "key-holder-file",
-                &[("path", Arg::Text(path.display().to_string()))],
-            ),
+            KeyPlace::System(store) => Sentence::of(store.message_id()),
+            KeyPlace::File(path) => {
+                Sentence::of("key-holder-file").with("path", path.display().to_string())
+            }
         }
     }
 

@@ -647,7 +647,18 @@ async fn a_sync_that_panics_is_answered_recorded_and_frees_the_account() {
     assert_eq!(spool.host().syncs_heard(), 1);
     let last = spool.last_sync().await.expect("read").expect("on record");
     assert_eq!(last.outcome, SyncOutcome::Failed);
-    assert_eq!(last.error.as_deref(), Some(shown.message.as_str()));
+    let reason = last.error.expect("a reason on record");
+    let said_in = |language| {
+        spool_i18n::Catalogue::bundled(language, spool_i18n::NumberStyle::of(language)).say(&reason)
+    };
+    assert_eq!(said_in(spool_i18n::Language::English), shown.message);
+    // Kept as words to say, not as the English of the day: read again in German, it is German.
+    assert!(
+        said_in(spool_i18n::Language::German)
+            .starts_with("Beim Synchronisieren ist in Spool ein Fehler aufgetreten"),
+        "{}",
+        said_in(spool_i18n::Language::German)
+    );
     // Not "syncing already": the account's slot was released as the sync unwound.
     let synced = spool
         .sync_now(&|_| {})

@@ -337,7 +337,7 @@ fn a_chart_of_nothing_stored_says_so() {
         panic!("an audience nobody read was drawn")
     };
     assert_eq!(
-        error.to_string(),
-        "Spool has no followers by age stored yet: sync, then export again."
+        spool_core::AppError::from(error).message(),
+        "Spool has nothing stored for “Followers by age” yet: sync, then export again."
     );
 }

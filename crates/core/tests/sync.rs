@@ -201,7 +201,7 @@ async fn failing_sync_with(
         .expect("log")
         .expect("a run");
     assert_ne!(last.outcome, SyncOutcome::Completed);
-    assert_eq!(last.error.as_deref(), Some(error.to_string().as_str()));
+    assert_eq!(last.error, Some(error.sentence()));
     error
 }
 

@@ -44,7 +44,7 @@ use std::cell::RefCell;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::{FluentNumber, FluentNumberStyle};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-pub use spool_model::Language;
+pub use spool_model::{Language, Sentence, SentenceValue};
 use unic_langid::LanguageIdentifier;
 
 /// The files of each language's catalogue, one per part of Spool, in the order they are read.
@@ -339,6 +339,24 @@ impl Catalogue {
     /// The message `id` given no values.
     pub fn text(&self, id: &str) -> String {
         self.format(id, &[])
+    }
+
+    /// `sentence` said in this catalogue's language, the sentences among its values said
+    /// first.
+    pub fn say(&self, sentence: &Sentence) -> String {
+        let args: Vec<(&str, Arg)> = sentence
+            .values
+            .iter()
+            .map(|(name, value)| {
+                let arg = match value {
+                    SentenceValue::Text(text) => Arg::Text(text.clone()),
+                    SentenceValue::Number(n) => Arg::Number(*n),
+                    SentenceValue::Sentence(inner) => Arg::Text(self.say(inner)),
+                };
+                (name.as_str(), arg)
+            })
+            .collect();
+        self.format(&sentence.id, &args)
     }
 
     /// The message `id` given `args`; its id itself if no catalogue has it (the tests see to

@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::{DateRange, MediaType, PostMetrics, PostReading, PostRow};
+use crate::{DateRange, MediaType, PostMetrics, PostReading, PostRow, Sentence};
 
 /// The fewest posts a group stands on before Spool gives its median, ranks it or calls it best.
 pub const MINIMUM_POSTS: u32 = 3;
@@ -753,8 +753,8 @@ pub enum Attention {
     SyncFailed {
         /// When it ended.
         at: DateTime<Utc>,
-        /// What went wrong, as the sync said it.
-        reason: String,
+        /// What went wrong, as the sync recorded it, when it did.
+        reason: Option<Sentence>,
     },
     /// Nothing has been synced for this long.
     NotSyncedFor {

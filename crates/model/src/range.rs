@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 use crate::limits::INSIGHTS_FLOOR_DAY;
+use crate::sentence::Sentence;
 
 /// An inclusive range of days in the account's calendar that account insights can be asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -41,23 +42,20 @@ pub enum RangeError {
 }
 
 impl RangeError {
-    /// Its message in the catalogue (`spool-i18n`) and the values the message takes, the days
-    /// written as ISO dates, as the date picker's fields write them. The window's picker and
-    /// the service say it through this one list.
-    pub fn words(&self) -> (&'static str, Vec<(&'static str, String)>) {
+    /// What it says, as a sentence of the catalogue (`spool-i18n`), the days written as ISO
+    /// dates, as the date picker's fields write them. The window's picker and the service say
+    /// it through this one sentence.
+    pub fn sentence(&self) -> Sentence {
         match self {
-            Self::BeforeFloor { floor } => (
-                "error-range-before-floor",
-                vec![("floor", floor.to_string())],
-            ),
-            Self::InFuture { day, today } => (
-                "error-range-in-future",
-                vec![("day", day.to_string()), ("today", today.to_string())],
-            ),
-            Self::Reversed { since, until } => (
-                "error-range-reversed",
-                vec![("since", since.to_string()), ("until", until.to_string())],
-            ),
+            Self::BeforeFloor { floor } => {
+                Sentence::of("error-range-before-floor").with("floor", floor.to_string())
+            }
+            Self::InFuture { day, today } => Sentence::of("error-range-in-future")
+                .with("day", day.to_string())
+                .with("today", today.to_string()),
+            Self::Reversed { since, until } => Sentence::of("error-range-reversed")
+                .with("since", since.to_string())
+                .with("until", until.to_string()),
         }
     }
 }

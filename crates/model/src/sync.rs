@@ -4,6 +4,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use crate::Sentence;
+
 /// What a sync is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
@@ -82,7 +84,7 @@ pub enum SyncOutcome {
 }
 
 /// The last sync of an account, always visible.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 pub struct SyncSummary {
     /// When it started.
     pub started_at: DateTime<Utc>,
@@ -92,8 +94,9 @@ pub struct SyncSummary {
     pub outcome: SyncOutcome,
     /// HTTP requests it made.
     pub requests: u64,
-    /// What went wrong, for a failed sync.
-    pub error: Option<String>,
+    /// What went wrong, for a failed sync, to be said in the language of whoever reads it
+    /// (the history keeps it, and the language may change before it is read again).
+    pub error: Option<Sentence>,
     /// What Meta's support would ask for about that failure, when Threads' answer carried it
     /// (see [`crate::CommandError::details`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use spool_model::limits::INSIGHTS_FLOOR_DAY;
 use spool_model::{Comparison, DateRange, Locale, RangeChoice, RangePreset, pacific};
 
-use crate::i18n::{t, tf};
+use crate::i18n::{say, t, tf};
 
 /// Today in the account's calendar, from the browser's clock.
 pub fn today() -> NaiveDate {
@@ -100,14 +100,7 @@ fn Picker(
                     until: range.until(),
                 });
             }
-            Err(error) => {
-                let (id, values) = error.words();
-                let args: Vec<(&str, spool_i18n::Arg)> = values
-                    .into_iter()
-                    .map(|(name, value)| (name, value.into()))
-                    .collect();
-                refusal.set(Some(tf(id, &args)));
-            }
+            Err(error) => refusal.set(Some(say(&error.sentence()))),
         }
     };
     let compare = comparison.map(|comparison| {

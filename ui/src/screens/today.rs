@@ -10,7 +10,7 @@ use spool_model::{Attention, ChartKind, Locale, PostReading, PostRow, Today, Typ
 use crate::bindings;
 use crate::chart::{Frame, chart};
 use crate::export::ChartExport;
-use crate::i18n::{t, tf};
+use crate::i18n::{say, t, tf};
 use crate::screens::posts::{age_text, on_track_text};
 use crate::screens::{HistoryScreen, Load, Loaded, Screen};
 use crate::session::Session;
@@ -129,7 +129,13 @@ fn AttentionItem(item: Attention) -> impl IntoView {
                 "today-sync-failed",
                 &[
                     ("when", locale.date_time(at).into()),
-                    ("reason", reason.into()),
+                    (
+                        "reason",
+                        reason
+                            .as_ref()
+                            .map_or_else(|| t("sync-failed-no-reason"), say)
+                            .into(),
+                    ),
                 ],
             ),
             None,

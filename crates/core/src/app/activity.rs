@@ -108,7 +108,10 @@ fn sync_line(username: &str, result: &Result<SyncSummary, CommandError>) -> (Lev
                     format!(
                         "sync of @{username} failed after {requests} requests in {took} ms: {}",
                         with_details(
-                            error.as_deref().unwrap_or("no reason given"),
+                            &error.as_ref().map_or_else(
+                                || "no reason given".to_owned(),
+                                |reason| super::error::english().say(reason)
+                            ),
                             summary.details.as_deref()
                         )
                     ),
@@ -174,7 +177,7 @@ mod tests {
             ended_at: start + chrono::TimeDelta::milliseconds(1500),
             outcome,
             requests: 42,
-            error: error.map(str::to_owned),
+            error: error.map(spool_model::Sentence::as_written),
             details: None,
         }
     }

@@ -2,8 +2,8 @@
 
 use std::sync::LazyLock;
 
-use spool_i18n::{Arg, Catalogue, Language, NumberStyle};
-use spool_model::{CommandError, ErrorKind, RangeError};
+use spool_i18n::{Catalogue, Language, NumberStyle};
+use spool_model::{CommandError, ErrorKind, RangeError, Sentence, SentenceValue};
 use threads_api::{ApiError, AuthorizationError, Endpoint};
 
 use crate::StorageError;
@@ -142,7 +142,7 @@ static ENGLISH: LazyLock<Catalogue> =
 
 /// The English catalogue: what [`AppError::message`] and `From<AppError> for CommandError`
 /// speak, for the log and for callers with no catalogue at hand.
-fn english() -> &'static Catalogue {
+pub(super) fn english() -> &'static Catalogue {
     &ENGLISH
 }
 
@@ -162,59 +162,52 @@ impl AppError {
     /// What went wrong and what to do, in `catalogue`'s language. No token or secret is ever
     /// among the values: only handles, addresses, file names, codes and what the system said.
     pub fn said(&self, catalogue: &Catalogue) -> String {
-        let c = catalogue;
+        catalogue.say(&self.sentence())
+    }
+
+    /// What went wrong and what to do, as a sentence of the catalogue: said at once by
+    /// [`AppError::said`], or kept (a failed sync's reason) and said when it is read.
+    pub fn sentence(&self) -> Sentence {
+        let of = Sentence::of;
         match self {
-            AppError::NoAccount => c.text("error-no-account"),
-            AppError::NeedsLogin { username } => {
-                c.format("error-needs-login", &[("username", text(username))])
-            }
-            AppError::AlreadySyncing => c.text("error-already-syncing"),
-            AppError::Removing => c.text("error-removing"),
-            AppError::LoggingOut => c.text("error-logging-out"),
-            AppError::SyncDidNotStop => c.text("error-sync-did-not-stop"),
-            AppError::SyncInterval => c.text("error-sync-interval"),
-            AppError::LoginPort => c.text("error-login-port"),
-            AppError::Range(error) => range_said(error, c),
-            AppError::PostNotFound => c.text("error-post-not-found"),
-            AppError::NoPostAddress => c.text("error-no-post-address"),
+            AppError::NoAccount => of("error-no-account"),
+            AppError::NeedsLogin { username } => of("error-needs-login").with("username", username),
+            AppError::AlreadySyncing => of("error-already-syncing"),
+            AppError::Removing => of("error-removing"),
+            AppError::LoggingOut => of("error-logging-out"),
+            AppError::SyncDidNotStop => of("error-sync-did-not-stop"),
+            AppError::SyncInterval => of("error-sync-interval"),
+            AppError::LoginPort => of("error-login-port"),
+            AppError::Range(error) => error.sentence(),
+            AppError::PostNotFound => of("error-post-not-found"),
+            AppError::NoPostAddress => of("error-no-post-address"),
             AppError::NotAThreadsLink { url, reason } => {
-                let reason = c.text(match reason {
+                let reason = of(match reason {
                     threads_api::LinkRefused::NotAnAddress => "error-link-not-an-address",
                     threads_api::LinkRefused::NotHttps => "error-link-not-https",
                     threads_api::LinkRefused::NotThreads => "error-link-not-threads",
                 });
-                c.format(
-                    "error-not-a-threads-link",
-                    &[("url", text(url)), ("reason", reason.into())],
-                )
+                of("error-not-a-threads-link")
+                    .with("url", url)
+                    .with("reason", reason)
             }
-            AppError::Browser { url, reason } => c.format(
-                "error-browser",
-                &[("url", text(url)), ("reason", text(reason))],
-            ),
-            AppError::StartAtLogin { reason } => {
-                c.format("error-start-at-login", &[("reason", text(reason))])
+            AppError::Browser { url, reason } => {
+                of("error-browser").with("url", url).with("reason", reason)
             }
-            AppError::Clipboard { reason } => {
-                c.format("error-clipboard", &[("reason", text(reason))])
+            AppError::StartAtLogin { reason } => of("error-start-at-login").with("reason", reason),
+            AppError::Clipboard { reason } => of("error-clipboard").with("reason", reason),
+            AppError::ChartImage { reason } => of("error-chart-image").with("reason", reason),
+            AppError::Backup { path, reason } => {
+                of("error-backup").with("path", path).with("reason", reason)
             }
-            AppError::ChartImage { reason } => {
-                c.format("error-chart-image", &[("reason", text(reason))])
-            }
-            AppError::Backup { path, reason } => c.format(
-                "error-backup",
-                &[("path", text(path)), ("reason", text(reason))],
-            ),
-            AppError::Fault { doing } => {
-                c.format("error-fault", &[("doing", doing_said(doing, c).into())])
-            }
-            AppError::Storage(error) => storage_said(error, c),
-            AppError::History(error) => history_said(error, c),
-            AppError::Login(error) => login_said(error, c),
-            AppError::Sync(error) => sync_said(error, c),
-            AppError::Export(error) => export_said(error, c),
-            AppError::Save(error) => save_said(error, c),
-            AppError::Api(error) => api_said(error, c),
+            AppError::Fault { doing } => of("error-fault").with("doing", doing_sentence(doing)),
+            AppError::Storage(error) => storage_sentence(error),
+            AppError::History(error) => history_sentence(error),
+            AppError::Login(error) => login_sentence(error),
+            AppError::Sync(error) => error.sentence(),
+            AppError::Export(error) => export_sentence(error),
+            AppError::Save(error) => save_sentence(error),
+            AppError::Api(error) => api_sentence(error),
         }
     }
 
@@ -314,20 +307,15 @@ fn api_kind(error: &ApiError) -> ErrorKind {
     CommandError::from(error.clone()).kind
 }
 
-/// A value written as it is.
-fn text(value: &str) -> Arg {
-    Arg::from(value)
-}
-
 /// A value written as its `Display` writes it: codes, ports, days and sizes, which no
 /// catalogue groups or reads as a count.
-fn shown(value: impl std::fmt::Display) -> Arg {
-    Arg::Text(value.to_string())
+fn shown(value: impl std::fmt::Display) -> SentenceValue {
+    SentenceValue::Text(value.to_string())
 }
 
-/// What Spool was doing when it hit a fault, in `catalogue`'s words: each doing a command or
-/// a round names; any other (a test's) as it is written.
-pub(super) fn doing_said(doing: &str, catalogue: &Catalogue) -> String {
+/// What Spool was doing when it hit a fault, as the catalogue says it: each doing a command
+/// or a round names; any other (a test's) as it is written.
+pub(super) fn doing_sentence(doing: &str) -> Sentence {
     let id = match doing {
         "backing up the history" => "error-doing-backing-up",
         "checking the logins" => "error-doing-checking-logins",
@@ -371,103 +359,89 @@ pub(super) fn doing_said(doing: &str, catalogue: &Catalogue) -> String {
         "stopping the sync" => "error-doing-stopping-sync",
         "switching accounts" => "error-doing-switching-accounts",
         "syncing" => "error-doing-syncing",
-        _ => return doing.to_owned(),
+        _ => return Sentence::as_written(doing),
     };
-    catalogue.text(id)
-}
-
-/// A date range the API would refuse, as the date picker says it.
-fn range_said(error: &RangeError, c: &Catalogue) -> String {
-    let (id, values) = error.words();
-    let args: Vec<(&str, Arg)> = values
-        .into_iter()
-        .map(|(name, value)| (name, Arg::from(value)))
-        .collect();
-    c.format(id, &args)
+    Sentence::of(id)
 }
 
 /// Spool's own files failing.
-fn storage_said(error: &StorageError, c: &Catalogue) -> String {
+fn storage_sentence(error: &StorageError) -> Sentence {
     match error {
-        StorageError::DataDir { path, source } => c.format(
-            "error-storage-data-dir",
-            &[("path", shown(path.display())), ("reason", shown(source))],
-        ),
+        StorageError::DataDir { path, source } => Sentence::of("error-storage-data-dir")
+            .with("path", shown(path.display()))
+            .with("reason", shown(source)),
         StorageError::InUse { path } => {
-            c.format("error-storage-in-use", &[("path", shown(path.display()))])
+            Sentence::of("error-storage-in-use").with("path", shown(path.display()))
         }
         StorageError::Credentials(reason) => {
-            c.format("error-storage-credentials", &[("reason", text(reason))])
+            Sentence::of("error-storage-credentials").with("reason", reason)
         }
-        StorageError::CredentialsUnreadable { path, source } => c.format(
-            "error-storage-credentials-unreadable",
-            &[("path", shown(path.display())), ("reason", shown(source))],
-        ),
-        StorageError::CredentialsNotWritten { path, source } => c.format(
-            "error-storage-credentials-not-written",
-            &[("path", shown(path.display())), ("reason", shown(source))],
-        ),
-        StorageError::KeyUnavailable { holder, reason } => c.format(
-            "error-storage-key-unavailable",
-            &[("holder", holder.said(c).into()), ("reason", text(reason))],
-        ),
-        StorageError::UnknownAccount => c.text("error-storage-unknown-account"),
+        StorageError::CredentialsUnreadable { path, source } => {
+            Sentence::of("error-storage-credentials-unreadable")
+                .with("path", shown(path.display()))
+                .with("reason", shown(source))
+        }
+        StorageError::CredentialsNotWritten { path, source } => {
+            Sentence::of("error-storage-credentials-not-written")
+                .with("path", shown(path.display()))
+                .with("reason", shown(source))
+        }
+        StorageError::KeyUnavailable { holder, reason } => {
+            Sentence::of("error-storage-key-unavailable")
+                .with("holder", holder.sentence())
+                .with("reason", reason)
+        }
+        StorageError::UnknownAccount => Sentence::of("error-storage-unknown-account"),
     }
 }
 
 /// The history database failing, by what the user can do about it.
-pub(super) fn history_said(error: &HistoryError, c: &Catalogue) -> String {
-    let with = |id: &str, reason: &rusqlite::Error| c.format(id, &[("reason", shown(reason))]);
+pub(super) fn history_sentence(error: &HistoryError) -> Sentence {
+    let with = |id: &str, reason: &rusqlite::Error| Sentence::of(id).with("reason", shown(reason));
     match error {
         HistoryError::Damaged(reason) => with("error-history-damaged", reason),
-        HistoryError::Busy(_) => c.text("error-history-busy"),
+        HistoryError::Busy(_) => Sentence::of("error-history-busy"),
         HistoryError::ReadOnly(reason) => with("error-history-read-only", reason),
-        HistoryError::DiskFull(_) => c.text("error-history-disk-full"),
+        HistoryError::DiskFull(_) => Sentence::of("error-history-disk-full"),
         HistoryError::CannotOpen(reason) => with("error-history-cannot-open", reason),
-        HistoryError::Migration { step, source } => c.format(
-            "error-history-migration",
-            &[("step", shown(step)), ("reason", shown(source))],
-        ),
+        HistoryError::Migration { step, source } => Sentence::of("error-history-migration")
+            .with("step", shown(step))
+            .with("reason", shown(source)),
         HistoryError::TooNew { found } => {
-            c.format("error-history-too-new", &[("found", shown(found))])
+            Sentence::of("error-history-too-new").with("found", shown(found))
         }
         HistoryError::Sqlite(reason) => with("error-history-failed", reason),
     }
 }
 
 /// A login that did not complete, with what to do.
-fn login_said(error: &LoginError, c: &Catalogue) -> String {
+fn login_sentence(error: &LoginError) -> Sentence {
     match error {
-        LoginError::NoApp => c.text("error-login-no-app"),
+        LoginError::NoApp => Sentence::of("error-login-no-app"),
         LoginError::BadAppCredentials(advice) => {
-            c.text(if *advice == crate::login::APP_ID_ADVICE {
+            Sentence::of(if *advice == crate::login::APP_ID_ADVICE {
                 "error-login-bad-app-id"
             } else {
                 "error-login-bad-app-secret"
             })
         }
         LoginError::Authorization(error) => match error {
-            AuthorizationError::Denied { .. } => c.text("error-login-denied"),
-            AuthorizationError::StateMismatch => c.text("error-login-state-mismatch"),
+            AuthorizationError::Denied { .. } => Sentence::of("error-login-denied"),
+            AuthorizationError::StateMismatch => Sentence::of("error-login-state-mismatch"),
             // Meta's own error page, said from the one table of codes.
             AuthorizationError::WindowRefused { code, message } => {
                 match spool_model::login_errors::window_error(*code) {
-                    Some(known) => c.format(
-                        "error-login-window-refused",
-                        &[
-                            ("code", shown(code)),
-                            ("meaning", c.text(known.meaning_id).into()),
-                            ("fix", c.text(known.fix_id).into()),
-                        ],
-                    ),
-                    None => c.format(
-                        "error-login-window-unknown",
-                        &[("code", shown(code)), ("message", text(message))],
-                    ),
+                    Some(known) => Sentence::of("error-login-window-refused")
+                        .with("code", shown(code))
+                        .with("meaning", Sentence::of(known.meaning_id))
+                        .with("fix", Sentence::of(known.fix_id)),
+                    None => Sentence::of("error-login-window-unknown")
+                        .with("code", shown(code))
+                        .with("message", message),
                 }
             }
             AuthorizationError::NotAnAddress | AuthorizationError::MissingCode => {
-                c.text("error-login-not-an-address")
+                Sentence::of("error-login-not-an-address")
             }
         },
         LoginError::Api(ApiError::LoginRefused {
@@ -476,143 +450,140 @@ fn login_said(error: &LoginError, c: &Catalogue) -> String {
         }) => {
             let lower = message.to_lowercase();
             if lower.contains("already used") || lower.contains("expired") {
-                c.text("error-login-code-used")
+                Sentence::of("error-login-code-used")
             } else if lower.contains("secret") || lower.contains("application") {
-                c.text("error-login-app-refused")
+                Sentence::of("error-login-app-refused")
             } else if lower.contains("redirect") {
-                c.text("error-login-redirect-refused")
+                Sentence::of("error-login-redirect-refused")
             } else {
-                c.format("error-login-refused", &[("message", text(message))])
+                Sentence::of("error-login-refused").with("message", message)
             }
         }
-        LoginError::Api(api) => api_said(api, c),
+        LoginError::Api(api) => api_sentence(api),
         LoginError::TimedOut { minutes } => {
-            c.format("error-login-timed-out", &[("minutes", (*minutes).into())])
+            Sentence::of("error-login-timed-out").with("minutes", *minutes)
         }
-        LoginError::Listener { port, reason } => c.format(
-            "error-login-listener",
-            &[("port", shown(port)), ("reason", text(reason))],
-        ),
-        LoginError::NotStarted => c.text("error-login-not-started"),
-        LoginError::Cancelled => c.text("error-login-cancelled"),
-        LoginError::Demo(reason) => c.format("error-login-demo", &[("reason", text(reason))]),
-        LoginError::Storage(error) => storage_said(error, c),
+        LoginError::Listener { port, reason } => Sentence::of("error-login-listener")
+            .with("port", shown(port))
+            .with("reason", reason),
+        LoginError::NotStarted => Sentence::of("error-login-not-started"),
+        LoginError::Cancelled => Sentence::of("error-login-cancelled"),
+        LoginError::Demo(reason) => Sentence::of("error-login-demo").with("reason", reason),
+        LoginError::Storage(error) => storage_sentence(error),
+    }
+}
+
+impl SyncError {
+    /// Why the sync stopped, as a sentence of the catalogue: what the history keeps of a
+    /// failed sync, said in the language of whoever reads it.
+    pub fn sentence(&self) -> Sentence {
+        sync_sentence(self)
     }
 }
 
 /// A sync that stopped, saving nothing.
-fn sync_said(error: &SyncError, c: &Catalogue) -> String {
+fn sync_sentence(error: &SyncError) -> Sentence {
     match error {
-        SyncError::Cancelled => c.text("error-sync-cancelled"),
-        SyncError::Api(api) => c.format("error-sync-api", &[("reason", api_said(api, c).into())]),
+        SyncError::Cancelled => Sentence::of("error-sync-cancelled"),
+        SyncError::Api(api) => Sentence::of("error-sync-api").with("reason", api_sentence(api)),
         SyncError::TooManyPages { pages } => {
-            c.format("error-sync-too-many-pages", &[("pages", shown(pages))])
+            Sentence::of("error-sync-too-many-pages").with("pages", shown(pages))
         }
         SyncError::TooSlow { limit } => {
             let limit = match limit.as_secs() {
-                seconds if seconds < 60 => c.format(
-                    "error-sync-limit-seconds",
-                    &[("seconds", shown(limit.as_secs_f32()))],
-                ),
-                seconds => c.format(
-                    "error-sync-limit-minutes",
-                    &[("minutes", (seconds / 60).into())],
-                ),
+                seconds if seconds < 60 => Sentence::of("error-sync-limit-seconds")
+                    .with("seconds", shown(limit.as_secs_f32())),
+                seconds => Sentence::of("error-sync-limit-minutes").with("minutes", seconds / 60),
             };
-            c.format("error-sync-too-slow", &[("limit", limit.into())])
+            Sentence::of("error-sync-too-slow").with("limit", limit)
         }
-        SyncError::History(error) => history_said(error, c),
+        SyncError::History(error) => history_sentence(error),
     }
 }
 
 /// An export that could not be made.
-fn export_said(error: &ExportError, c: &Catalogue) -> String {
+fn export_sentence(error: &ExportError) -> Sentence {
     match error {
-        ExportError::History(error) => history_said(error, c),
+        ExportError::History(error) => history_sentence(error),
         ExportError::RangeNeeded { what } => {
-            c.format("error-export-range-needed", &[("what", text(what))])
+            Sentence::of("error-export-range-needed").with("what", Sentence::of(what))
         }
         ExportError::NothingStored { what } => {
-            c.format("error-export-nothing-stored", &[("what", text(what))])
+            Sentence::of("error-export-nothing-stored").with("what", Sentence::of(what))
         }
         // A drawing that failed is a bug; the user should know nothing was lost.
         ExportError::Drawing(spool_charts::ChartError::Drawing(reason)) => {
-            c.format("error-export-drawing", &[("reason", text(reason))])
+            Sentence::of("error-export-drawing").with("reason", reason)
         }
-        ExportError::Drawing(spool_charts::ChartError::TooLarge { width, height }) => c.format(
-            "error-export-too-large",
-            &[("width", shown(width)), ("height", shown(height))],
-        ),
-        ExportError::Encoding { format, reason } => c.format(
-            "error-export-encoding",
-            &[("format", text(format)), ("reason", text(reason))],
-        ),
+        ExportError::Drawing(spool_charts::ChartError::TooLarge { width, height }) => {
+            Sentence::of("error-export-too-large")
+                .with("width", shown(width))
+                .with("height", shown(height))
+        }
+        ExportError::Encoding { format, reason } => Sentence::of("error-export-encoding")
+            .with("format", *format)
+            .with("reason", reason),
     }
 }
 
 /// A file that could not be saved, named by its file name alone.
-fn save_said(error: &SaveError, c: &Catalogue) -> String {
+fn save_sentence(error: &SaveError) -> Sentence {
     match error {
         SaveError::FolderMissing { file } => {
-            c.format("error-save-folder-missing", &[("file", text(file))])
+            Sentence::of("error-save-folder-missing").with("file", file)
         }
         SaveError::NotWritable { file } => {
-            c.format("error-save-not-writable", &[("file", text(file))])
+            Sentence::of("error-save-not-writable").with("file", file)
         }
-        SaveError::DiskFull { file } => c.format("error-save-disk-full", &[("file", text(file))]),
+        SaveError::DiskFull { file } => Sentence::of("error-save-disk-full").with("file", file),
         SaveError::Other { file, reason } => {
             let reason = if reason == crate::saved_file::FOLDER_IN_THE_WAY {
-                c.text("error-save-folder-in-the-way")
+                SentenceValue::from(Sentence::of("error-save-folder-in-the-way"))
             } else {
-                reason.clone()
+                SentenceValue::from(reason)
             };
-            c.format(
-                "error-save-other",
-                &[("file", text(file)), ("reason", reason.into())],
-            )
+            Sentence::of("error-save-other")
+                .with("file", file)
+                .with("reason", reason)
         }
     }
 }
 
 /// Threads refusing, or out of reach. `threads-api` writes these in English for the log;
 /// the catalogue writes them for the window, from the same fields.
-fn api_said(error: &ApiError, c: &Catalogue) -> String {
+fn api_sentence(error: &ApiError) -> Sentence {
     match error {
         // Spool's own checks refused to send it: a fault in Spool, said as the log says it.
-        ApiError::Refused(refused) => c.format("error-api-refused", &[("reason", shown(refused))]),
+        ApiError::Refused(refused) => {
+            Sentence::of("error-api-refused").with("reason", shown(refused))
+        }
         ApiError::RateLimited {
             code,
             retry_after: None,
-        } => c.format("error-api-rate-limited", &[("code", shown(code))]),
+        } => Sentence::of("error-api-rate-limited").with("code", shown(code)),
         ApiError::RateLimited {
             code,
             retry_after: Some(wait),
-        } => c.format(
-            "error-api-rate-limited-retry",
-            &[
-                ("code", shown(code)),
-                ("seconds", shown(wait.as_secs().max(1))),
-            ],
-        ),
+        } => Sentence::of("error-api-rate-limited-retry")
+            .with("code", shown(code))
+            .with("seconds", shown(wait.as_secs().max(1))),
         ApiError::TokenExpired { code } => {
-            c.format("error-api-token-expired", &[("code", shown(code))])
+            Sentence::of("error-api-token-expired").with("code", shown(code))
         }
-        ApiError::PermissionMissing { code, scope } => c.format(
-            "error-api-permission-missing",
-            &[("code", shown(code)), ("scope", text(scope))],
-        ),
+        ApiError::PermissionMissing { code, scope } => Sentence::of("error-api-permission-missing")
+            .with("code", shown(code))
+            .with("scope", *scope),
         ApiError::InvalidParameter {
             subcode, message, ..
         } => match subcode {
-            Some(33) => c.format("error-api-not-found", &[("message", text(message))]),
-            Some(subcode) => c.format(
-                "error-api-invalid-subcode",
-                &[("subcode", shown(subcode)), ("message", text(message))],
-            ),
-            None => c.format("error-api-invalid", &[("message", text(message))]),
+            Some(33) => Sentence::of("error-api-not-found").with("message", message),
+            Some(subcode) => Sentence::of("error-api-invalid-subcode")
+                .with("subcode", shown(subcode))
+                .with("message", message),
+            None => Sentence::of("error-api-invalid").with("message", message),
         },
         ApiError::LoginRefused { endpoint, message } => {
-            let step = c.text(match endpoint {
+            let step = Sentence::of(match endpoint {
                 Endpoint::CodeExchange => "error-api-step-code-exchange",
                 Endpoint::LongLivedExchange => "error-api-step-long-lived-exchange",
                 Endpoint::Refresh => "error-api-step-refresh",
@@ -621,24 +592,21 @@ fn api_said(error: &ApiError, c: &Catalogue) -> String {
                 Endpoint::PostInsights => "error-api-step-post-insights",
                 Endpoint::AccountInsights => "error-api-step-account-insights",
             });
-            c.format(
-                "error-api-login-refused",
-                &[("step", step.into()), ("message", text(message))],
-            )
+            Sentence::of("error-api-login-refused")
+                .with("step", step)
+                .with("message", message)
         }
         ApiError::Transient { detail, .. } => {
-            c.format("error-api-transient", &[("detail", text(detail))])
+            Sentence::of("error-api-transient").with("detail", detail)
         }
-        ApiError::Other { code, message, .. } => c.format(
-            "error-api-other",
-            &[("code", shown(code)), ("message", text(message))],
-        ),
-        ApiError::Network(reason) => c.format("error-api-network", &[("reason", text(reason))]),
-        ApiError::Timeout => c.text("error-api-timeout"),
-        ApiError::UnexpectedResponse { status, detail } => c.format(
-            "error-api-unexpected",
-            &[("status", shown(status)), ("detail", text(detail))],
-        ),
+        ApiError::Other { code, message, .. } => Sentence::of("error-api-other")
+            .with("code", shown(code))
+            .with("message", message),
+        ApiError::Network(reason) => Sentence::of("error-api-network").with("reason", reason),
+        ApiError::Timeout => Sentence::of("error-api-timeout"),
+        ApiError::UnexpectedResponse { status, detail } => Sentence::of("error-api-unexpected")
+            .with("status", shown(status))
+            .with("detail", detail),
     }
 }
 
@@ -873,12 +841,6 @@ mod tests {
             AppError::Login(LoginError::Cancelled),
             AppError::Login(LoginError::Demo("no".into())),
             AppError::Sync(SyncError::Cancelled),
-            AppError::Export(ExportError::RangeNeeded {
-                what: "profile views",
-            }),
-            AppError::Export(ExportError::NothingStored {
-                what: "followers".into(),
-            }),
             AppError::Export(ExportError::Encoding {
                 format: "CSV",
                 reason: "no".into(),
@@ -949,6 +911,21 @@ mod tests {
         for error in errors {
             assert_eq!(error.message(), error.to_string());
         }
+        // What was to be exported is named as the screen names it, in the catalogue's words.
+        let range_needed = AppError::Export(ExportError::RangeNeeded {
+            what: spool_model::ChartKind::ProfileViews.message_id(),
+        });
+        assert_eq!(
+            range_needed.message(),
+            "Choose the days of “Profile views per day” to export, then export again."
+        );
+        let nothing_stored = AppError::Export(ExportError::NothingStored {
+            what: spool_model::ChartKind::Followers.message_id(),
+        });
+        assert_eq!(
+            nothing_stored.message(),
+            "Spool has nothing stored for “Followers over time” yet: sync, then export again."
+        );
         let drawing = AppError::Export(ExportError::Drawing(spool_charts::ChartError::Drawing(
             "x".into(),
         )));

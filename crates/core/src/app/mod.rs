@@ -336,8 +336,10 @@ fn history_path(library: &Library) -> PathBuf {
 /// What the user is told when the history could not be opened at start-up (and was left as it
 /// was).
 fn unopened_history_notice(error: &crate::history::HistoryError, catalogue: &Catalogue) -> String {
-    let reason = error::history_said(error, catalogue);
-    catalogue.format("native-history-unopened", &[("reason", reason.into())])
+    catalogue.say(
+        &spool_model::Sentence::of("native-history-unopened")
+            .with("reason", error::history_sentence(error)),
+    )
 }
 
 /// The language Spool speaks: the one chosen, else the system's first that Spool speaks.

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
-use spool_model::{SyncOutcome, SyncProgress, SyncSummary};
+use spool_model::{Sentence, SyncOutcome, SyncProgress, SyncSummary};
 use threads_api::ApiError;
 
 use super::activity;
@@ -154,10 +154,12 @@ impl<H: Host> Spool<H> {
     fn tell_of_fault<T>(&self, result: &AppResult<T>) {
         if let Err(AppError::Fault { doing }) = result {
             let catalogue = self.catalogue();
-            self.host.notice(&catalogue.format(
-                "native-background-fault",
-                &[("doing", super::error::doing_said(doing, &catalogue).into())],
-            ));
+            self.host.notice(
+                &catalogue.say(
+                    &Sentence::of("native-background-fault")
+                        .with("doing", super::error::doing_sentence(doing)),
+                ),
+            );
         }
     }
 
@@ -223,7 +225,7 @@ impl<H: Host> Spool<H> {
             ended_at: self.now().max(started_at),
             outcome: SyncOutcome::Failed,
             requests: 0,
-            error: Some(fault.message()),
+            error: Some(fault.sentence()),
             details: None,
         };
         let (account, kept) = (id.to_owned(), summary.clone());

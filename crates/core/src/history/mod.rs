@@ -1009,6 +1009,49 @@ mod tests {
 
     const ACCOUNT: &str = "1001";
 
+    #[test]
+    fn a_failed_syncs_reason_is_kept_as_words_and_one_kept_as_text_still_reads() {
+        let history = History::in_memory().expect("history");
+        history
+            .write_snapshot(&snapshot(1_000, 10))
+            .expect("a sync");
+        let reason = spool_model::Sentence::of("error-sync-api")
+            .with("reason", spool_model::Sentence::of("error-api-timeout"));
+        let failed = SyncSummary {
+            started_at: moment(2_000),
+            ended_at: moment(2_010),
+            outcome: SyncOutcome::Failed,
+            requests: 3,
+            error: Some(reason.clone()),
+            details: None,
+        };
+        history.record_run(ACCOUNT, &failed).expect("logged");
+        assert_eq!(
+            history
+                .last_run(ACCOUNT)
+                .expect("read")
+                .expect("a run")
+                .error,
+            Some(reason)
+        );
+        // A row an earlier Spool wrote, its reason in the English of the day.
+        history
+            .writer()
+            .execute(
+                "UPDATE sync_runs SET error = 'Threads answered 500' WHERE account_id = ?1",
+                [ACCOUNT],
+            )
+            .expect("an old row");
+        assert_eq!(
+            history
+                .last_run(ACCOUNT)
+                .expect("read")
+                .expect("a run")
+                .error,
+            Some(spool_model::Sentence::as_written("Threads answered 500"))
+        );
+    }
+
     fn snapshot(at: i64, followers: u64) -> SyncSnapshot {
         SyncSnapshot {
             profile: Profile {

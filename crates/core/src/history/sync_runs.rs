@@ -1,9 +1,14 @@
 //! `sync_runs`: the sync log, how each sync of each account ended (its data may not be there):
 //! full syncs, and the hourly rounds that read young posts, told apart by their kind.
+//!
+//! A failed run's `error` is a [`Sentence`] of the catalogue, kept as JSON, so that the window
+//! says it in the language of the day it is read. Rows written before Spool kept sentences
+//! hold the English text of the time; they are read as that text ([`Sentence::as_written`]),
+//! so no migration rewrites them and nothing kept is lost.
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, named_params};
-use spool_model::{SyncOutcome, SyncSummary};
+use spool_model::{Sentence, SyncOutcome, SyncSummary};
 
 use super::{moment, read_count, stored_count};
 
@@ -46,7 +51,7 @@ pub(super) fn insert(
             ":ended_at": run.ended_at.timestamp(),
             ":outcome": run.outcome,
             ":requests": stored_count(run.requests),
-            ":error": run.error,
+            ":error": run.error.as_ref().map(kept_sentence),
             ":error_details": run.details,
             ":kind": kind.stored(),
         })?;
@@ -96,9 +101,23 @@ fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<SyncSummary> {
         ended_at: moment(row.get("ended_at")?),
         outcome: row.get("outcome")?,
         requests: read_count(row.get("requests")?),
-        error: row.get("error")?,
+        error: row
+            .get::<_, Option<String>>("error")?
+            .map(|kept| read_sentence(&kept)),
         details: row.get("error_details")?,
     })
+}
+
+/// A failed run's reason as its row keeps it.
+fn kept_sentence(sentence: &Sentence) -> String {
+    // A sentence is strings, numbers and sentences: nothing JSON cannot write.
+    serde_json::to_string(sentence).unwrap_or_else(|_| sentence.id.clone())
+}
+
+/// A failed run's reason as its row keeps it: a sentence, or the text written before Spool
+/// kept sentences.
+fn read_sentence(kept: &str) -> Sentence {
+    serde_json::from_str(kept).unwrap_or_else(|_| Sentence::as_written(kept))
 }
 
 /// When the last sync of `account_id` that completed ended.

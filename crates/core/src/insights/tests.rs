@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use spool_model::{
     Attention, ContentGroup, DailyValue, DateRange, MediaType, Post, PostFormat, PostMetrics,
-    Profile, Quadrant, SyncOutcome, SyncSummary,
+    Profile, Quadrant, Sentence, SyncOutcome, SyncSummary,
 };
 
 use super::*;
@@ -569,7 +569,7 @@ fn today_has_the_last_three_days_profile_views_followers_and_what_needs_attentio
         ended_at: at(ended),
         outcome,
         requests: 10,
-        error: error.map(str::to_owned),
+        error: error.map(Sentence::as_written),
         details: None,
     };
     history
@@ -604,7 +604,7 @@ fn today_has_the_last_three_days_profile_views_followers_and_what_needs_attentio
         [
             Attention::SyncFailed {
                 at: at("2025-03-20T19:00:00Z"),
-                reason: "Threads answered 500".to_owned(),
+                reason: Some(Sentence::as_written("Threads answered 500")),
             },
             Attention::NotSyncedFor { hours: 36 },
         ]

@@ -84,7 +84,7 @@ pub(crate) fn today_in(
     {
         attention.push(Attention::SyncFailed {
             at: run.ended_at,
-            reason: run.error.unwrap_or_default(),
+            reason: run.error,
         });
     }
     if let Some(good) = reading.last_completed_sync(account_id)? {

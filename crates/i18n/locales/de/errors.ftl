@@ -87,6 +87,7 @@ error-login-window-unknown = Das Anmeldefenster von Threads hat die Anmeldung ab
 ## Eine abgebrochene Synchronisierung
 
 error-sync-cancelled = Die Synchronisierung wurde abgebrochen; es wurde nichts gespeichert und der Verlauf ist unverändert.
+said-as-written = { $text }
 error-sync-api = Die Synchronisierung wurde beendet und hat nichts gespeichert: { $reason }
 error-sync-too-many-pages = Die Synchronisierung wurde beendet und hat nichts gespeichert: Threads hat mehr als { $pages } Seiten mit Beiträgen aufgelistet, mehr als eine Synchronisierung liest. Versuche es später erneut; wenn es wieder passiert, melde den Fehler bitte.
 error-sync-too-slow = Die Synchronisierung wurde beendet und hat nichts gespeichert: Sie las nach { $limit } immer noch. Prüfe die Verbindung und versuche es später erneut.

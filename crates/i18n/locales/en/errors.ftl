@@ -89,6 +89,9 @@ error-login-window-unknown = Threads' login window refused the login (error { $c
 
 error-sync-cancelled = The sync was cancelled; nothing was saved and the history is as it was.
 # $reason: one of the error-api-* texts.
+# A sentence the history kept before Spool kept sentences: its text as it was written, in
+# whatever language that was.
+said-as-written = { $text }
 error-sync-api = The sync stopped and saved nothing: { $reason }
 error-sync-too-many-pages = The sync stopped and saved nothing: Threads listed more than { $pages } pages of posts, more than one sync reads. Try again later; if it happens again, please report it.
 # $limit: error-sync-limit-seconds or error-sync-limit-minutes.
@@ -99,8 +102,8 @@ error-sync-limit-minutes = { $minutes } minutes
 ## Exports and saved files ($file: the file's name)
 
 # $what: what was to be exported, as the screen names it.
-error-export-range-needed = Choose the days to export { $what }, then export again.
-error-export-nothing-stored = Spool has no { $what } stored yet: sync, then export again.
+error-export-range-needed = Choose the days of “{ $what }” to export, then export again.
+error-export-nothing-stored = Spool has nothing stored for “{ $what }” yet: sync, then export again.
 error-export-drawing = the chart could not be drawn: { $reason }. Please report this; your data is unchanged.
 error-export-too-large = an image of { $width } × { $height } pixels is too large; choose a lower resolution
 # $format: CSV, JSON, PNG or SVG.

@@ -87,6 +87,7 @@ error-login-window-unknown = La ventana de inicio de sesión de Threads rechazó
 ## Una sincronización que se detuvo
 
 error-sync-cancelled = Se canceló la sincronización; no se guardó nada y el historial quedó como estaba.
+said-as-written = { $text }
 error-sync-api = La sincronización se detuvo sin guardar nada: { $reason }
 error-sync-too-many-pages = La sincronización se detuvo sin guardar nada: Threads mostró más de { $pages } páginas de publicaciones, más de las que lee una sincronización. Vuelve a intentarlo más tarde; si vuelve a ocurrir, informa del error.
 error-sync-too-slow = La sincronización se detuvo sin guardar nada: seguía leyendo después de { $limit }. Revisa la conexión y vuelve a intentarlo más tarde.

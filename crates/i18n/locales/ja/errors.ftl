@@ -83,6 +83,7 @@ error-login-window-unknown = Threads のログインウィンドウがログイ�
 ## 止まった同期
 
 error-sync-cancelled = 同期はキャンセルされました。何も保存されず、履歴は元のままです。
+said-as-written = { $text }
 error-sync-api = 同期は停止し、何も保存されませんでした：{ $reason }
 error-sync-too-many-pages = 同期は停止し、何も保存されませんでした：Threads が 1 回の同期で読む量を超える { $pages } ページ以上の投稿を返しました。後でもう一度お試しください。再び起きる場合は報告してください。
 error-sync-too-slow = 同期は停止し、何も保存されませんでした：{ $limit }たっても読み込みが終わりませんでした。接続を確認し、後でもう一度お試しください。

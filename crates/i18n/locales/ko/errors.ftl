@@ -83,6 +83,7 @@ error-login-window-unknown = Threads 로그인 창이 로그인을 거부했습�
 ## 멈춘 동기화
 
 error-sync-cancelled = 동기화가 취소되었습니다. 아무것도 저장되지 않았으며 기록은 그대로입니다.
+said-as-written = { $text }
 error-sync-api = 동기화가 중단되어 아무것도 저장되지 않았습니다: { $reason }
 error-sync-too-many-pages = 동기화가 중단되어 아무것도 저장되지 않았습니다: Threads가 한 번의 동기화로 읽는 양보다 많은 { $pages }페이지 이상의 게시물을 나열했습니다. 나중에 다시 시도하세요. 또 발생하면 신고해 주세요.
 error-sync-too-slow = 동기화가 중단되어 아무것도 저장되지 않았습니다: { $limit } 후에도 계속 읽고 있었습니다. 연결을 확인하고 나중에 다시 시도하세요.

@@ -87,6 +87,7 @@ error-login-window-unknown = A janela de login do Threads recusou o login (erro 
 ## Uma sincronização que parou
 
 error-sync-cancelled = A sincronização foi cancelada; nada foi salvo e o histórico continua como estava.
+said-as-written = { $text }
 error-sync-api = A sincronização parou e não salvou nada: { $reason }
 error-sync-too-many-pages = A sincronização parou e não salvou nada: o Threads listou mais de { $pages } páginas de publicações, mais do que uma sincronização lê. Tente novamente mais tarde; se acontecer de novo, informe o erro.
 error-sync-too-slow = A sincronização parou e não salvou nada: ela ainda estava lendo depois de { $limit }. Verifique a conexão e tente novamente mais tarde.

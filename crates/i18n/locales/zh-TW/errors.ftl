@@ -83,6 +83,7 @@ error-login-window-unknown = Threads 登入視窗拒絕了這次登入（錯誤 
 ## 中斷的同步
 
 error-sync-cancelled = 已取消同步；未儲存任何資料，歷史資料維持原狀。
+said-as-written = { $text }
 error-sync-api = 同步已停止，未儲存任何資料：{ $reason }
 error-sync-too-many-pages = 同步已停止，未儲存任何資料：Threads 列出了超過 { $pages } 頁的貼文，超出一次同步所讀取的量。請稍後再試；如果再次發生，請回報這個問題。
 error-sync-too-slow = 同步已停止，未儲存任何資料：經過 { $limit }後仍在讀取。請檢查網路連線，稍後再試。
