@@ -5,6 +5,7 @@ mod bindings;
 pub mod commands;
 mod credentials;
 mod events;
+mod fonts;
 mod host;
 mod instance;
 #[cfg(target_os = "macos")]
@@ -175,6 +176,7 @@ pub fn run() {
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             Some(vec![window::IN_TRAY]),
         ))
+        .register_uri_scheme_protocol(fonts::SCHEME, |_, request| fonts::serve(&request))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);

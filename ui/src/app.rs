@@ -22,6 +22,7 @@ pub fn App(
     let session = Session::new();
     provide_context(session);
     provide_context(locale);
+    provide_context(crate::canvas::FontsLoaded::listen());
     session.start();
     let info: AppInfoResource = LocalResource::new(bindings::app_info);
     // A memo: the screen is rebuilt when an account appears or goes, not at every refresh of

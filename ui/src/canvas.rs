@@ -16,6 +16,7 @@
 use std::cell::RefCell;
 use std::f64::consts::TAU;
 
+use leptos::prelude::{RwSignal, Update};
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
@@ -97,6 +98,58 @@ struct Dots {
 /// stamped into the canvas's pixels, which costs the web view one read and one write of them
 /// instead of rasterising a path of thousands of arcs.
 const MOST_AS_PATH: usize = 256;
+
+thread_local! {
+    /// The page's fonts, as its style sheet lists them for the language it speaks.
+    static PAGE_FONTS: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
+}
+
+/// The fonts the page writes in (the system's, then the bundled fallbacks `ui/style.css`
+/// names), for the charts' sans-serif: a canvas knows no `@font-face` fallback of its own, and
+/// would otherwise draw a script the system lacks as boxes. Read once: a change of language
+/// loads the page again.
+fn page_fonts() -> String {
+    PAGE_FONTS.with(|fonts| {
+        fonts
+            .get_or_init(|| {
+                web_sys::window()
+                    .and_then(|window| {
+                        let root = window.document()?.document_element()?;
+                        let style = window.get_computed_style(&root).ok()??;
+                        style.get_property_value("font-family").ok()
+                    })
+                    .filter(|family| !family.is_empty())
+                    .unwrap_or_else(|| spool_charts::FONT.to_owned())
+            })
+            .clone()
+    })
+}
+
+/// How many times the page's fonts finished loading: a chart drawn before the bundled font of
+/// a script it writes arrived (they load when the page first shows a letter of that script)
+/// is drawn again when it has, so it shows letters, not boxes.
+#[derive(Debug, Clone, Copy)]
+pub struct FontsLoaded(pub RwSignal<u32>);
+
+impl FontsLoaded {
+    /// Counts the page's font loads from now on, for as long as the page lives.
+    pub fn listen() -> Self {
+        let loads = RwSignal::new(0_u32);
+        if let Some(fonts) = web_sys::window()
+            .and_then(|window| window.document())
+            .map(|document| document.fonts())
+        {
+            let bump = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                loads.try_update(|n| *n = n.wrapping_add(1));
+            });
+            let _ = fonts
+                .add_event_listener_with_callback("loadingdone", bump.as_ref().unchecked_ref());
+            // One listener for the page's life.
+            bump.forget();
+        }
+        Self(loads)
+    }
+}
 
 /// A plotters drawing backend on an HTML canvas (see the module's docs).
 pub struct Canvas {
@@ -253,12 +306,12 @@ impl Canvas {
 
     /// Sets the font of `style`, for drawing or measuring.
     fn font_of(&self, style: &impl BackendTextStyle) {
-        let font = format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            style.size(),
-            style.family().as_str()
-        );
+        let family = style.family();
+        let family = match family.as_str() {
+            spool_charts::FONT => page_fonts(),
+            named => named.to_owned(),
+        };
+        let font = format!("{} {}px {family}", style.style().as_str(), style.size());
         let mut set = self.set.borrow_mut();
         if set.font != font {
             self.context.set_font(&font);

@@ -196,8 +196,12 @@ where
         }
     };
     on_cleanup(stop_waiting);
+    let fonts_loaded = use_context::<crate::canvas::FontsLoaded>();
     Effect::new(move |_| {
         next_frame.track();
+        if let Some(loaded) = fonts_loaded {
+            loaded.0.track();
+        }
         let Some(canvas) = canvas.get() else {
             return;
         };

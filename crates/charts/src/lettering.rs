@@ -43,34 +43,55 @@ use plotters_backend::{
     FontTransform,
 };
 
-/// The fonts, first to last: a character is written in the first that has it.
-static FONTS: [(&str, &[u8]); 7] = [
-    ("DejaVu Sans", include_bytes!("../fonts/DejaVuSans.ttf")),
+/// The fonts, first to last: a character is written in the first that has it. Each by its
+/// family and the name its file goes by in `fonts/`.
+static FONTS: [(&str, &str, &[u8]); 7] = [
+    (
+        "DejaVu Sans",
+        "DejaVuSans.ttf",
+        include_bytes!("../fonts/DejaVuSans.ttf"),
+    ),
     (
         "Noto Sans CJK TC",
+        "NotoSansCJKtc-Regular-subset.otf",
         include_bytes!("../fonts/NotoSansCJKtc-Regular-subset.otf"),
     ),
     (
         "Noto Sans Arabic",
+        "NotoSansArabic-Regular.ttf",
         include_bytes!("../fonts/NotoSansArabic-Regular.ttf"),
     ),
     (
         "Noto Sans Devanagari",
+        "NotoSansDevanagari-Regular.ttf",
         include_bytes!("../fonts/NotoSansDevanagari-Regular.ttf"),
     ),
     (
         "Noto Sans Hebrew",
+        "NotoSansHebrew-Regular.ttf",
         include_bytes!("../fonts/NotoSansHebrew-Regular.ttf"),
     ),
     (
         "Noto Sans Thai",
+        "NotoSansThai-Regular.ttf",
         include_bytes!("../fonts/NotoSansThai-Regular.ttf"),
     ),
     (
         "Noto Emoji",
+        "NotoEmoji-Regular.ttf",
         include_bytes!("../fonts/NotoEmoji-Regular.ttf"),
     ),
 ];
+
+/// The bundled font whose file is named `file` (as in `fonts/`), for whoever else draws with
+/// the same fonts: the window falls back to them where the system has none for a script, so
+/// it writes what exports write.
+pub fn bundled_font(file: &str) -> Option<&'static [u8]> {
+    FONTS
+        .iter()
+        .find(|(_, name, _)| *name == file)
+        .map(|(_, _, bytes)| *bytes)
+}
 
 /// The family a text begins in.
 const FIRST_FAMILY: &str = "DejaVu Sans";
@@ -124,7 +145,7 @@ struct Letters {
 
 static LETTERS: LazyLock<Mutex<Letters>> = LazyLock::new(|| {
     let mut database = Database::new();
-    for (_, bytes) in FONTS {
+    for (_, _, bytes) in FONTS {
         database.load_font_source(fontdb::Source::Binary(Arc::new(bytes)));
     }
     Mutex::new(Letters {

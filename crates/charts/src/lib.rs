@@ -33,6 +33,8 @@ pub use daily::{draw_profile_views, trailing_average};
 pub use engagement::{draw_engagement, group_engagement, smoothed_engagement_rate};
 #[cfg(feature = "export")]
 pub use image::{DPI_AT_SCALE_1, MAX_PIXELS, PngFacts, png, png_facts, png_rgba};
+#[cfg(feature = "export")]
+pub use lettering::bundled_font;
 pub use quality::draw_quality_map;
 pub use rhythm::{draw_posting_calendar, draw_posting_frequency};
 pub use style::{CANVAS_TEXT_SCALE, FONT, MAX_SCALE, Style};
