@@ -263,5 +263,19 @@ async fn visit_in(app: &App, tag: &str) -> Step {
         }
         app.screenshot(screen).await?;
     }
+    // Whatever fonts this system has, the window can always fall back to the bundled ones
+    // exports are drawn in: they load through Spool's own scheme, past the page's policy.
+    let (family, letter) = match language {
+        Language::Hindi => ("Spool Devanagari", "क"),
+        _ => ("Spool CJK", "總"),
+    };
+    let loaded = app
+        .script(
+            "return document.fonts.load('16px \"' + arguments[0] + '\"', arguments[1])
+                 .then(faces => faces.map(face => face.status))",
+            vec![family.into(), letter.into()],
+        )
+        .await?;
+    assert_eq!(loaded, serde_json::json!(["loaded"]), "{family}");
     Ok(())
 }
