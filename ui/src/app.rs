@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use spool_model::{AccountSummary, AppInfo, CommandError};
 
 use crate::bindings;
-use crate::i18n::{t, tf};
+use crate::i18n::{in_bold, t, tf};
 use crate::keyboard::Keyboard;
 use crate::screens::{self, Screen};
 use crate::session::{Session, handle, initial, needs_login};
@@ -266,94 +266,4 @@ pub fn Details(details: Option<String>) -> impl IntoView {
             </details>
         }
     })
-}
-
-/// A part of a message whose values are drawn as elements of their own: see [`pieces`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece {
-    /// Words of the message.
-    Text(String),
-    /// Where the value of the given index among those named goes.
-    Value(usize),
-}
-
-/// Marks a value's place in a formatted message: a private-use character, which no
-/// translation writes.
-const VALUE_MARK: char = '\u{E000}';
-
-/// Message `id` cut where each value of `names` goes, in the order its language puts them:
-/// so a sentence with a name in bold or an address as code stays one message, which a
-/// translator can reorder.
-pub fn pieces(id: &str, names: &[&str]) -> Vec<Piece> {
-    let marks: Vec<String> = (0..names.len())
-        .map(|i| format!("{VALUE_MARK}{i}{VALUE_MARK}"))
-        .collect();
-    let args: Vec<(&str, spool_i18n::Arg)> = names
-        .iter()
-        .zip(&marks)
-        .map(|(name, mark)| (*name, mark.as_str().into()))
-        .collect();
-    tf(id, &args)
-        .split(VALUE_MARK)
-        .enumerate()
-        .filter_map(|(i, part)| {
-            if i % 2 == 0 {
-                (!part.is_empty()).then(|| Piece::Text(part.to_owned()))
-            } else {
-                part.parse().ok().map(Piece::Value)
-            }
-        })
-        .collect()
-}
-
-/// Message `id` given `values`, each drawn in bold.
-pub fn in_bold(id: &str, values: &[(&str, String)]) -> impl IntoView + use<> {
-    let names: Vec<&str> = values.iter().map(|(name, _)| *name).collect();
-    pieces(id, &names)
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::Text(text) => text.into_any(),
-            Piece::Value(i) => {
-                let value = values.get(i).map(|(_, value)| value.clone());
-                view! { <b>{value}</b> }.into_any()
-            }
-        })
-        .collect_view()
-}
-
-#[cfg(test)]
-mod tests {
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    use super::*;
-
-    #[wasm_bindgen_test]
-    fn a_message_is_cut_where_its_values_go() {
-        crate::i18n::english_for_tests();
-        assert_eq!(
-            pieces("banner-needs-login", &["account"]),
-            [
-                Piece::Text("Threads no longer accepts the login of ".to_owned()),
-                Piece::Value(0),
-                Piece::Text(
-                    ". Log in again to keep its insights up to date; what Spool stored stays."
-                        .to_owned()
-                ),
-            ]
-        );
-        // Values in the order the sentence puts them, whatever the order they are named in.
-        let cut = pieces("settings-step-app-id", &["secret", "place", "id"]);
-        let values: Vec<&Piece> = cut
-            .iter()
-            .filter(|piece| matches!(piece, Piece::Value(_)))
-            .collect();
-        assert_eq!(
-            values,
-            [&Piece::Value(1), &Piece::Value(2), &Piece::Value(0)]
-        );
-        assert_eq!(
-            cut.last(),
-            Some(&Piece::Text(" (not the Facebook app ID) here:".to_owned()))
-        );
-    }
 }

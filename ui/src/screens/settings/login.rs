@@ -4,9 +4,8 @@
 use leptos::prelude::*;
 use spool_model::{CommandError, LoginSetup, LoginStarted};
 
-use crate::app::{Piece, in_bold, pieces};
 use crate::bindings;
-use crate::i18n::t;
+use crate::i18n::{Piece, in_bold, pieces, t};
 use crate::screens::Screen;
 use crate::session::Session;
 
