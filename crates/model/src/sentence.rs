@@ -110,6 +110,9 @@ mod tests {
             json,
             r#"{"id":"error-sync-api","values":[["reason",{"sentence":{"id":"error-api-rate-limited","values":[["code",{"text":"4"}]]}}]]}"#
         );
-        assert_eq!(serde_json::from_str::<Sentence>(&json).expect("read"), sentence);
+        assert_eq!(
+            serde_json::from_str::<Sentence>(&json).expect("read"),
+            sentence
+        );
     }
 }
