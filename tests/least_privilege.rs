@@ -100,13 +100,20 @@ fn the_content_security_policy_runs_no_remote_and_no_inline_script() {
         );
         if name != "img-src" {
             assert!(
-                !value.contains("https:") && !value.contains("http://") || name == "connect-src",
+                !value.contains("https:") && !value.contains("http://") && !value.contains("data:")
+                    || name == "connect-src"
+                    || name == "font-src",
                 "{name} allows a remote source: {value}"
             );
         }
     }
-    // The only plain-http address is Tauri's own IPC endpoint.
+    // The only plain-http addresses are Tauri's own IPC endpoint and, on Windows, the bundled
+    // fonts' scheme (src-tauri/fonts.rs), both served by Spool itself.
     assert_eq!(directive("connect-src"), "'self' ipc: http://ipc.localhost");
+    assert_eq!(
+        directive("font-src"),
+        "'self' spool-font: http://spool-font.localhost"
+    );
     assert_eq!(config["app"]["security"]["freezePrototype"], true);
 
     // The page itself carries no inline script: trunk's loader is replaced by boot.js.
