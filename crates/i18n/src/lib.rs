@@ -173,39 +173,10 @@ impl NumberStyle {
     }
 }
 
-/// A value a message is given: a text, or a number it may choose its words by.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
-    /// Written as it is.
-    Text(String),
-    /// Written with the catalogue's separators, and chooses plural forms.
-    Number(f64),
-}
-
-impl From<&str> for Arg {
-    fn from(text: &str) -> Self {
-        Arg::Text(text.to_owned())
-    }
-}
-
-impl From<String> for Arg {
-    fn from(text: String) -> Self {
-        Arg::Text(text)
-    }
-}
-
-macro_rules! number_args {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
-            fn from(n: $t) -> Self {
-                // Counts far beyond 2^53 are not shown anywhere in Spool.
-                #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
-                Arg::Number(n as f64)
-            }
-        }
-    )*};
-}
-number_args!(i32, i64, u32, u64, usize, f32, f64);
+/// A value a message is given: a text, a number it may choose its words by, or a sentence said
+/// first in the same language. It is the model's [`SentenceValue`], so values said at once and
+/// values kept to be said later ([`Sentence`]) are given alike.
+pub use spool_model::SentenceValue as Arg;
 
 thread_local! {
     /// The style of the catalogue formatting on this thread now (see the crate's docs).
@@ -347,14 +318,7 @@ impl Catalogue {
         let args: Vec<(&str, Arg)> = sentence
             .values
             .iter()
-            .map(|(name, value)| {
-                let arg = match value {
-                    SentenceValue::Text(text) => Arg::Text(text.clone()),
-                    SentenceValue::Number(n) => Arg::Number(*n),
-                    SentenceValue::Sentence(inner) => Arg::Text(self.say(inner)),
-                };
-                (name.as_str(), arg)
-            })
+            .map(|(name, value)| (name.as_str(), value.clone()))
             .collect();
         self.format(&sentence.id, &args)
     }
@@ -368,6 +332,8 @@ impl Catalogue {
                 match arg {
                     Arg::Text(text) => fluent_args.set(*name, text.as_str()),
                     Arg::Number(n) => fluent_args.set(*name, *n),
+                    // Said before this message's numbers are written (see the crate's docs).
+                    Arg::Sentence(inner) => fluent_args.set(*name, self.say(inner)),
                 }
             }
             fluent_args
