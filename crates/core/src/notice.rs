@@ -48,7 +48,7 @@ impl Notice {
             }
             Notice::CredentialsKeyGone { holder, kept_at } => catalogue.format(
                 "native-credentials-key-gone",
-                &[("holder", Arg::from(holder.said(catalogue))), path(kept_at)],
+                &[("holder", holder.sentence().into()), path(kept_at)],
             ),
             Notice::HistorySetAside { kept_at } => {
                 catalogue.format("native-history-set-aside", &[path(kept_at)])

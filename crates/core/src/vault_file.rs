@@ -23,7 +23,6 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use spool_i18n::Catalogue;
 use spool_model::{Sentence, SystemStore};
 
 use crate::locks::lock;
@@ -74,12 +73,7 @@ pub enum KeyPlace {
 }
 
 impl KeyPlace {
-    /// The place named in `catalogue`'s language, as a sentence holds it.
-    pub fn said(&self, catalogue: &Catalogue) -> String {
-        catalogue.say(&self.sentence())
-    }
-
-    /// The place's name, as a sentence of the catalogue.
+    /// The place's name, as a sentence of the catalogue, which a sentence about it holds.
     pub fn sentence(&self) -> Sentence {
         match self {
             KeyPlace::System(store) => Sentence::of(store.message_id()),

@@ -474,30 +474,27 @@ fn login_sentence(error: &LoginError) -> Sentence {
 }
 
 impl SyncError {
-    /// Why the sync stopped, as a sentence of the catalogue: what the history keeps of a
-    /// failed sync, said in the language of whoever reads it.
+    /// Why the sync stopped, saving nothing, as a sentence of the catalogue: what the history
+    /// keeps of a failed sync, said in the language of whoever reads it.
     pub fn sentence(&self) -> Sentence {
-        sync_sentence(self)
-    }
-}
-
-/// A sync that stopped, saving nothing.
-fn sync_sentence(error: &SyncError) -> Sentence {
-    match error {
-        SyncError::Cancelled => Sentence::of("error-sync-cancelled"),
-        SyncError::Api(api) => Sentence::of("error-sync-api").with("reason", api_sentence(api)),
-        SyncError::TooManyPages { pages } => {
-            Sentence::of("error-sync-too-many-pages").with("pages", shown(pages))
+        match self {
+            SyncError::Cancelled => Sentence::of("error-sync-cancelled"),
+            SyncError::Api(api) => Sentence::of("error-sync-api").with("reason", api_sentence(api)),
+            SyncError::TooManyPages { pages } => {
+                Sentence::of("error-sync-too-many-pages").with("pages", shown(pages))
+            }
+            SyncError::TooSlow { limit } => {
+                let limit = match limit.as_secs() {
+                    seconds if seconds < 60 => Sentence::of("error-sync-limit-seconds")
+                        .with("seconds", shown(limit.as_secs_f32())),
+                    seconds => {
+                        Sentence::of("error-sync-limit-minutes").with("minutes", seconds / 60)
+                    }
+                };
+                Sentence::of("error-sync-too-slow").with("limit", limit)
+            }
+            SyncError::History(error) => history_sentence(error),
         }
-        SyncError::TooSlow { limit } => {
-            let limit = match limit.as_secs() {
-                seconds if seconds < 60 => Sentence::of("error-sync-limit-seconds")
-                    .with("seconds", shown(limit.as_secs_f32())),
-                seconds => Sentence::of("error-sync-limit-minutes").with("minutes", seconds / 60),
-            };
-            Sentence::of("error-sync-too-slow").with("limit", limit)
-        }
-        SyncError::History(error) => history_sentence(error),
     }
 }
 

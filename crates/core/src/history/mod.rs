@@ -1026,14 +1026,14 @@ mod tests {
             details: None,
         };
         history.record_run(ACCOUNT, &failed).expect("logged");
-        assert_eq!(
+        let last_reason = || {
             history
                 .last_run(ACCOUNT)
                 .expect("read")
                 .expect("a run")
-                .error,
-            Some(reason)
-        );
+                .error
+        };
+        assert_eq!(last_reason(), Some(reason));
         // A row an earlier Spool wrote, its reason in the English of the day.
         history
             .writer()
@@ -1043,11 +1043,7 @@ mod tests {
             )
             .expect("an old row");
         assert_eq!(
-            history
-                .last_run(ACCOUNT)
-                .expect("read")
-                .expect("a run")
-                .error,
+            last_reason(),
             Some(spool_model::Sentence::as_written("Threads answered 500"))
         );
     }
