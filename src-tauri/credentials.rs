@@ -41,16 +41,26 @@ pub fn open<R: Runtime>(
     // Out of the plugin's list, so it never rewrites the file in place when Spool exits; the
     // value and its change event stay.
     store.close_resource();
+    open_with(data_dir, Box::new(PluginCopy(store)))
+}
+
+/// Opens the vault in `data_dir` with no Tauri app around it (`spool report`): no window
+/// hears of its changes, so no copy is kept.
+pub fn open_without_app(
+    data_dir: &Path,
+) -> Result<(SealedStore, Vec<spool_core::Notice>), StorageError> {
+    open_with(data_dir, Box::new(vault_file::NoCopy))
+}
+
+fn open_with(
+    data_dir: &Path,
+    copy: Box<dyn VaultCopy>,
+) -> Result<(SealedStore, Vec<spool_core::Notice>), StorageError> {
     let keys = KeyStores {
         system: system_key_store(data_dir),
         file: KeyFile::in_folder(data_dir),
     };
-    let Opened { store, notices } = SealedStore::open(
-        data_dir,
-        keys,
-        Box::new(RealDisk),
-        Box::new(PluginCopy(store)),
-    )?;
+    let Opened { store, notices } = SealedStore::open(data_dir, keys, Box::new(RealDisk), copy)?;
     Ok((store, notices))
 }
 

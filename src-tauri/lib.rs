@@ -2,6 +2,7 @@
 
 mod activity_log;
 mod bindings;
+pub mod cli;
 pub mod commands;
 mod credentials;
 mod events;
@@ -55,6 +56,22 @@ fn open_service(app: &tauri::AppHandle) -> Result<commands::Service, Box<dyn std
         library.root().display()
     );
     let (store, notices) = credentials::open(app, library.root())?;
+    // Unresolvable only without a home folder, when there is no log file either.
+    let log_dir = app.path().app_log_dir().unwrap_or_default();
+    let parts = service_parts(library, Box::new(store), notices, log_dir)?;
+    Ok(spool_core::Spool::open(
+        parts,
+        host::TauriHost::new(app.clone()),
+    )?)
+}
+
+/// What the service is made of, but for its host: the window's and `spool report`'s alike.
+fn service_parts(
+    library: spool_core::Library,
+    store: Box<dyn spool_core::CredentialStore>,
+    notices: Vec<spool_core::Notice>,
+    log_dir: std::path::PathBuf,
+) -> Result<spool_core::SpoolParts, Box<dyn std::error::Error>> {
     // Test and bench builds only (`test_hooks`): the product always talks to Meta.
     let api = match test_hooks::var(test_hooks::THREADS_API) {
         Some(base) => {
@@ -70,23 +87,41 @@ fn open_service(app: &tauri::AppHandle) -> Result<commands::Service, Box<dyn std
     let default_login_port = test_hooks::var(test_hooks::LOGIN_PORT)
         .and_then(|port| port.to_string_lossy().parse().ok())
         .unwrap_or(spool_core::loopback::DEFAULT_LOGIN_PORT);
-    // Unresolvable only without a home folder, when there is no log file either.
-    let log_dir = app.path().app_log_dir().unwrap_or_default();
-    let parts = spool_core::SpoolParts {
+    Ok(spool_core::SpoolParts {
         library,
-        store: Box::new(store),
+        store,
         api,
         default_login_port,
         app_version: env!("CARGO_PKG_VERSION"),
         log_dir,
         notices,
         clock: chrono::Utc::now,
-    };
-    Ok(spool_core::Spool::open(
-        parts,
-        host::TauriHost::new(app.clone()),
-    )?)
+    })
 }
+
+/// Opens the app service for `spool report`: the same data folder and credentials as the
+/// window's, with no Tauri app (nothing here needs a display). Fails while a Spool with the
+/// same data folder runs: the folder's lock says so.
+fn open_headless(
+    host: cli::Headless,
+) -> Result<spool_core::Spool<cli::Headless>, Box<dyn std::error::Error>> {
+    let local = dirs::data_local_dir()
+        .ok_or("this system names no folder for Spool's data")?
+        .join(IDENTIFIER);
+    let data_dir = match dirs::data_dir() {
+        Some(roaming) if roaming.join(IDENTIFIER) != local => {
+            spool_core::settle_data_folder(&local, &roaming.join(IDENTIFIER)).0
+        }
+        _ => local,
+    };
+    let library = spool_core::Library::open(data_dir)?;
+    let (store, notices) = credentials::open_without_app(library.root())?;
+    let parts = service_parts(library, Box::new(store), notices, std::path::PathBuf::new())?;
+    Ok(spool_core::Spool::open(parts, host)?)
+}
+
+/// Spool's identifier (tauri.conf.json): the name of its data folder.
+const IDENTIFIER: &str = "app.spool.desktop";
 
 /// Runs the service's schedules (due syncs, login checks) for as long as Spool runs.
 fn run_schedules(app: tauri::AppHandle) {

@@ -39,4 +39,8 @@ spool_commands! {
     export::copy_chart_image,
     export::export_data,
     export::back_up_data,
+    reports::report_preview,
+    reports::save_report,
+    reports::report_schedule,
+    reports::set_report_schedule,
 }

@@ -12,6 +12,7 @@ pub mod app;
 pub mod export;
 pub mod history;
 pub mod login;
+pub mod reports;
 pub mod sync;
 
 use std::future::Future;

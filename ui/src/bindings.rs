@@ -219,6 +219,21 @@ pub async fn remove_all_data() -> Result<(), spool_model::CommandError> {
     ipc::invoke("remove_all_data", &ipc::NoArgs).await
 }
 
+/// The pages of a report, as SVG, for the Reports screen's preview.
+pub async fn report_preview(options: &spool_model::ReportOptions) -> Result<spool_model::ReportPreview, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "options")]
+        options: &'a spool_model::ReportOptions,
+    }
+    ipc::invoke("report_preview", &Args { options }).await
+}
+
+/// The report Spool writes by itself, if one is set.
+pub async fn report_schedule() -> Result<Option<spool_model::ReportSchedule>, spool_model::CommandError> {
+    ipc::invoke("report_schedule", &ipc::NoArgs).await
+}
+
 /// Changes the port Spool listens on for the login; the redirect address changes with it and
 /// must be registered again in the Meta app.
 pub async fn save_login_port(port: u16) -> Result<spool_model::LoginSetup, spool_model::CommandError> {
@@ -241,6 +256,19 @@ pub async fn save_preferences(preferences: &spool_model::Preferences) -> Result<
     ipc::invoke("save_preferences", &Args { preferences }).await
 }
 
+/// Saves a report as a PDF (or a media kit as a PNG) where the user chooses; `None` if they
+/// cancelled.
+pub async fn save_report(options: &spool_model::ReportOptions, format: &spool_model::ReportFormat) -> Result<Option<spool_model::SavedFile>, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "options")]
+        options: &'a spool_model::ReportOptions,
+        #[serde(rename = "format")]
+        format: &'a spool_model::ReportFormat,
+    }
+    ipc::invoke("save_report", &Args { options, format }).await
+}
+
 /// Saves the creator's Threads app id and secret, after checking they can be right.
 pub async fn save_threads_app(app_id: &str, app_secret: &str) -> Result<spool_model::LoginSetup, spool_model::CommandError> {
     #[derive(serde::Serialize)]
@@ -251,6 +279,16 @@ pub async fn save_threads_app(app_id: &str, app_secret: &str) -> Result<spool_mo
         app_secret: &'a str,
     }
     ipc::invoke("save_threads_app", &Args { app_id, app_secret }).await
+}
+
+/// Sets, or with `None` stops, the report Spool writes by itself.
+pub async fn set_report_schedule(schedule: &Option<spool_model::ReportSchedule>) -> Result<Option<spool_model::ReportSchedule>, spool_model::CommandError> {
+    #[derive(serde::Serialize)]
+    struct Args<'a> {
+        #[serde(rename = "schedule")]
+        schedule: &'a Option<spool_model::ReportSchedule>,
+    }
+    ipc::invoke("set_report_schedule", &Args { schedule }).await
 }
 
 /// Starts a login: listens for the browser's return and opens the authorization window.

@@ -45,7 +45,7 @@ use plotters_backend::{
 
 /// The fonts, first to last: a character is written in the first that has it. Each by its
 /// family and the name its file goes by in `fonts/`.
-static FONTS: [(&str, &str, &[u8]); 7] = [
+pub(crate) static FONTS: [(&str, &str, &[u8]); 7] = [
     (
         "DejaVu Sans",
         "DejaVuSans.ttf",

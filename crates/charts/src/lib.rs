@@ -4,6 +4,7 @@
 
 mod audience;
 mod best_times;
+mod chart;
 mod daily;
 mod engagement;
 mod frame;
@@ -13,7 +14,10 @@ mod image;
 mod lettering;
 #[cfg(all(test, feature = "export"))]
 mod looks;
+#[cfg(feature = "export")]
+mod pdf;
 mod quality;
+mod report;
 mod rhythm;
 mod rows;
 mod style;
@@ -29,13 +33,19 @@ pub use audience::{
     top_segments,
 };
 pub use best_times::draw_best_times;
+pub use chart::Chart;
 pub use daily::{draw_profile_views, trailing_average};
 pub use engagement::{draw_engagement, group_engagement, smoothed_engagement_rate};
 #[cfg(feature = "export")]
 pub use image::{DPI_AT_SCALE_1, MAX_PIXELS, PngFacts, png, png_facts, png_rgba};
 #[cfg(feature = "export")]
 pub use lettering::bundled_font;
+#[cfg(feature = "export")]
+pub use pdf::{PdfFacts, page_png, page_svg, pdf};
 pub use quality::draw_quality_map;
+pub use report::{
+    PAGE, ReportBlock, ReportCard, ReportPage, ReportPost, Trend, draw_report_page, fits,
+};
 pub use rhythm::{draw_posting_calendar, draw_posting_frequency};
 pub use style::{CANVAS_TEXT_SCALE, FONT, MAX_SCALE, Style};
 pub use theme::ChartTheme;

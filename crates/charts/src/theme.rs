@@ -65,4 +65,24 @@ impl ChartTheme {
             RGBColor(0xa7, 0x8b, 0xfa),
         ],
     };
+
+    /// For a printer: black words on white, darker lines and bars that stay apart in grey,
+    /// and no coloured areas behind anything.
+    pub const PRINT: ChartTheme = ChartTheme {
+        background: RGBColor(0xff, 0xff, 0xff),
+        text: RGBColor(0x11, 0x11, 0x11),
+        grid: RGBColor(0xbb, 0xbb, 0xbb),
+        bar: RGBColor(0x9a, 0xa0, 0xaa),
+        line: RGBColor(0x11, 0x11, 0x11),
+        accent: RGBColor(0x0b, 0x5d, 0x57),
+        muted: RGBColor(0x44, 0x44, 0x44),
+        typical: RGBColor(0x33, 0x44, 0x99),
+        kinds: [
+            RGBColor(0x33, 0x33, 0x33),
+            RGBColor(0x1d, 0x4e, 0xd8),
+            RGBColor(0x0b, 0x7a, 0x55),
+            RGBColor(0xb4, 0x5f, 0x06),
+            RGBColor(0x88, 0x88, 0x88),
+        ],
+    };
 }

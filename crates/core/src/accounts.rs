@@ -92,6 +92,16 @@ pub struct Vault {
     /// The language the creator chose, when they chose one.
     #[serde(default)]
     pub language: Option<Language>,
+    /// The report Spool writes by itself, when the creator set one.
+    #[serde(default)]
+    pub report_schedule: Option<spool_model::ReportSchedule>,
+    /// The last day of the last period a scheduled report was written of.
+    #[serde(default)]
+    pub report_written_through: Option<chrono::NaiveDate>,
+    /// How the window last wrote numbers and days in a report: reports made without a
+    /// window (the command line, the schedule) write them the same way.
+    #[serde(default)]
+    pub report_locale: Option<spool_model::Locale>,
 }
 
 /// Where the vault lives. The app keeps it sealed in a file only the user can read
@@ -342,6 +352,45 @@ impl Accounts {
             vault.keep_running_in_tray = Some(keep_running_in_tray);
             vault.notify = Some(notify);
         })
+    }
+
+    /// The scheduled report, if one is set, and the last day a scheduled report covered.
+    pub fn report_schedule(
+        &self,
+    ) -> Result<
+        (
+            Option<spool_model::ReportSchedule>,
+            Option<chrono::NaiveDate>,
+        ),
+        StorageError,
+    > {
+        self.read(|vault| (vault.report_schedule.clone(), vault.report_written_through))
+    }
+
+    /// Keeps the scheduled report (`None`: none). A new schedule starts with the period
+    /// before it, so the first report comes at the next period's turn.
+    pub fn set_report_schedule(
+        &self,
+        schedule: Option<spool_model::ReportSchedule>,
+        written_through: Option<chrono::NaiveDate>,
+    ) -> Result<(), StorageError> {
+        self.change(|vault| {
+            vault.report_schedule = schedule;
+            vault.report_written_through = written_through;
+        })
+    }
+
+    /// How the window last wrote a report's numbers and days.
+    pub fn report_locale(&self) -> Result<Option<spool_model::Locale>, StorageError> {
+        self.read(|vault| vault.report_locale.clone())
+    }
+
+    /// Keeps how the window writes a report's numbers and days, when it changed.
+    pub fn set_report_locale(&self, locale: &spool_model::Locale) -> Result<(), StorageError> {
+        if self.report_locale()?.as_ref() == Some(locale) {
+            return Ok(());
+        }
+        self.change(|vault| vault.report_locale = Some(locale.clone()))
     }
 
     /// The language the creator chose, if they chose one.

@@ -5,18 +5,10 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use plotters::coord::Shift;
-use plotters::drawing::DrawingArea;
-use plotters::prelude::DrawingBackend;
-use serde::Serialize;
 use sha2::{Digest, Sha256};
-use spool_charts::{ChartError, ChartTheme, Readout, Style};
+use spool_charts::{Chart, ChartTheme, Style};
 use spool_i18n::{Catalogue, NumberStyle};
-use spool_model::{
-    AudienceBreakdown, BestTimes, ChartKind, ClicksReading, ConversationStarter, DailyValue,
-    DateRange, EngagementDay, FollowerReading, Granularity, GroupBy, ImageExport, ImageFormat,
-    Insights, PostReading, QualityMap, Rhythm, TopPosts, TypicalCurve, WhatToPost, Words,
-};
+use spool_model::{ChartKind, DateRange, ImageExport, ImageFormat, Insights};
 
 use crate::data_export::ExportError;
 use crate::history::{History, Reading};
@@ -55,175 +47,103 @@ pub struct RenderedChart {
     pub data_hash: String,
 }
 
-/// The data behind one chart, read from the history.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
-enum ChartData {
-    ProfileViews(Vec<DailyValue>),
-    Followers(Vec<FollowerReading>),
-    BestTimes(BestTimes),
-    PostGrowth {
-        published_at: DateTime<Utc>,
-        growth: Vec<PostReading>,
-        typical: TypicalCurve,
-    },
-    Audience(AudienceBreakdown),
-    LinkClicks(Vec<(String, u64)>),
-    ClicksOverTime(Vec<ClicksReading>),
-    TopPosts(TopPosts),
-    QualityMap(QualityMap),
-    Engagement {
-        days: Vec<EngagementDay>,
-        granularity: Granularity,
-    },
-    WhatToPost {
-        what: WhatToPost,
-        by: GroupBy,
-    },
-    PostingCalendar(Rhythm),
-    PostingFrequency(Rhythm),
-    Words(Words),
-    ConversationStarters(Vec<ConversationStarter>),
-}
-
-impl ChartData {
-    fn read(history: &Reading<'_>, request: &ChartRequest<'_>) -> Result<Self, ExportError> {
-        let id = request.account_id;
-        let chart = &request.export.chart;
-        Ok(match chart {
-            ChartKind::ProfileViews => {
-                let range = request.range.ok_or(ExportError::RangeNeeded {
-                    what: ChartKind::ProfileViews.message_id(),
-                })?;
-                Self::ProfileViews(history.profile_views(id, range.since(), range.until())?)
-            }
-            ChartKind::Followers => Self::Followers(history.follower_series(id)?),
-            ChartKind::BestTimes => Self::BestTimes(analytics::best_times_in(
-                history,
-                id,
-                request.export.locale.utc_offset_minutes,
-            )?),
-            ChartKind::PostGrowth { post_id } => {
-                let detail = analytics::post_detail_in(history, id, post_id, request.exported_at)?
-                    .ok_or(ExportError::NothingStored {
-                        what: chart.message_id(),
-                    })?;
-                Self::PostGrowth {
-                    published_at: detail.row.post.published_at,
-                    growth: detail.growth,
-                    typical: detail.typical,
-                }
-            }
-            ChartKind::Audience { breakdown } => Self::Audience(
-                analytics::audience_in(history, id, request.exported_at)?
-                    .breakdowns
-                    .into_iter()
-                    .find(|b| b.breakdown == *breakdown)
-                    .ok_or(ExportError::NothingStored {
-                        what: chart.message_id(),
-                    })?,
-            ),
-            ChartKind::LinkClicks => Self::LinkClicks(
-                analytics::link_clicks_in(history, id)?
-                    .links
-                    .into_iter()
-                    .map(|link| (link.url, link.clicks))
-                    .collect(),
-            ),
-            ChartKind::ClicksOverTime => {
-                Self::ClicksOverTime(analytics::link_clicks_in(history, id)?.readings)
-            }
-            ChartKind::TopPosts => Self::TopPosts(Self::insights(history, request)?.top_posts),
-            ChartKind::QualityMap => Self::QualityMap(Self::insights(history, request)?.quality),
-            ChartKind::Engagement { granularity } => Self::Engagement {
-                days: Self::insights(history, request)?.engagement,
-                granularity: *granularity,
-            },
-            ChartKind::WhatToPost { by } => Self::WhatToPost {
-                what: Self::insights(history, request)?.what_to_post,
-                by: *by,
-            },
-            ChartKind::PostingCalendar => {
-                Self::PostingCalendar(Self::insights(history, request)?.rhythm)
-            }
-            ChartKind::PostingFrequency => {
-                Self::PostingFrequency(Self::insights(history, request)?.rhythm)
-            }
-            ChartKind::Words => Self::Words(Self::insights(history, request)?.words),
-            ChartKind::ConversationStarters => {
-                Self::ConversationStarters(Self::insights(history, request)?.conversation)
-            }
-        })
-    }
-
-    /// The content insights over the request's range, as the window showed them.
-    fn insights(
-        history: &Reading<'_>,
-        request: &ChartRequest<'_>,
-    ) -> Result<Insights, ExportError> {
-        let range = request.range.ok_or(ExportError::RangeNeeded {
-            what: "screen-insights",
-        })?;
-        Ok(insights::insights_in(
+/// The data of `request`'s chart, read from the history.
+fn read_chart(history: &Reading<'_>, request: &ChartRequest<'_>) -> Result<Chart, ExportError> {
+    let id = request.account_id;
+    let chart = &request.export.chart;
+    Ok(match chart {
+        ChartKind::ProfileViews => {
+            let range = request.range.ok_or(ExportError::RangeNeeded {
+                what: ChartKind::ProfileViews.message_id(),
+            })?;
+            Chart::ProfileViews(history.profile_views(id, range.since(), range.until())?)
+        }
+        ChartKind::Followers => Chart::Followers(history.follower_series(id)?),
+        ChartKind::BestTimes => Chart::BestTimes(analytics::best_times_in(
             history,
-            request.account_id,
-            range,
+            id,
             request.export.locale.utc_offset_minutes,
-            request.exported_at,
-        )?)
-    }
-
-    /// Draws the chart as the window does.
-    fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        style: &Style,
-    ) -> Result<Vec<Readout>, ChartError> {
-        match self {
-            Self::ProfileViews(days) => spool_charts::draw_profile_views(area, days, style),
-            Self::Followers(readings) => spool_charts::draw_followers(area, readings, style),
-            Self::BestTimes(times) => spool_charts::draw_best_times(area, times, style),
-            Self::PostGrowth {
-                published_at,
-                growth,
-                typical,
-            } => spool_charts::draw_post_growth(area, *published_at, growth, typical, style),
-            Self::Audience(breakdown) => spool_charts::draw_demographics(area, breakdown, style),
-            Self::LinkClicks(links) => spool_charts::draw_link_clicks(area, links, style),
-            Self::ClicksOverTime(readings) => {
-                spool_charts::draw_clicks_over_time(area, readings, style)
-            }
-            Self::TopPosts(top) => spool_charts::draw_top_posts(area, top, style),
-            Self::QualityMap(map) => spool_charts::draw_quality_map(area, map, style),
-            Self::Engagement { days, granularity } => {
-                spool_charts::draw_engagement(area, days, *granularity, style)
-            }
-            Self::WhatToPost { what, by } => {
-                spool_charts::draw_what_to_post(area, what, *by, style)
-            }
-            Self::PostingCalendar(rhythm) => {
-                spool_charts::draw_posting_calendar(area, rhythm, style)
-            }
-            Self::PostingFrequency(rhythm) => {
-                spool_charts::draw_posting_frequency(area, rhythm, style)
-            }
-            Self::Words(words) => spool_charts::draw_words(area, words, style),
-            Self::ConversationStarters(starters) => {
-                spool_charts::draw_conversation_starters(area, starters, style)
+        )?),
+        ChartKind::PostGrowth { post_id } => {
+            let detail = analytics::post_detail_in(history, id, post_id, request.exported_at)?
+                .ok_or(ExportError::NothingStored {
+                    what: chart.message_id(),
+                })?;
+            Chart::PostGrowth {
+                published_at: detail.row.post.published_at,
+                growth: detail.growth,
+                typical: detail.typical,
             }
         }
-    }
+        ChartKind::Audience { breakdown } => Chart::Audience(
+            analytics::audience_in(history, id, request.exported_at)?
+                .breakdowns
+                .into_iter()
+                .find(|b| b.breakdown == *breakdown)
+                .ok_or(ExportError::NothingStored {
+                    what: chart.message_id(),
+                })?,
+        ),
+        ChartKind::LinkClicks => Chart::LinkClicks(
+            analytics::link_clicks_in(history, id)?
+                .links
+                .into_iter()
+                .map(|link| (link.url, link.clicks))
+                .collect(),
+        ),
+        ChartKind::ClicksOverTime => {
+            Chart::ClicksOverTime(analytics::link_clicks_in(history, id)?.readings)
+        }
+        ChartKind::TopPosts => Chart::TopPosts(chart_insights(history, request)?.top_posts),
+        ChartKind::QualityMap => Chart::QualityMap(chart_insights(history, request)?.quality),
+        ChartKind::Engagement { granularity } => Chart::Engagement {
+            days: chart_insights(history, request)?.engagement,
+            granularity: *granularity,
+        },
+        ChartKind::WhatToPost { by } => Chart::WhatToPost {
+            what: chart_insights(history, request)?.what_to_post,
+            by: *by,
+        },
+        ChartKind::PostingCalendar => {
+            Chart::PostingCalendar(chart_insights(history, request)?.rhythm)
+        }
+        ChartKind::PostingFrequency => {
+            Chart::PostingFrequency(chart_insights(history, request)?.rhythm)
+        }
+        ChartKind::Words => Chart::Words(chart_insights(history, request)?.words),
+        ChartKind::ConversationStarters => {
+            Chart::ConversationStarters(chart_insights(history, request)?.conversation)
+        }
+    })
+}
 
-    fn hash(&self) -> Result<String, ExportError> {
-        let json = serde_json::to_vec(self).map_err(|error| ExportError::Encoding {
-            format: "JSON",
-            reason: error.to_string(),
-        })?;
-        Ok(Sha256::digest(json)
-            .iter()
-            .map(|byte| format!("{byte:02x}"))
-            .collect())
-    }
+/// The content insights over the request's range, as the window showed them.
+fn chart_insights(
+    history: &Reading<'_>,
+    request: &ChartRequest<'_>,
+) -> Result<Insights, ExportError> {
+    let range = request.range.ok_or(ExportError::RangeNeeded {
+        what: "screen-insights",
+    })?;
+    Ok(insights::insights_in(
+        history,
+        request.account_id,
+        range,
+        request.export.locale.utc_offset_minutes,
+        request.exported_at,
+    )?)
+}
+
+/// A SHA-256 of `chart`'s data, in hex.
+pub(crate) fn data_hash(chart: &Chart) -> Result<String, ExportError> {
+    let json = serde_json::to_vec(chart).map_err(|error| ExportError::Encoding {
+        format: "JSON",
+        reason: error.to_string(),
+    })?;
+    Ok(Sha256::digest(json)
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect())
 }
 
 /// Draws `request`'s chart from the history as a PNG or SVG file.
@@ -233,8 +153,8 @@ pub fn render_chart(
 ) -> Result<RenderedChart, ExportError> {
     let export = request.export;
     // One read: the chart is drawn from one state of the history.
-    let data = history.read(|reading| ChartData::read(reading, request))?;
-    let data_hash = data.hash()?;
+    let data = history.read(|reading| read_chart(reading, request))?;
+    let data_hash = data_hash(&data)?;
     let theme = if export.dark {
         ChartTheme::DARK
     } else {
@@ -272,7 +192,10 @@ pub fn render_chart(
 
 /// `catalogue`, or the same language writing numbers as `locale` does (the chart's numbers
 /// and its sentences' numbers are then written alike).
-fn words_for(catalogue: &Arc<Catalogue>, locale: &spool_model::Locale) -> Arc<Catalogue> {
+pub(crate) fn words_for(
+    catalogue: &Arc<Catalogue>,
+    locale: &spool_model::Locale,
+) -> Arc<Catalogue> {
     let numbers = catalogue.numbers();
     if numbers.group == locale.group && numbers.decimal == locale.decimal {
         return Arc::clone(catalogue);

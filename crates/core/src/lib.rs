@@ -26,6 +26,7 @@ pub mod loopback;
 pub mod notice;
 pub mod notifications;
 pub mod private_file;
+pub mod report;
 pub mod saved_file;
 pub mod sealing;
 pub mod sync;

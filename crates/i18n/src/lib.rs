@@ -22,7 +22,7 @@
 //!
 //! `locales/<tag>/`, one folder per [`Language`], its tag as [`Language::tag`] gives it,
 //! holding one file per part of Spool ([`FILES`]: the tray, notifications and Today in
-//! `spool.ftl`; the other screens; posts; the window's frame; errors; the charts), read as
+//! `spool.ftl`; the other screens; posts; the window's frame; errors; the charts; reports), read as
 //! one catalogue. Message ids are kebab-case and begin with the part of Spool that says them
 //! (`tray-`, `notify-`, `error-`…).
 //!
@@ -48,13 +48,14 @@ pub use spool_model::{Language, Sentence, SentenceValue};
 use unic_langid::LanguageIdentifier;
 
 /// The files of each language's catalogue, one per part of Spool, in the order they are read.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "spool.ftl",
     "screens.ftl",
     "posts.ftl",
     "window.ftl",
     "errors.ftl",
     "charts.ftl",
+    "reports.ftl",
 ];
 
 /// One language's catalogue: its [`FILES`] one after another.
@@ -72,6 +73,8 @@ macro_rules! catalogue_of {
             include_str!(concat!("../locales/", $tag, "/errors.ftl")),
             "\n",
             include_str!(concat!("../locales/", $tag, "/charts.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $tag, "/reports.ftl")),
         )
     };
 }

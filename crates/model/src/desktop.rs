@@ -37,6 +37,7 @@ impl NotifyChoices {
             NotificationKind::FollowerMilestone => self.follower_milestones,
             NotificationKind::LoginEnding | NotificationKind::LoginNeeded => self.logins,
             NotificationKind::SyncsFailing => self.failing_syncs,
+            NotificationKind::ReportWritten => true,
         }
     }
 }
@@ -54,6 +55,8 @@ pub enum NotificationKind {
     LoginNeeded,
     /// Syncs failing one after another.
     SyncsFailing,
+    /// A scheduled report written (asked for when the schedule was set, so always sent).
+    ReportWritten,
 }
 
 /// Where in the window something is: a screen (by its `data-screen` name) or a post's page.

@@ -20,6 +20,7 @@ mod overview;
 pub mod pacific;
 mod posts;
 mod range;
+mod report;
 mod sentence;
 mod series;
 #[cfg(feature = "sqlite")]
@@ -51,6 +52,10 @@ pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
 pub use overview::{Comparison, FollowerReading, MetricCard, Overview, RangeChoice, RangePreset};
 pub use posts::{BestTimes, PostDetail, PostReading, PostRow, PostingSlot, excerpt};
 pub use range::{DateRange, RangeError};
+pub use report::{
+    ReportEvery, ReportFormat, ReportKind, ReportLook, ReportOptions, ReportPreview,
+    ReportSchedule, ReportSection,
+};
 pub use sentence::{AS_WRITTEN, Sentence, SentenceValue};
 pub use series::DailyValue;
 pub use sync::{SyncOutcome, SyncPhase, SyncProgress, SyncSummary};

@@ -52,6 +52,19 @@ impl RangePreset {
         }
     }
 
+    /// How the command line names it (`--range last-month`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Last7Days => "last-7-days",
+            Self::Last30Days => "last-30-days",
+            Self::Last90Days => "last-90-days",
+            Self::ThisMonth => "this-month",
+            Self::LastMonth => "last-month",
+            Self::YearToDate => "year-to-date",
+            Self::Everything => "everything",
+        }
+    }
+
     /// The preset's name in the picker.
     pub const fn label(self) -> &'static str {
         match self {
@@ -116,6 +129,23 @@ pub enum RangeChoice {
         /// The last day.
         until: NaiveDate,
     },
+}
+
+impl RangeChoice {
+    /// The range the command line writes as a preset's name (`last-month`) or as two days
+    /// (`2026-11-01..2026-11-30`); `None` for anything else. The days are checked when the
+    /// range is used, as the picker's are.
+    pub fn named(text: &str) -> Option<Self> {
+        let text = text.trim();
+        if let Some(preset) = RangePreset::ALL.into_iter().find(|p| p.name() == text) {
+            return Some(Self::Preset { preset });
+        }
+        let (since, until) = text.split_once("..")?;
+        Some(Self::Custom {
+            since: since.trim().parse().ok()?,
+            until: until.trim().parse().ok()?,
+        })
+    }
 }
 
 /// What the cards compare the range with.

@@ -96,6 +96,31 @@ pub enum AppError {
         /// What the decoder said.
         reason: String,
     },
+    /// No account of Spool's has this handle.
+    #[error(
+        "Spool has no account @{username}: connect it in Spool first, or name one it has (demo for the demo account)."
+    )]
+    UnknownAccount {
+        /// The handle asked for, without the @.
+        username: String,
+    },
+    /// The sync asked for before a report did not finish, so no report was written.
+    #[error("The sync did not finish, so no report was written.")]
+    SyncFailed {
+        /// Why, as the history recorded it (none when it was stopped).
+        reason: Option<Sentence>,
+    },
+    /// A report was asked for with no section in it.
+    #[error("Choose at least one section for the report.")]
+    NoReportSections,
+    /// The folder a report is to be written into is not one.
+    #[error("Spool cannot write reports into {path}: {reason}. Choose a folder that exists.")]
+    ReportFolder {
+        /// The folder named.
+        path: String,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A finished backup could not be put where the user chose.
     #[error("Spool could not write {path}: {reason}")]
     Backup {
@@ -200,6 +225,17 @@ impl AppError {
             AppError::Backup { path, reason } => {
                 of("error-backup").with("path", path).with("reason", reason)
             }
+            AppError::UnknownAccount { username } => {
+                of("error-unknown-account").with("username", username)
+            }
+            AppError::NoReportSections => of("reports-no-sections"),
+            AppError::SyncFailed { reason } => match reason {
+                Some(reason) => of("error-report-sync-failed").with("reason", reason.clone()),
+                None => of("error-report-sync-stopped"),
+            },
+            AppError::ReportFolder { path, reason } => of("error-report-folder")
+                .with("path", path)
+                .with("reason", reason),
             AppError::Fault { doing } => of("error-fault").with("doing", doing_sentence(doing)),
             AppError::Storage(error) => storage_sentence(error),
             AppError::History(error) => history_sentence(error),
@@ -235,8 +271,12 @@ impl AppError {
             | AppError::Range(_)
             | AppError::PostNotFound
             | AppError::NoPostAddress
-            | AppError::NotAThreadsLink { .. } => ErrorKind::InvalidInput,
+            | AppError::NotAThreadsLink { .. }
+            | AppError::UnknownAccount { .. }
+            | AppError::NoReportSections
+            | AppError::ReportFolder { .. } => ErrorKind::InvalidInput,
             AppError::NeedsLogin { .. } => ErrorKind::NeedsLogin,
+            AppError::SyncFailed { .. } => ErrorKind::Network,
             // Nothing changed, as when the user stops something; trying again is the remedy.
             AppError::SyncDidNotStop => ErrorKind::Cancelled,
             AppError::Browser { .. }
@@ -341,6 +381,11 @@ pub(super) fn doing_sentence(doing: &str) -> Sentence {
         "reading the login settings" => "error-doing-reading-login-settings",
         "reading the overview" => "error-doing-reading-overview",
         "reading the pasted address" => "error-doing-reading-pasted-address",
+        "drawing the report" => "error-doing-drawing-report",
+        "writing the report" => "error-doing-writing-report",
+        "writing the scheduled report" => "error-doing-writing-scheduled-report",
+        "reading the report schedule" => "error-doing-reading-report-schedule",
+        "saving the report schedule" => "error-doing-saving-report-schedule",
         "reading the post" => "error-doing-reading-post",
         "reading the posts" => "error-doing-reading-posts",
         "reading the preferences" => "error-doing-reading-preferences",
@@ -787,6 +832,15 @@ mod tests {
             AppError::Backup {
                 path: "/b.sqlite".into(),
                 reason: "no".into(),
+            },
+            AppError::UnknownAccount {
+                username: "nobody".into(),
+            },
+            AppError::NoReportSections,
+            AppError::SyncFailed { reason: None },
+            AppError::ReportFolder {
+                path: "/nowhere".into(),
+                reason: "not a folder".into(),
             },
             AppError::Storage(StorageError::DataDir {
                 path: path.clone(),

@@ -143,7 +143,7 @@ impl<H: Host> Spool<H> {
     }
 
     /// Asks where to save `bytes` (proposing `name`) and saves them there whole, or not at all.
-    async fn save_where_chosen(
+    pub(super) async fn save_where_chosen(
         &self,
         name: &str,
         kind: FileKind,

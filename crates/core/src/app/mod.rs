@@ -27,6 +27,7 @@ mod export;
 mod host;
 mod login;
 mod panics;
+mod reports;
 mod screens;
 mod syncing;
 mod syncs;

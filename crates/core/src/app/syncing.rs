@@ -34,6 +34,11 @@ impl<H: Host> Spool<H> {
         self.sync(&account, progress).await
     }
 
+    /// Syncs `account` as the window's Sync does, for a report made without a window.
+    pub async fn sync_account(&self, account: &StoredAccount) -> AppResult<SyncSummary> {
+        self.sync(account, &|_| {}).await
+    }
+
     /// Stops the sync of the account shown; nothing it read is saved.
     pub fn cancel_sync(&self) -> AppResult<()> {
         if let Some(account) = self.accounts.current()? {
@@ -136,6 +141,8 @@ impl<H: Host> Spool<H> {
                     self.tell_of_fault(&synced.await);
                     let read = caught("reading young posts", self.read_young_posts_due());
                     self.tell_of_fault(&read.await);
+                    let reported = caught("writing the scheduled report", self.write_reports_due());
+                    self.tell_of_report(&reported.await);
                 }
                 _ = logins.tick() => {
                     self.tell_of_fault(&self.check_logins().await);
@@ -144,6 +151,15 @@ impl<H: Host> Spool<H> {
             // After either: what the round read, or the logins' state, may be news.
             let told = caught("deciding what to notify", self.notify_due());
             self.tell_of_fault(&told.await);
+        }
+    }
+
+    /// After a scheduled report: why it was not written, told to the windows and logged (it is
+    /// tried again at the next round, so the notice says what to change).
+    fn tell_of_report(&self, result: &AppResult<()>) {
+        if let Err(error) = result {
+            log::warn!("the scheduled report was not written: {error}");
+            self.host.notice(&error.said(&self.catalogue()));
         }
     }
 

@@ -221,3 +221,15 @@ error-doing-starting-login = Starten der Anmeldung
 error-doing-stopping-sync = Beenden der Synchronisierung
 error-doing-switching-accounts = Wechseln des Kontos
 error-doing-syncing = Synchronisieren
+
+## Reports
+
+error-unknown-account = Spool hat kein Konto @{ $username }: Verbinde es zuerst in Spool oder nenne eines, das Spool hat (demo für das Demo-Konto).
+error-report-folder = Spool kann keine Berichte in { $path } schreiben: { $reason }. Wähle einen Ordner, den es gibt.
+error-report-sync-failed = Die Synchronisierung ist fehlgeschlagen, daher wurde kein Bericht geschrieben: { $reason }
+error-report-sync-stopped = Die Synchronisierung wurde angehalten, daher wurde kein Bericht geschrieben.
+error-doing-drawing-report = Zeichnen des Berichts
+error-doing-writing-report = Schreiben des Berichts
+error-doing-writing-scheduled-report = Schreiben des geplanten Berichts
+error-doing-reading-report-schedule = Lesen des Berichtsplans
+error-doing-saving-report-schedule = Speichern des Berichtsplans

@@ -230,3 +230,17 @@ error-doing-starting-login = starting the login
 error-doing-stopping-sync = stopping the sync
 error-doing-switching-accounts = switching accounts
 error-doing-syncing = syncing
+
+## Reports
+
+# $username is a handle, without the @.
+error-unknown-account = Spool has no account @{ $username }: connect it in Spool first, or name one it has (demo for the demo account).
+# $path is a folder; $reason what is wrong with it.
+error-report-folder = Spool cannot write reports into { $path }: { $reason }. Choose a folder that exists.
+error-report-sync-failed = The sync failed, so no report was written: { $reason }
+error-report-sync-stopped = The sync was stopped, so no report was written.
+error-doing-drawing-report = drawing the report
+error-doing-writing-report = writing the report
+error-doing-writing-scheduled-report = writing the scheduled report
+error-doing-reading-report-schedule = reading the report schedule
+error-doing-saving-report-schedule = saving the report schedule

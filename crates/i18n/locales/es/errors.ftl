@@ -221,3 +221,15 @@ error-doing-starting-login = iniciar el proceso de inicio de sesión
 error-doing-stopping-sync = detener la sincronización
 error-doing-switching-accounts = cambiar de cuenta
 error-doing-syncing = sincronizar
+
+## Reports
+
+error-unknown-account = Spool no tiene la cuenta @{ $username }: conéctala primero en Spool o indica una que tenga (demo para la cuenta de demostración).
+error-report-folder = Spool no puede escribir informes en { $path }: { $reason }. Elige una carpeta que exista.
+error-report-sync-failed = La sincronización falló, así que no se escribió ningún informe: { $reason }
+error-report-sync-stopped = La sincronización se detuvo, así que no se escribió ningún informe.
+error-doing-drawing-report = dibujar el informe
+error-doing-writing-report = escribir el informe
+error-doing-writing-scheduled-report = escribir el informe programado
+error-doing-reading-report-schedule = leer la programación de informes
+error-doing-saving-report-schedule = guardar la programación de informes

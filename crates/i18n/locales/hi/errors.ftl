@@ -213,3 +213,15 @@ error-doing-starting-login = लॉगिन शुरू करने
 error-doing-stopping-sync = सिंक रोकने
 error-doing-switching-accounts = अकाउंट बदलने
 error-doing-syncing = सिंक करने
+
+## Reports
+
+error-unknown-account = Spool में @{ $username } खाता नहीं है: पहले इसे Spool में जोड़ें, या Spool में मौजूद कोई खाता बताएँ (डेमो खाते के लिए demo)।
+error-report-folder = Spool { $path } में रिपोर्ट नहीं लिख सकता: { $reason }। कोई मौजूदा फ़ोल्डर चुनें।
+error-report-sync-failed = सिंक विफल रहा, इसलिए कोई रिपोर्ट नहीं लिखी गई: { $reason }
+error-report-sync-stopped = सिंक रोक दिया गया, इसलिए कोई रिपोर्ट नहीं लिखी गई।
+error-doing-drawing-report = रिपोर्ट बनाने
+error-doing-writing-report = रिपोर्ट लिखने
+error-doing-writing-scheduled-report = निर्धारित रिपोर्ट लिखने
+error-doing-reading-report-schedule = रिपोर्ट का शेड्यूल पढ़ने
+error-doing-saving-report-schedule = रिपोर्ट का शेड्यूल सहेजने

@@ -213,3 +213,15 @@ error-doing-starting-login = ログインの開始
 error-doing-stopping-sync = 同期の停止
 error-doing-switching-accounts = アカウントの切り替え
 error-doing-syncing = 同期
+
+## Reports
+
+error-unknown-account = Spool に @{ $username } というアカウントはありません。先に Spool で接続するか、Spool にあるアカウントを指定してください(デモアカウントは demo)。
+error-report-folder = { $path } にレポートを書き込めません: { $reason }。存在するフォルダを選んでください。
+error-report-sync-failed = 同期に失敗したため、レポートは書き込まれませんでした: { $reason }
+error-report-sync-stopped = 同期が停止されたため、レポートは書き込まれませんでした。
+error-doing-drawing-report = レポートの描画
+error-doing-writing-report = レポートの書き込み
+error-doing-writing-scheduled-report = 定期レポートの書き込み
+error-doing-reading-report-schedule = レポートのスケジュールの読み込み
+error-doing-saving-report-schedule = レポートのスケジュールの保存

@@ -213,3 +213,15 @@ error-doing-starting-login = 로그인 시작
 error-doing-stopping-sync = 동기화 중지
 error-doing-switching-accounts = 계정 전환
 error-doing-syncing = 동기화
+
+## Reports
+
+error-unknown-account = Spool에 @{ $username } 계정이 없습니다. 먼저 Spool에서 연결하거나 Spool에 있는 계정을 지정하세요(데모 계정은 demo).
+error-report-folder = Spool이 { $path }에 보고서를 쓸 수 없습니다: { $reason }. 존재하는 폴더를 선택하세요.
+error-report-sync-failed = 동기화에 실패하여 보고서를 쓰지 않았습니다: { $reason }
+error-report-sync-stopped = 동기화가 중지되어 보고서를 쓰지 않았습니다.
+error-doing-drawing-report = 보고서 그리기
+error-doing-writing-report = 보고서 쓰기
+error-doing-writing-scheduled-report = 예약된 보고서 쓰기
+error-doing-reading-report-schedule = 보고서 일정 읽기
+error-doing-saving-report-schedule = 보고서 일정 저장

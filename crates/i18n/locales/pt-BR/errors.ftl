@@ -221,3 +221,15 @@ error-doing-starting-login = iniciar o login
 error-doing-stopping-sync = parar a sincronização
 error-doing-switching-accounts = trocar de conta
 error-doing-syncing = sincronizar
+
+## Reports
+
+error-unknown-account = O Spool não tem a conta @{ $username }: conecte-a primeiro no Spool ou indique uma que ele tenha (demo para a conta de demonstração).
+error-report-folder = O Spool não consegue gravar relatórios em { $path }: { $reason }. Escolha uma pasta que exista.
+error-report-sync-failed = A sincronização falhou, então nenhum relatório foi gravado: { $reason }
+error-report-sync-stopped = A sincronização foi interrompida, então nenhum relatório foi gravado.
+error-doing-drawing-report = desenhar o relatório
+error-doing-writing-report = gravar o relatório
+error-doing-writing-scheduled-report = gravar o relatório agendado
+error-doing-reading-report-schedule = ler o agendamento de relatórios
+error-doing-saving-report-schedule = salvar o agendamento de relatórios

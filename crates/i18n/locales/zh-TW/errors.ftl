@@ -213,3 +213,15 @@ error-doing-starting-login = 開始登入
 error-doing-stopping-sync = 停止同步
 error-doing-switching-accounts = 切換帳號
 error-doing-syncing = 同步
+
+## Reports
+
+error-unknown-account = Spool 沒有 @{ $username } 這個帳號:請先在 Spool 連結它,或指定 Spool 已有的帳號(示範帳號為 demo)。
+error-report-folder = Spool 無法將報告寫入 { $path }:{ $reason }。請選擇一個存在的資料夾。
+error-report-sync-failed = 同步失敗,因此沒有寫入報告:{ $reason }
+error-report-sync-stopped = 同步已停止,因此沒有寫入報告。
+error-doing-drawing-report = 繪製報告
+error-doing-writing-report = 寫入報告
+error-doing-writing-scheduled-report = 寫入排程報告
+error-doing-reading-report-schedule = 讀取報告排程
+error-doing-saving-report-schedule = 儲存報告排程
