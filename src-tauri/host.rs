@@ -102,6 +102,19 @@ impl Host for TauriHost {
         choice.await.ok().flatten()
     }
 
+    async fn choose_folder(&self) -> Option<PathBuf> {
+        // Test builds only (`test_hooks`): the product always asks.
+        if let Some(path) = crate::test_hooks::var(crate::test_hooks::SAVE_PATH) {
+            let path = PathBuf::from(path);
+            return path.is_dir().then_some(path);
+        }
+        let (chosen, choice) = tokio::sync::oneshot::channel();
+        self.app.dialog().file().pick_folder(move |path| {
+            let _ = chosen.send(path.and_then(|p| p.into_path().ok()));
+        });
+        choice.await.ok().flatten()
+    }
+
     fn open_url(&self, url: &str) -> Result<(), String> {
         self.app
             .opener()

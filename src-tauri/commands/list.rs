@@ -43,4 +43,5 @@ spool_commands! {
     reports::save_report,
     reports::report_schedule,
     reports::set_report_schedule,
+    reports::choose_report_folder,
 }

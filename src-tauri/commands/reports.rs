@@ -55,3 +55,10 @@ pub async fn set_report_schedule(
     })
     .await
 }
+
+/// Asks for the folder scheduled reports go into; `None` if the user cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_report_folder(spool: State<'_, Service>) -> Answer<Option<String>> {
+    answer(&spool, "choosing a folder", spool.choose_report_folder()).await
+}

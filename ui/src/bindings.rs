@@ -57,6 +57,11 @@ pub async fn check_logins() -> Result<Vec<spool_model::AccountSummary>, spool_mo
     ipc::invoke_rows("check_logins", &ipc::NoArgs).await
 }
 
+/// Asks for the folder scheduled reports go into; `None` if the user cancelled.
+pub async fn choose_report_folder() -> Result<Option<String>, spool_model::CommandError> {
+    ipc::invoke("choose_report_folder", &ipc::NoArgs).await
+}
+
 /// Closes the window asking (Ctrl+W, ⌘W): Spool then stays in the tray or quits, as when the
 /// window is closed any other way (`crate::window`).
 pub async fn close_window() -> Result<(), spool_model::CommandError> {

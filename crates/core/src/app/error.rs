@@ -382,6 +382,7 @@ pub(super) fn doing_sentence(doing: &str) -> Sentence {
         "reading the overview" => "error-doing-reading-overview",
         "reading the pasted address" => "error-doing-reading-pasted-address",
         "drawing the report" => "error-doing-drawing-report",
+        "choosing a folder" => "error-doing-choosing-folder",
         "writing the report" => "error-doing-writing-report",
         "writing the scheduled report" => "error-doing-writing-scheduled-report",
         "reading the report schedule" => "error-doing-reading-report-schedule",

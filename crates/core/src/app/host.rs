@@ -67,6 +67,12 @@ pub trait Host: Send + Sync + 'static {
         kind: FileKind,
     ) -> impl Future<Output = Option<PathBuf>> + Send;
 
+    /// Asks the user for a folder (where scheduled reports go); `None` when they cancel. A
+    /// host without dialogs has none to offer.
+    fn choose_folder(&self) -> impl Future<Output = Option<PathBuf>> + Send {
+        async { None }
+    }
+
     /// Opens `url` in the user's browser; the error says why it could not.
     fn open_url(&self, url: &str) -> Result<(), String>;
 

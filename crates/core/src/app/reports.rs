@@ -119,6 +119,15 @@ impl<H: Host> Spool<H> {
         })
     }
 
+    /// Asks the user for the folder scheduled reports go into; `None` if they cancelled.
+    pub async fn choose_report_folder(&self) -> AppResult<Option<String>> {
+        Ok(self
+            .host
+            .choose_folder()
+            .await
+            .map(|path| path.display().to_string()))
+    }
+
     /// The report Spool writes by itself, if one is set.
     pub fn report_schedule(&self) -> AppResult<Option<ReportSchedule>> {
         Ok(self.accounts.report_schedule()?.0)

@@ -233,3 +233,4 @@ error-doing-writing-report = Schreiben des Berichts
 error-doing-writing-scheduled-report = Schreiben des geplanten Berichts
 error-doing-reading-report-schedule = Lesen des Berichtsplans
 error-doing-saving-report-schedule = Speichern des Berichtsplans
+error-doing-choosing-folder = Auswählen eines Ordners

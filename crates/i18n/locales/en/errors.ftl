@@ -244,3 +244,4 @@ error-doing-writing-report = writing the report
 error-doing-writing-scheduled-report = writing the scheduled report
 error-doing-reading-report-schedule = reading the report schedule
 error-doing-saving-report-schedule = saving the report schedule
+error-doing-choosing-folder = choosing a folder

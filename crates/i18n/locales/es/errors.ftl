@@ -233,3 +233,4 @@ error-doing-writing-report = escribir el informe
 error-doing-writing-scheduled-report = escribir el informe programado
 error-doing-reading-report-schedule = leer la programación de informes
 error-doing-saving-report-schedule = guardar la programación de informes
+error-doing-choosing-folder = elegir una carpeta

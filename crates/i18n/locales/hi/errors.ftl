@@ -225,3 +225,4 @@ error-doing-writing-report = रिपोर्ट लिखने
 error-doing-writing-scheduled-report = निर्धारित रिपोर्ट लिखने
 error-doing-reading-report-schedule = रिपोर्ट का शेड्यूल पढ़ने
 error-doing-saving-report-schedule = रिपोर्ट का शेड्यूल सहेजने
+error-doing-choosing-folder = फ़ोल्डर चुनने

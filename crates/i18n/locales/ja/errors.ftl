@@ -225,3 +225,4 @@ error-doing-writing-report = レポートの書き込み
 error-doing-writing-scheduled-report = 定期レポートの書き込み
 error-doing-reading-report-schedule = レポートのスケジュールの読み込み
 error-doing-saving-report-schedule = レポートのスケジュールの保存
+error-doing-choosing-folder = フォルダの選択

@@ -225,3 +225,4 @@ error-doing-writing-report = 보고서 쓰기
 error-doing-writing-scheduled-report = 예약된 보고서 쓰기
 error-doing-reading-report-schedule = 보고서 일정 읽기
 error-doing-saving-report-schedule = 보고서 일정 저장
+error-doing-choosing-folder = 폴더 선택

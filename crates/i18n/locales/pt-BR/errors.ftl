@@ -233,3 +233,4 @@ error-doing-writing-report = gravar o relatório
 error-doing-writing-scheduled-report = gravar o relatório agendado
 error-doing-reading-report-schedule = ler o agendamento de relatórios
 error-doing-saving-report-schedule = salvar o agendamento de relatórios
+error-doing-choosing-folder = escolher uma pasta

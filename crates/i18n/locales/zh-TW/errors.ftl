@@ -225,3 +225,4 @@ error-doing-writing-report = 寫入報告
 error-doing-writing-scheduled-report = 寫入排程報告
 error-doing-reading-report-schedule = 讀取報告排程
 error-doing-saving-report-schedule = 儲存報告排程
+error-doing-choosing-folder = 選擇資料夾
