@@ -76,6 +76,8 @@ pub enum ReportBlock {
     Findings(Vec<String>),
     /// A sentence in quieter type: what a number stands on, why something is missing.
     Note(String),
+    /// A heading within a page.
+    Subheading(String),
 }
 
 /// One number on a card.
@@ -112,6 +114,14 @@ pub struct ReportPost {
 }
 
 impl ReportBlock {
+    /// The space below the block: less under a subheading, which belongs to what follows.
+    fn gap_after(&self) -> i32 {
+        match self {
+            Self::Subheading(_) => 4,
+            _ => GAP,
+        }
+    }
+
     /// The block's height at `width` design pixels.
     fn height(&self, width: i32) -> i32 {
         match self {
@@ -132,6 +142,7 @@ impl ReportBlock {
                 .map(|f| 10 + 22 * wrapped(f, f64::from(width - 24), 15).len() as i32)
                 .sum(),
             Self::Note(note) => 20 * wrapped(note, f64::from(width), 13).len() as i32,
+            Self::Subheading(_) => 26,
         }
     }
 }
@@ -158,9 +169,9 @@ pub fn fits(page: &ReportPage) -> bool {
         + page
             .blocks
             .iter()
-            .map(|b| b.height(inner) + GAP)
+            .map(|b| b.height(inner) + b.gap_after())
             .sum::<i32>();
-    used <= height - 2 * MARGIN - 30
+    used <= height - 2 * MARGIN - 10
 }
 
 fn header_height(page: &ReportPage, inner: i32) -> i32 {
@@ -216,7 +227,7 @@ pub fn draw_report_page<DB: DrawingBackend>(
     for block in &page.blocks {
         let h = block.height(inner);
         draw_block(area, block, style, (MARGIN, y), inner, h)?;
-        y += h + GAP;
+        y += h + block.gap_after();
     }
     area.draw(&Text::new(
         page.footer.as_str(),
@@ -265,7 +276,7 @@ fn draw_block<DB: DrawingBackend>(
                 || theme.text != ChartTheme::PRINT.text;
             let ink = if band {
                 area.draw(&Rectangle::new(
-                    [at(-MARGIN, -MARGIN - 6), at(width + MARGIN, height)],
+                    [(0, 0), at(width + MARGIN, height)],
                     theme.line.filled(),
                 ))?;
                 theme.background
@@ -391,6 +402,13 @@ fn draw_block<DB: DrawingBackend>(
                 }
                 dy += 10;
             }
+        }
+        ReportBlock::Subheading(text) => {
+            area.draw(&Text::new(
+                text.as_str(),
+                at(0, 0),
+                style.text(19).pos(left),
+            ))?;
         }
         ReportBlock::Note(note) => {
             let mut dy = 0;

@@ -734,6 +734,7 @@ fn media_kit_page(
             words.plain_card("report-card-posts", words.number(insights.posts.into())),
         ]),
     ];
+    blocks.push(ReportBlock::Subheading(words.text("media-kit-audience")));
     let of = |breakdown| {
         audience
             .breakdowns
@@ -745,22 +746,22 @@ fn media_kit_page(
         (Some(country), Some(age)) => blocks.push(ReportBlock::ChartPair {
             left: Chart::Audience(country),
             right: Chart::Audience(age),
-            height: 300,
+            height: 280,
         }),
         (one, other) => blocks.extend(one.or(other).map(|b| ReportBlock::Chart {
             chart: Chart::Audience(b),
-            height: 300,
+            height: 280,
         })),
     }
     match (of(Breakdown::Gender), of(Breakdown::City)) {
         (Some(gender), Some(city)) => blocks.push(ReportBlock::ChartPair {
             left: Chart::Audience(gender),
             right: Chart::Audience(city),
-            height: 300,
+            height: 280,
         }),
         (one, other) => blocks.extend(one.or(other).map(|b| ReportBlock::Chart {
             chart: Chart::Audience(b),
-            height: 300,
+            height: 280,
         })),
     }
     if audience.breakdowns.is_empty() {
@@ -768,6 +769,7 @@ fn media_kit_page(
     }
     let best = best_posts(&insights, MEDIA_KIT_POSTS);
     if !best.is_empty() {
+        blocks.push(ReportBlock::Subheading(words.text("media-kit-best-posts")));
         blocks.push(ReportBlock::Posts(
             best.iter()
                 .enumerate()

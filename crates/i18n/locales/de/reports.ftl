@@ -41,11 +41,7 @@ report-card-best-day = Bester Tag
 report-card-interactions = Interaktionen mit diesen Beiträgen
 report-card-engagement-rate = Interaktionsrate
 report-card-followers-now = Follower aktuell
-report-card-followers-change = Veränderung in diesen Tagen
 report-card-typical-views = Typische Aufrufe pro Beitrag
-report-card-link-clicks = Linkklicks
-# $day is a date.
-report-best-day = { $day }
 report-profile-views-intro = Profilaufrufe pro Tag, mit dem Durchschnitt der letzten sieben Tage. Ein Tag, den Threads ausgelassen hat, bleibt eine Lücke.
 report-followers-intro = Follower bei jeder Synchronisierung durch Spool. Threads liefert nur die aktuelle Zahl, daher beginnt die Linie dort, wo Spool angefangen hat, sie zu speichern.
 report-engagement-intro = Likes, Antworten, Reposts und Zitate der in diesen Tagen veröffentlichten Beiträge, nach dem Tag, an dem jeder erschienen ist, und die Interaktionsrate: Interaktionen pro 100 Aufrufe.
@@ -106,7 +102,6 @@ report-finding-none =
 media-kit-as-of = Zahlen mit Stand vom { $day } · Beiträge aus { $range }
 media-kit-best-posts = Beste Beiträge
 media-kit-audience = Wer folgt
-media-kit-reach = Reichweite und Interaktion
 
 ## Die Ansicht Berichte
 

@@ -41,11 +41,7 @@ report-card-best-day = Best day
 report-card-interactions = Interactions on these posts
 report-card-engagement-rate = Engagement rate
 report-card-followers-now = Followers now
-report-card-followers-change = Change in these days
 report-card-typical-views = Typical views per post
-report-card-link-clicks = Link clicks
-# $day is a date.
-report-best-day = { $day }
 report-profile-views-intro = Views of the profile each day, with the average of the last seven days. A day Threads left out is a gap.
 report-followers-intro = Followers at every sync Spool made. Threads gives only the current count, so the line begins when Spool began to keep it.
 report-engagement-intro = Likes, replies, reposts and quotes on the posts published in these days, by the day each went out, and the engagement rate: interactions per 100 views.
@@ -94,7 +90,6 @@ report-finding-none =
 media-kit-as-of = Numbers as of { $day } · posts of { $range }
 media-kit-best-posts = Best posts
 media-kit-audience = Who follows
-media-kit-reach = Reach and engagement
 
 ## The Reports screen
 

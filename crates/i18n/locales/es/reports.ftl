@@ -41,11 +41,7 @@ report-card-best-day = Mejor día
 report-card-interactions = Interacciones en estas publicaciones
 report-card-engagement-rate = Tasa de interacción
 report-card-followers-now = Seguidores ahora
-report-card-followers-change = Cambio en estos días
 report-card-typical-views = Vistas típicas por publicación
-report-card-link-clicks = Clics en enlaces
-# $day is a date.
-report-best-day = { $day }
 report-profile-views-intro = Vistas del perfil de cada día, con el promedio de los últimos siete días. Un día que Threads no informó queda como un hueco.
 report-followers-intro = Seguidores en cada sincronización que hizo Spool. Threads solo da la cifra actual, así que la línea empieza cuando Spool empezó a guardarla.
 report-engagement-intro = Me gusta, respuestas, reposts y citas de las publicaciones hechas en estos días, según el día en que salió cada una, y la tasa de interacción: interacciones por cada 100 vistas.
@@ -106,7 +102,6 @@ report-finding-none =
 media-kit-as-of = Cifras a { $day } · publicaciones de { $range }
 media-kit-best-posts = Mejores publicaciones
 media-kit-audience = Quién sigue
-media-kit-reach = Alcance e interacción
 
 ## La pantalla Informes
 

@@ -41,11 +41,7 @@ report-card-best-day = सबसे अच्छा दिन
 report-card-interactions = इन पोस्ट पर इंटरैक्शन
 report-card-engagement-rate = एंगेजमेंट रेट
 report-card-followers-now = अभी फ़ॉलोअर्स
-report-card-followers-change = इन दिनों में बदलाव
 report-card-typical-views = हर पोस्ट पर सामान्य व्यूज़
-report-card-link-clicks = लिंक क्लिक
-# $day is a date.
-report-best-day = { $day }
 report-profile-views-intro = हर दिन के प्रोफ़ाइल व्यू, पिछले सात दिनों के औसत के साथ। जिस दिन को Threads ने छोड़ दिया, वहाँ जगह ख़ाली रहती है।
 report-followers-intro = Spool के हर सिंक पर फ़ॉलोअर्स। Threads सिर्फ़ मौजूदा संख्या देता है, इसलिए रेखा वहीं से शुरू होती है जब Spool ने इसे रखना शुरू किया।
 report-engagement-intro = इन दिनों में पब्लिश हुई पोस्ट पर लाइक, रिप्लाई, रीपोस्ट और कोट, हर पोस्ट के पब्लिश होने के दिन के हिसाब से, और एंगेजमेंट रेट: हर 100 व्यूज़ पर इंटरैक्शन।
@@ -90,7 +86,6 @@ report-finding-none = इन दिनों में पोस्ट बहु
 media-kit-as-of = { $day } तक के आँकड़े · { $range } की पोस्ट
 media-kit-best-posts = सबसे अच्छी पोस्ट
 media-kit-audience = कौन फ़ॉलो करता है
-media-kit-reach = पहुँच और एंगेजमेंट
 
 ## रिपोर्ट स्क्रीन
 

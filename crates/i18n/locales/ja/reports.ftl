@@ -41,11 +41,7 @@ report-card-best-day = 最も良かった日
 report-card-interactions = これらの投稿へのインタラクション
 report-card-engagement-rate = エンゲージメント率
 report-card-followers-now = 現在のフォロワー
-report-card-followers-change = この期間の増減
 report-card-typical-views = 投稿あたりの通常の閲覧数
-report-card-link-clicks = リンクのクリック数
-# $day is a date.
-report-best-day = { $day }
 report-profile-views-intro = 1 日ごとのプロフィール閲覧数と、直近 7 日間の平均です。Threads から報告のなかった日は空白になります。
 report-followers-intro = Spool が同期するたびに記録したフォロワー数です。Threads は現在の数しか提供しないため、線は Spool が記録を始めた時点から始まります。
 report-engagement-intro = この期間に公開された投稿へのいいね、返信、再投稿、引用を、各投稿が公開された日ごとに示します。あわせて、エンゲージメント率（100 閲覧あたりのインタラクション数）も示します。
@@ -82,7 +78,6 @@ report-finding-none = この期間の投稿が少なすぎて、何が効果的�
 media-kit-as-of = { $day } 時点の数値 · { $range } の投稿
 media-kit-best-posts = ベスト投稿
 media-kit-audience = フォロワーの属性
-media-kit-reach = リーチとエンゲージメント
 
 ## レポート画面
 

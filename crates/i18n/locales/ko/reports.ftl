@@ -41,11 +41,7 @@ report-card-best-day = 최고의 날
 report-card-interactions = 이 게시물들의 상호작용
 report-card-engagement-rate = 참여율
 report-card-followers-now = 현재 팔로워
-report-card-followers-change = 이 기간의 변화
 report-card-typical-views = 게시물당 평소 조회수
-report-card-link-clicks = 링크 클릭
-# $day is a date.
-report-best-day = { $day }
 report-profile-views-intro = 날짜별 프로필 조회수와 최근 7일 평균입니다. Threads에서 보고하지 않은 날은 비어 있습니다.
 report-followers-intro = Spool이 동기화할 때마다 기록한 팔로워 수입니다. Threads는 현재 팔로워 수만 제공하므로, 선은 Spool이 기록을 시작한 시점부터 이어집니다.
 report-engagement-intro = 이 기간에 게시된 게시물의 좋아요, 답글, 리포스트, 인용을 각 게시물이 게시된 날 기준으로 보여 주며, 참여율(조회 100회당 상호작용 수)도 함께 보여 줍니다.
@@ -82,7 +78,6 @@ report-finding-none = 이 기간의 게시물이 너무 적어 무엇이 효과�
 media-kit-as-of = { $day } 기준 수치 · { $range } 게시물
 media-kit-best-posts = 최고 게시물
 media-kit-audience = 팔로워 구성
-media-kit-reach = 도달 및 참여
 
 ## 보고서 화면
 

@@ -41,11 +41,7 @@ report-card-best-day = Melhor dia
 report-card-interactions = Interações nestas publicações
 report-card-engagement-rate = Taxa de engajamento
 report-card-followers-now = Seguidores agora
-report-card-followers-change = Variação nestes dias
 report-card-typical-views = Visualizações típicas por publicação
-report-card-link-clicks = Cliques em links
-# $day is a date.
-report-best-day = { $day }
 report-profile-views-intro = Visualizações do perfil a cada dia, com a média dos últimos sete dias. Um dia que o Threads deixou de fora aparece como uma lacuna.
 report-followers-intro = Seguidores em cada sincronização feita pelo Spool. O Threads informa apenas o número atual, então a linha começa quando o Spool começou a guardá-lo.
 report-engagement-intro = Curtidas, respostas, reposts e citações nas publicações feitas nestes dias, pelo dia em que cada uma saiu, e a taxa de engajamento: interações a cada 100 visualizações.
@@ -106,7 +102,6 @@ report-finding-none =
 media-kit-as-of = Números de { $day } · publicações de { $range }
 media-kit-best-posts = Melhores publicações
 media-kit-audience = Quem segue
-media-kit-reach = Alcance e engajamento
 
 ## A tela Relatórios
 

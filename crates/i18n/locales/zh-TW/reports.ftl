@@ -41,11 +41,7 @@ report-card-best-day = 最佳的一天
 report-card-interactions = 這些貼文的互動次數
 report-card-engagement-rate = 互動率
 report-card-followers-now = 目前追蹤者
-report-card-followers-change = 這段期間的變化
 report-card-typical-views = 每則貼文的一般瀏覽次數
-report-card-link-clicks = 連結點擊次數
-# $day is a date.
-report-best-day = { $day }
 report-profile-views-intro = 每天的個人檔案瀏覽次數，以及最近七天的平均。Threads 未回報的日期會留下空缺。
 report-followers-intro = Spool 每次同步時的追蹤者人數。Threads 只提供目前的人數，因此這條線從 Spool 開始記錄時才開始。
 report-engagement-intro = 這段期間發布的貼文所獲得的讚、回覆、轉發與引用，依每則貼文的發布日期排列，以及互動率：每 100 次瀏覽的互動次數。
@@ -82,7 +78,6 @@ report-finding-none = 這段期間的貼文太少，無法判斷哪些做法有�
 media-kit-as-of = 數據截至 { $day } · { $range } 的貼文
 media-kit-best-posts = 最佳貼文
 media-kit-audience = 追蹤者組成
-media-kit-reach = 觸及與互動
 
 ## 「報告」畫面
 
