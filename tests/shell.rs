@@ -94,3 +94,150 @@ async fn walk_the_shell(app: &App) -> Step {
     );
     Ok(())
 }
+
+/// `spool` run on the command line with `args`, on a data folder of its own under `home`:
+/// its exit code, standard output and standard error.
+fn spool_cli(home: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = std::process::Command::new(support::application())
+        .args(args)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("LANGUAGE", "en")
+        // No session bus: the key is kept in the key file, as on any machine without one.
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("spool runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn files_in(folder: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .expect("a folder")
+        .map(|f| f.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn spool_report_writes_the_demos_report_without_a_window_and_says_where() {
+    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-report");
+    let _ = std::fs::remove_dir_all(&home);
+    let out = home.join("out");
+    std::fs::create_dir_all(&out).expect("a folder");
+
+    let (code, help, _) = spool_cli(&home, &["--help"]);
+    assert_eq!(code, Some(0));
+    assert!(help.contains("spool report"), "{help}");
+    assert!(help.contains("--account <username>"), "{help}");
+
+    // No display, no window: the report of last month, every section, as a PDF.
+    let out_arg = out.display().to_string();
+    let (code, printed, errors) = spool_cli(
+        &home,
+        &[
+            "report",
+            "--account",
+            "demo",
+            "--range",
+            "last-month",
+            "--format",
+            "pdf",
+            "--out",
+            &out_arg,
+        ],
+    );
+    assert_eq!(code, Some(0), "{errors}");
+    let written = std::path::PathBuf::from(printed.trim());
+    assert_eq!(written.parent(), Some(out.as_path()), "{printed}");
+    let name = written
+        .file_name()
+        .expect("a name")
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        name.starts_with("spool-mara.makes-report-") && name.ends_with(".pdf"),
+        "{name}"
+    );
+    let bytes = std::fs::read(&written).expect("written");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&written)
+        .output()
+        .expect("pdfinfo runs (poppler-utils, installed by cargo xtask test)");
+    assert!(String::from_utf8_lossy(&info.stdout).contains("Pages:           8"));
+
+    // Synced first, the media kit as a PNG.
+    let (code, printed, errors) = spool_cli(
+        &home,
+        &[
+            "report",
+            "--account",
+            "@mara.makes",
+            "--kind",
+            "media-kit",
+            "--format",
+            "png",
+            "--sync",
+            "--out",
+            &out_arg,
+        ],
+    );
+    assert_eq!(code, Some(0), "{errors}");
+    assert!(printed.trim().ends_with(".png"), "{printed}");
+    assert!(
+        std::fs::read(printed.trim())
+            .expect("written")
+            .starts_with(b"\x89PNG")
+    );
+    let before = files_in(&out);
+    assert_eq!(before.len(), 2, "{before:?}");
+
+    // Every failure says what is wrong, exits non-zero and writes nothing.
+    let (code, _, errors) = spool_cli(&home, &["report", "--account", "nobody", "--out", &out_arg]);
+    assert_eq!(code, Some(1));
+    assert!(errors.contains("Spool has no account @nobody"), "{errors}");
+    let missing = home.join("not-there").display().to_string();
+    let (code, _, errors) = spool_cli(&home, &["report", "--account", "demo", "--out", &missing]);
+    assert_eq!(code, Some(1));
+    assert!(errors.contains("Choose a folder that exists"), "{errors}");
+    let (code, _, errors) = spool_cli(&home, &["report", "--format", "docx", "--out", &out_arg]);
+    assert_eq!(code, Some(2));
+    assert!(errors.contains("use pdf or png"), "{errors}");
+    let (code, _, errors) = spool_cli(
+        &home,
+        &[
+            "report",
+            "--account",
+            "demo",
+            "--range",
+            "2020-01-01..2020-01-31",
+            "--out",
+            &out_arg,
+        ],
+    );
+    assert_eq!(code, Some(1));
+    assert!(
+        errors.contains("Threads keeps no insights before"),
+        "{errors}"
+    );
+    assert_eq!(files_in(&out), before);
+}
+
+#[test]
+fn spool_report_with_no_account_connected_says_what_to_do() {
+    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-no-account");
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).expect("a folder");
+    let out = home.display().to_string();
+    let (code, printed, errors) = spool_cli(&home, &["report", "--out", &out]);
+    assert_eq!(code, Some(1), "{printed}");
+    assert!(errors.contains("Connect an account first"), "{errors}");
+    assert!(!files_in(&home).iter().any(|f| f.ends_with(".pdf")));
+}

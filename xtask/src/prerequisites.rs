@@ -32,8 +32,9 @@ const APT_BUILD: &[&str] = &[
 /// D-Bus session bus for the single-instance test, a standalone tray (gtk-sni-tray-standalone,
 /// a StatusNotifier watcher and host) for the tray's test and bench, xclip to read what Copy image put on the
 /// clipboard, Node.js, in which the interface's own tests run, and the locale data from which
-/// the German locale the end-to-end tests run the window in is generated; and for Windows
-/// and macOS (`platforms`): MinGW, which links and builds resources for Windows, Wine, in
+/// the German locale the end-to-end tests run the window in is generated, poppler-utils, whose
+/// `pdfinfo` and `pdftotext` read the reports' PDFs back; and for Windows and macOS
+/// (`platforms`): MinGW, which links and builds resources for Windows, Wine, in
 /// which the Windows tests run, and Python's venv, into which cargo-zigbuild and Zig install.
 #[cfg(target_os = "linux")]
 const APT_TEST: &[&str] = &[
@@ -45,6 +46,7 @@ const APT_TEST: &[&str] = &[
     "xclip",
     "nodejs",
     "locales",
+    "poppler-utils",
     "gcc-mingw-w64-x86-64",
     "wine64",
     "python3-venv",

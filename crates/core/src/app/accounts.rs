@@ -137,7 +137,7 @@ impl<H: Host> Spool<H> {
 
     /// The demo's simulator, started on first use, keeping time with Spool's clock and serving
     /// the world of the anchor kept now.
-    async fn demo(&self) -> AppResult<&Demo> {
+    pub(super) async fn demo(&self) -> AppResult<&Demo> {
         let anchor = self.accounts.demo_anchor(self.now())?;
         let demo = self
             .demo

@@ -81,10 +81,22 @@ impl<H: Host> Spool<H> {
             })
         };
         if let Some(account) = find(self.accounts.all()?) {
-            return Ok(account);
+            if !account.demo {
+                return Ok(account);
+            }
+            // The demo's simulator is new in every process: its login is made again, as at
+            // every start of the window (`check_logins`), so a sync first can reach it.
+            let logged_in = self.demo().await?.log_in(self.now()).await?;
+            self.accounts.logged_in_again(logged_in.clone())?;
+            return Ok(logged_in);
         }
         if wanted == "demo" {
+            // Opened for this report only: the window goes on showing the account it showed.
+            let shown = self.accounts.current()?.map(|a| a.profile.id);
             self.try_demo(&|_| {}).await?;
+            if let Some(id) = shown {
+                self.accounts.switch_to(&id)?;
+            }
             if let Some(account) = find(self.accounts.all()?) {
                 return Ok(account);
             }
