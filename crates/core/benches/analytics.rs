@@ -350,6 +350,7 @@ fn main() {
         },
     );
     all_met &= draw_insights(&history, range(730));
+    all_met &= make_reports(&history, range(730));
     drop(history);
     let _ = std::fs::remove_file(&path);
     if !all_met {
@@ -405,6 +406,80 @@ fn draw_insights(history: &History, range: DateRange) -> bool {
         met &= ok;
         println!(
             "BENCH name=\"{name} drawn as SVG, 730 days of 10,000 posts\" value={ms:.1} unit=ms target=\"≤ {DRAW_TARGET_MS} ms\" ok={ok}"
+        );
+    }
+    met
+}
+
+/// A report of every section over 730 days of the 10,000 posts, written as a PDF, and the
+/// media kit as a PDF and as a PNG at 2×: composed from the history and drawn, as the Reports
+/// screen's Save and `spool report` do (issue 25: ≤ 1 s and ≤ 300 ms).
+fn make_reports(history: &History, range: DateRange) -> bool {
+    use spool_core::report::{ReportRequest, compose};
+    use spool_model::{Locale, ReportKind, ReportLook, ReportOptions, ReportSection};
+    let catalogue = std::sync::Arc::new(spool_i18n::Catalogue::bundled(
+        spool_i18n::Language::English,
+        spool_i18n::NumberStyle::english(),
+    ));
+    let options = |kind| ReportOptions {
+        kind,
+        range: spool_model::RangeChoice::Custom {
+            since: range.since(),
+            until: range.until(),
+        },
+        sections: ReportSection::ALL.to_vec(),
+        look: ReportLook::Light,
+        locale: Locale::english(),
+    };
+    let (report, kit) = (options(ReportKind::Report), options(ReportKind::MediaKit));
+    let request = |options| ReportRequest {
+        account_id: ACCOUNT,
+        username: "mara.makes",
+        options,
+        range,
+        made_at: now(),
+        app_version: "bench",
+        catalogue: &catalogue,
+    };
+    type Make<'a> = dyn Fn() -> Vec<u8> + 'a;
+    let jobs: [(&str, f64, &Make); 3] = [
+        (
+            "A full report of 730 days as a PDF (8 pages)",
+            1_000.0,
+            &|| {
+                compose(history, &request(&report))
+                    .and_then(|r| r.pdf())
+                    .expect("written")
+            },
+        ),
+        ("The media kit as a PDF", 300.0, &|| {
+            compose(history, &request(&kit))
+                .and_then(|r| r.pdf())
+                .expect("written")
+        }),
+        ("The media kit as a PNG at 2×", 300.0, &|| {
+            compose(history, &request(&kit))
+                .and_then(|r| r.pngs())
+                .expect("written")
+                .remove(0)
+                .1
+        }),
+    ];
+    let mut met = true;
+    for (name, target, make) in jobs {
+        let mut times = Vec::with_capacity(RUNS);
+        let mut size = 0;
+        for _ in 0..RUNS {
+            let started = Instant::now();
+            size = make().len();
+            times.push(started.elapsed());
+        }
+        let ms = median(times).as_secs_f64() * 1_000.0;
+        let ok = ms <= target;
+        met &= ok;
+        eprintln!("{name}: {size} bytes");
+        println!(
+            "BENCH name=\"{name}, 10,000 posts\" value={ms:.1} unit=ms target=\"≤ {target} ms\" ok={ok}"
         );
     }
     met
