@@ -167,7 +167,14 @@ fn report(args: &[String]) -> ExitCode {
     let spool = match crate::open_headless(Headless) {
         Ok(spool) => spool,
         Err(error) => {
-            eprintln!("spool report: {error}");
+            match error.downcast_ref::<spool_core::StorageError>() {
+                Some(spool_core::StorageError::InUse { path }) => eprintln!(
+                    "spool report: Spool is running with the data folder {}. Quit it first, or \
+                     let it write the report itself (Reports → On a schedule in its window).",
+                    path.display()
+                ),
+                _ => eprintln!("spool report: {error}"),
+            }
             return ExitCode::FAILURE;
         }
     };

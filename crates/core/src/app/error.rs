@@ -105,7 +105,14 @@ pub enum AppError {
         username: String,
     },
     /// The sync asked for before a report did not finish, so no report was written.
-    #[error("The sync did not finish, so no report was written.")]
+    #[error(
+        "{}",
+        if reason.is_some() {
+            "The sync failed, so no report was written."
+        } else {
+            "The sync was stopped, so no report was written."
+        }
+    )]
     SyncFailed {
         /// Why, as the history recorded it (none when it was stopped).
         reason: Option<Sentence>,
