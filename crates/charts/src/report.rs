@@ -15,7 +15,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, RGBColor};
 
 use crate::text::wrapped;
-use crate::{Chart, ChartError, ChartTheme, Style};
+use crate::{Chart, ChartError, Style};
 
 /// A page's size in design pixels: A4 upright (210 × 297 mm), 1,000 pixels across.
 pub const PAGE: (u32, u32) = (1000, 1414);
@@ -51,6 +51,8 @@ pub enum ReportBlock {
         account: String,
         /// The range, written out.
         range: String,
+        /// Drawn on a band of Spool's colour (the light look); print has ink only for words.
+        band: bool,
     },
     /// Numbers side by side, four to a row.
     Cards(Vec<ReportCard>),
@@ -270,10 +272,9 @@ fn draw_block<DB: DrawingBackend>(
             title,
             account,
             range,
+            band,
         } => {
-            // The light look has a band in Spool's colour; print has ink only for the words.
-            let band = theme.background != ChartTheme::PRINT.background
-                || theme.text != ChartTheme::PRINT.text;
+            let band = *band;
             let ink = if band {
                 area.draw(&Rectangle::new(
                     [(0, 0), at(width + MARGIN, height)],

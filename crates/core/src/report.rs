@@ -172,6 +172,8 @@ struct Words<'a> {
     range: String,
     /// The account, as "@handle".
     account: String,
+    /// Whether titles stand on a band of colour (the light look).
+    band: bool,
 }
 
 impl<'a> Words<'a> {
@@ -182,6 +184,7 @@ impl<'a> Words<'a> {
             locale,
             range: String::new(),
             account: format!("@{}", request.username),
+            band: request.options.look == ReportLook::Light,
         };
         words.range = words.span(request.range);
         words
@@ -247,7 +250,13 @@ impl<'a> Words<'a> {
                 let said = self.say(
                     id,
                     &[
-                        ("percent", self.locale.decimal(percent.abs(), 0).into()),
+                        // A change under half a percent is written to a tenth, not as 0.
+                        (
+                            "percent",
+                            self.locale
+                                .decimal(percent.abs(), if percent.abs() < 0.5 { 1 } else { 0 })
+                                .into(),
+                        ),
                         ("previous", self.number(before).into()),
                     ],
                 );
@@ -583,6 +592,7 @@ fn cover(
                 title: words.text("report-title"),
                 account: words.account.clone(),
                 range: words.range.clone(),
+                band: words.band,
             },
             ReportBlock::Cards(shown),
             ReportBlock::Note(compared),
@@ -700,6 +710,7 @@ fn media_kit_page(
         ReportBlock::Title {
             title: words.text("media-kit-title"),
             account: words.account.clone(),
+            band: words.band,
             range: words.say(
                 "media-kit-as-of",
                 &[
