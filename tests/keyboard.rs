@@ -20,7 +20,7 @@ async fn drive(app: &App) -> Step {
     app.click("button[data-screen=settings]").await?;
     app.start_demo("#try-demo").await?;
 
-    // Ctrl+1 … Ctrl+7: the screens in the sidebar's order.
+    // Ctrl+1 … Ctrl+8: the screens in the sidebar's order.
     assert!(app.press("2", true).await?, "Ctrl+2 is the window's");
     app.wait_for_text("main h1", "Overview").await?;
     app.press("4", true).await?;

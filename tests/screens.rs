@@ -6,13 +6,14 @@ mod support;
 use support::{App, Step};
 
 /// Each screen's `data-screen` name and its heading.
-const SCREENS: [(&str, &str); 7] = [
+const SCREENS: [(&str, &str); 8] = [
     ("today", "Today"),
     ("overview", "Overview"),
     ("insights", "What works"),
     ("posts", "Posts"),
     ("audience", "Audience"),
     ("links", "Links"),
+    ("reports", "Reports"),
     ("settings", "Settings"),
 ];
 
@@ -43,24 +44,64 @@ async fn visit(app: &App, dark: bool) -> Step {
     for (screen, heading) in SCREENS {
         app.click(&format!("button[data-screen={screen}]")).await?;
         app.wait_for_text("main h1", heading).await?;
-        if screen != "settings" {
-            // Once drawn, a chart's readout line offers the arrow keys.
-            app.wait_until_text("figure.chart .readout", |t| !t.is_empty())
-                .await?;
-        }
+        drawn(app, screen).await?;
         app.screenshot(screen).await?;
     }
     Ok(())
 }
 
+/// Waits until `screen` has drawn what it shows: a chart (its readout line offers the arrow
+/// keys once drawn), or on Reports the pages of the report, each image decoded.
+async fn drawn(app: &App, screen: &str) -> Step {
+    match screen {
+        "settings" => Ok(()),
+        "reports" => pages_shown(app, 8).await.map(|_| ()),
+        _ => app
+            .wait_until_text("figure.chart .readout", |t| !t.is_empty())
+            .await
+            .map(|_| ()),
+    }
+}
+
+/// Waits until the Reports screen shows at least `least` pages, every one decoded into an
+/// image with a width, and none still being drawn; returns how many.
+async fn pages_shown(app: &App, least: usize) -> Step<usize> {
+    let deadline = std::time::Instant::now() + support::PATIENCE;
+    loop {
+        let seen = app
+            .script(
+                "const making = document.querySelector('#report-making');
+                 const pages = [...document.querySelectorAll('#report-pages img.report-page')];
+                 return {
+                     making: !!making && !making.hidden,
+                     widths: pages.map(p => p.complete ? p.naturalWidth : 0),
+                 };",
+                vec![],
+            )
+            .await?;
+        let widths: Vec<u64> = seen["widths"]
+            .as_array()
+            .map(|w| w.iter().filter_map(serde_json::Value::as_u64).collect())
+            .unwrap_or_default();
+        if seen["making"] == false && widths.len() >= least && widths.iter().all(|w| *w > 0) {
+            return Ok(widths.len());
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!("the report's pages, not {least} or more: {seen}").into());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
 /// Each screen's heading in Japanese, in sidebar order.
-const IN_JAPANESE: [&str; 7] = [
+const IN_JAPANESE: [&str; 8] = [
     "今日",
     "概要",
     "成功パターン",
     "投稿",
     "オーディエンス",
     "リンク",
+    "レポート",
     "設定",
 ];
 
@@ -134,7 +175,7 @@ async fn choose_language(app: &App, tag: &str) -> Step {
 
 /// Each screen's section headings with the demo account, by catalogue id (Settings' change
 /// with what is connected and are read in the language test above).
-const SECTIONS: [(&str, &[&str]); 6] = [
+const SECTIONS: [(&str, &[&str]); 7] = [
     ("today", &["today-recent", "today-newest"]),
     ("overview", &[]),
     (
@@ -151,6 +192,7 @@ const SECTIONS: [(&str, &[&str]); 6] = [
     ("posts", &["posts-best-times"]),
     ("audience", &[]),
     ("links", &[]),
+    ("reports", &["reports-preview", "reports-schedule"]),
 ];
 
 #[tokio::test(flavor = "multi_thread")]
@@ -257,10 +299,7 @@ async fn visit_in(app: &App, tag: &str) -> Step {
         app.click(&format!("button[data-screen={screen}]")).await?;
         app.wait_for_text("main h1", &heading(screen)).await?;
         assert_ne!(heading(screen), english, "{screen} is translated");
-        if screen != "settings" {
-            app.wait_until_text("figure.chart .readout", |t| !t.is_empty())
-                .await?;
-        }
+        drawn(app, screen).await?;
         app.screenshot(screen).await?;
     }
     // Whatever fonts this system has, the window can always fall back to the bundled ones
@@ -278,4 +317,197 @@ async fn visit_in(app: &App, tag: &str) -> Step {
         .await?;
     assert_eq!(loaded, serde_json::json!(["loaded"]), "{family}");
     Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_report_of_every_section_and_a_media_kit_are_previewed_page_by_page_and_saved_whole() {
+    let saves = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e/reports-saves");
+    let _ = std::fs::remove_dir_all(&saves);
+    std::fs::create_dir_all(&saves).expect("the saves folder");
+    let folder = saves.display().to_string();
+    let app = App::launch_with("reports", &[("SPOOL_SAVE_PATH", folder.as_str())]).await;
+    let outcome = reports(&app, &saves).await;
+    app.finish(outcome).await;
+}
+
+async fn reports(app: &App, saves: &std::path::Path) -> Step {
+    app.wait_for_text("main h1", "Today").await?;
+    app.click("button[data-screen=settings]").await?;
+    app.start_demo("#try-demo").await?;
+    app.click("button[data-screen=reports]").await?;
+    app.wait_for_text("main h1", "Reports").await?;
+
+    // Every section is chosen at first: a cover, then a page or more for each of the seven.
+    let chosen = app
+        .script(
+            "return [...document.querySelectorAll('#report-sections input')].map(b => b.checked);",
+            vec![],
+        )
+        .await?;
+    assert_eq!(chosen, serde_json::json!(vec![true; 7]));
+    let pages = pages_shown(app, 8).await?;
+    assert_eq!(
+        app.text_of("#report-page-count").await?,
+        format!("{pages} pages")
+    );
+    app.screenshot("reports").await?;
+
+    // Saved as a PDF where the user chooses (the test's folder): whole, every page in it.
+    app.click("#save-report-pdf").await?;
+    let said = app
+        .wait_until_text("#report-outcome", |t| !t.is_empty())
+        .await?;
+    let pdf = only_file(saves, "pdf")?;
+    assert!(
+        said.starts_with(&format!("Saved {}", pdf.display())),
+        "{said}"
+    );
+    let bytes = std::fs::read(&pdf)?;
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    assert!(
+        bytes.trim_ascii_end().ends_with(b"%%EOF"),
+        "the PDF is written to its end"
+    );
+    let info = std::process::Command::new("pdfinfo").arg(&pdf).output()?;
+    assert!(info.status.success(), "pdfinfo reads {}", pdf.display());
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Pages:") && l.ends_with(&format!(" {pages}"))),
+        "the PDF has the {pages} pages shown: {info}"
+    );
+    let names: Vec<_> = std::fs::read_dir(saves)?
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "nothing but the PDF is left: {names:?}");
+
+    // No section: nothing to draw and nothing to save, and the form says why.
+    let boxes = app
+        .script(
+            "return [...document.querySelectorAll('#report-sections input')].map(b => b.value);",
+            vec![],
+        )
+        .await?;
+    for value in boxes.as_array().ok_or("the sections")? {
+        let value = value.as_str().ok_or("a section's name")?;
+        app.click(&format!("#report-sections input[value={value}]"))
+            .await?;
+    }
+    app.wait_for_text(
+        "#report-no-sections",
+        "Choose at least one section for the report.",
+    )
+    .await?;
+    assert!(!shown(app, "#report-pages").await?, "no pages are shown");
+    let disabled = app
+        .script(
+            "return document.querySelector('#save-report-pdf').disabled;",
+            vec![],
+        )
+        .await?;
+    assert_eq!(disabled, serde_json::json!(true), "nothing to save");
+    // One section: the cover and its page or two.
+    app.click("#report-sections input[value=top-posts]").await?;
+    let fewer = pages_shown(app, 2).await?;
+    assert!(fewer < pages, "{fewer} pages for one section");
+
+    // A media kit: one page, whatever sections a report would have; a PNG of it as well.
+    app.click("input[name=report-kind][value=media-kit]")
+        .await?;
+    app.wait_for_text("#report-page-count", "One page").await?;
+    assert_eq!(pages_shown(app, 1).await?, 1);
+    let sections_off = app
+        .script(
+            "return document.querySelector('#report-sections').disabled;",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        sections_off,
+        serde_json::json!(true),
+        "a media kit has no sections to choose"
+    );
+    assert!(
+        shown(app, "#save-report-png").await?,
+        "a media kit is saved as a PNG too"
+    );
+    app.screenshot("reports-media-kit").await?;
+    app.click("#save-report-png").await?;
+    app.wait_until_text("#report-outcome", |t| t.contains(".png"))
+        .await?;
+    let png = std::fs::read(only_file(saves, "png")?)?;
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG");
+
+    // On a schedule: every week needs a folder first; once chosen, the schedule is saved.
+    app.choose("#report-every", "week").await?;
+    assert!(
+        shown(app, "#report-needs-folder").await?,
+        "a folder is asked for"
+    );
+    assert!(!shown(app, "#report-schedule-saved").await?);
+    app.click("#choose-report-folder").await?;
+    let deadline = std::time::Instant::now() + support::PATIENCE;
+    while !shown(app, "#report-schedule-saved").await? {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the schedule was never saved"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(!shown(app, "#report-needs-folder").await?);
+    app.script(
+        "document.querySelector('#report-schedule').scrollIntoView({ block: 'end' });",
+        vec![],
+    )
+    .await?;
+    app.screenshot("reports-schedule").await?;
+    // Kept: the screen shown again reads it back.
+    app.click("button[data-screen=today]").await?;
+    app.wait_for_text("main h1", "Today").await?;
+    app.click("button[data-screen=reports]").await?;
+    app.wait_for_text("main h1", "Reports").await?;
+    let read_back = app
+        .script(
+            "const every = document.querySelector('#report-every');
+             const folder = document.querySelector('#report-folder');
+             return every && folder ? [every.value, folder.value] : null;",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        read_back,
+        serde_json::json!(["week", saves.display().to_string()])
+    );
+    Ok(())
+}
+
+/// Whether the element matching `css` is there and not hidden.
+async fn shown(app: &App, css: &str) -> Step<bool> {
+    let shown = app
+        .script(
+            "const found = document.querySelector(arguments[0]);
+             return !!found && !found.hidden && found.getClientRects().length > 0;",
+            vec![css.into()],
+        )
+        .await?;
+    Ok(shown.as_bool() == Some(true))
+}
+
+/// The one file in `folder` whose name ends in `.extension`.
+fn only_file(folder: &std::path::Path, extension: &str) -> Step<std::path::PathBuf> {
+    let found: Vec<_> = std::fs::read_dir(folder)?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(format!(
+            "{} .{extension} files in {}: {found:?}",
+            found.len(),
+            folder.display()
+        )
+        .into()),
+    }
 }

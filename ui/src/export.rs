@@ -43,8 +43,8 @@ fn resolution(choice: &str, dpi: &str) -> Result<Resolution, String> {
     }
 }
 
-/// What a finished export says.
-fn saved(locale: &Locale, file: Option<SavedFile>) -> String {
+/// What a finished export says (a chart's, a table's, a report's).
+pub(crate) fn saved(locale: &Locale, file: Option<SavedFile>) -> String {
     match file {
         None => t("export-nothing-saved"),
         Some(file) => {

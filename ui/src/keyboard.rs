@@ -1,7 +1,7 @@
 //! The keyboard: shortcuts for the screens and for syncing, a command palette, and the list of
 //! shortcuts.
 //!
-//! - **Ctrl+1 … Ctrl+7** (⌘ on macOS) choose the screens in the sidebar's order;
+//! - **Ctrl+1 … Ctrl+8** (⌘ on macOS) choose the screens in the sidebar's order;
 //! - **Ctrl+R** syncs the account shown (in a web view it would reload the page);
 //! - **Ctrl+W** closes the window: Spool stays in the tray, or quits where there is none;
 //! - **Ctrl+K** opens the command palette: go to a screen, open a post by its text, choose a
@@ -580,7 +580,7 @@ mod tests {
         );
         assert_eq!(
             Command::Go(Screen::Settings).shortcut("⌘").as_deref(),
-            Some("⌘+7")
+            Some("⌘+8")
         );
         assert_eq!(Command::Sync.shortcut("Ctrl").as_deref(), Some("Ctrl+R"));
         assert_eq!(

@@ -7,6 +7,7 @@ mod loaded;
 mod overview;
 mod posts;
 mod range;
+mod reports;
 mod settings;
 mod today;
 
@@ -34,19 +35,22 @@ pub enum Screen {
     Audience,
     /// Clicks on links.
     Links,
+    /// A report or a media kit of a range, previewed and saved, and the report on a schedule.
+    Reports,
     /// Accounts, preferences and About.
     Settings,
 }
 
 impl Screen {
     /// The screens in sidebar order.
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 8] = [
         Self::Today,
         Self::Overview,
         Self::Insights,
         Self::Posts,
         Self::Audience,
         Self::Links,
+        Self::Reports,
         Self::Settings,
     ];
 
@@ -59,6 +63,7 @@ impl Screen {
             Self::Posts => "screen-posts",
             Self::Audience => "screen-audience",
             Self::Links => "screen-links",
+            Self::Reports => "screen-reports",
             Self::Settings => "screen-settings",
         })
     }
@@ -72,6 +77,7 @@ impl Screen {
             Self::Posts => "posts",
             Self::Audience => "audience",
             Self::Links => "links",
+            Self::Reports => "reports",
             Self::Settings => "settings",
         }
     }
@@ -85,6 +91,7 @@ impl Screen {
             Self::Posts => "screen-posts-purpose",
             Self::Audience => "screen-audience-purpose",
             Self::Links => "screen-links-purpose",
+            Self::Reports => "screen-reports-purpose",
             Self::Settings => "screen-settings-purpose",
         })
     }
@@ -100,6 +107,7 @@ pub fn show(screen: Screen, connected: bool, info: AppInfoResource) -> AnyView {
         Screen::Audience if connected => view! { <audience::AudienceScreen /> }.into_any(),
         Screen::Posts if connected => view! { <posts::PostsScreen /> }.into_any(),
         Screen::Links if connected => view! { <links::LinksScreen /> }.into_any(),
+        Screen::Reports if connected => view! { <reports::ReportsScreen /> }.into_any(),
         other => view! { <Waiting screen=other /> }.into_any(),
     }
 }

@@ -125,6 +125,9 @@ reports-schedule-off = Aus
 reports-schedule-folder = Ordner
 reports-schedule-choose = Ordner wählen…
 reports-schedule-saved = Der Zeitplan für Berichte ist gespeichert.
+# $page and $pages are numbers: the page a preview's image shows.
+reports-page = Seite { $page } von { $pages }
+reports-schedule-needs-folder = Wähle einen Ordner für die Berichte: Der Zeitplan beginnt, sobald einer gewählt ist.
 # $path is where the file was written.
 notify-report-written-title = Dein Bericht ist fertig
 notify-report-written-body = Spool hat { $path } gespeichert.

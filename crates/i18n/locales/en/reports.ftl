@@ -113,6 +113,9 @@ reports-schedule-off = Off
 reports-schedule-folder = Folder
 reports-schedule-choose = Choose folder…
 reports-schedule-saved = Scheduled reports are saved.
+# $page and $pages are numbers: the page a preview's image shows.
+reports-page = Page { $page } of { $pages }
+reports-schedule-needs-folder = Choose a folder for the reports: the schedule starts once it has one.
 # $path is where the file was written.
 notify-report-written-title = Your report is ready
 notify-report-written-body = Spool wrote { $path }.

@@ -125,6 +125,9 @@ reports-schedule-off = Desactivado
 reports-schedule-folder = Carpeta
 reports-schedule-choose = Elegir carpeta…
 reports-schedule-saved = La programación de informes se guardó.
+# $page and $pages are numbers: the page a preview's image shows.
+reports-page = Página { $page } de { $pages }
+reports-schedule-needs-folder = Elige una carpeta para los informes: la programación empieza en cuanto tenga una.
 # $path is where the file was written.
 notify-report-written-title = Tu informe está listo
 notify-report-written-body = Spool guardó { $path }.

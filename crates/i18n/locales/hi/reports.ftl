@@ -105,6 +105,9 @@ reports-schedule-off = बंद
 reports-schedule-folder = फ़ोल्डर
 reports-schedule-choose = फ़ोल्डर चुनें…
 reports-schedule-saved = शेड्यूल की गई रिपोर्ट की सेटिंग सेव हो गई है।
+# $page and $pages are numbers: the page a preview's image shows.
+reports-page = { $pages } में से पेज { $page }
+reports-schedule-needs-folder = रिपोर्ट के लिए एक फ़ोल्डर चुनें: फ़ोल्डर चुनते ही शेड्यूल शुरू हो जाएगा।
 # $path is where the file was written.
 notify-report-written-title = आपकी रिपोर्ट तैयार है
 notify-report-written-body = Spool ने रिपोर्ट { $path } में सेव कर दी है।

@@ -97,6 +97,9 @@ reports-schedule-off = オフ
 reports-schedule-folder = フォルダー
 reports-schedule-choose = フォルダーを選択…
 reports-schedule-saved = 定期レポートの設定を保存しました。
+# $page and $pages are numbers: the page a preview's image shows.
+reports-page = { $page } / { $pages } ページ
+reports-schedule-needs-folder = レポートを保存するフォルダーを選んでください。フォルダーを選ぶと定期作成が始まります。
 # $path is where the file was written.
 notify-report-written-title = レポートができました
 notify-report-written-body = Spool が { $path } を書き出しました。

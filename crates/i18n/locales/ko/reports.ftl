@@ -97,6 +97,9 @@ reports-schedule-off = 끄기
 reports-schedule-folder = 폴더
 reports-schedule-choose = 폴더 선택…
 reports-schedule-saved = 정기 보고서 설정을 저장했습니다.
+# $page and $pages are numbers: the page a preview's image shows.
+reports-page = { $pages }페이지 중 { $page }페이지
+reports-schedule-needs-folder = 보고서를 저장할 폴더를 선택하세요. 폴더를 선택하면 일정이 시작됩니다.
 # $path is where the file was written.
 notify-report-written-title = 보고서가 준비되었습니다
 notify-report-written-body = Spool이 { $path }에 보고서를 저장했습니다.

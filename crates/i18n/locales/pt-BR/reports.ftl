@@ -125,6 +125,9 @@ reports-schedule-off = Desativado
 reports-schedule-folder = Pasta
 reports-schedule-choose = Escolher pasta…
 reports-schedule-saved = O agendamento dos relatórios foi salvo.
+# $page and $pages are numbers: the page a preview's image shows.
+reports-page = Página { $page } de { $pages }
+reports-schedule-needs-folder = Escolha uma pasta para os relatórios: o agendamento começa quando houver uma.
 # $path is where the file was written.
 notify-report-written-title = Seu relatório está pronto
 notify-report-written-body = O Spool gravou { $path }.

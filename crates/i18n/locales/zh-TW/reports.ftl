@@ -97,6 +97,9 @@ reports-schedule-off = 關閉
 reports-schedule-folder = 資料夾
 reports-schedule-choose = 選擇資料夾…
 reports-schedule-saved = 排程報告設定已儲存。
+# $page and $pages are numbers: the page a preview's image shows.
+reports-page = 第 { $page } 頁，共 { $pages } 頁
+reports-schedule-needs-folder = 請選擇存放報告的資料夾：選好資料夾後，排程才會開始。
 # $path is where the file was written.
 notify-report-written-title = 你的報告已完成
 notify-report-written-body = Spool 已寫入 { $path }。
