@@ -7,13 +7,14 @@ use fantoccini::Locator;
 use fantoccini::key::Key;
 use support::{App, Step};
 
-const SCREENS: [&str; 7] = [
+const SCREENS: [&str; 8] = [
     "Today",
     "Overview",
     "What works",
     "Posts",
     "Audience",
     "Links",
+    "Reports",
     "Settings",
 ];
 
