@@ -14,9 +14,9 @@ use spool_charts::{
 };
 use spool_i18n::{Arg, Catalogue};
 use spool_model::{
-    AccountMetric, Breakdown, Comparison, DateRange, Granularity, GroupBy, GroupStat, Insights,
-    Locale, MetricCard, PostPoint, ReportKind, ReportLook, ReportOptions, ReportPreview,
-    ReportSection,
+    AccountMetric, AudienceBreakdown, Breakdown, Comparison, DateRange, Granularity, GroupBy,
+    GroupStat, Insights, Locale, MetricCard, PostPoint, ReportKind, ReportLook, ReportOptions,
+    ReportPreview, ReportSection,
 };
 
 use crate::data_export::ExportError;
@@ -445,17 +445,7 @@ fn report_pages(
                     "report-top-posts-intro",
                     &[("posts", insights.posts.into())],
                 );
-                let mut page = words.page(&heading, Some(intro), blocks);
-                // A page of long posts lists fewer of them rather than run off the sheet.
-                while !spool_charts::fits(&page) {
-                    match page.blocks.last_mut() {
-                        Some(ReportBlock::Posts(posts)) if posts.len() > 1 => {
-                            posts.pop();
-                        }
-                        _ => break,
-                    }
-                }
-                page
+                fitted(words.page(&heading, Some(intro), blocks))
             }
             ReportSection::WhatWorked => {
                 let findings = findings(&insights, words);
@@ -753,28 +743,16 @@ fn media_kit_page(
             .find(|b| b.breakdown == breakdown)
             .cloned()
     };
-    match (of(Breakdown::Country), of(Breakdown::Age)) {
-        (Some(country), Some(age)) => blocks.push(ReportBlock::ChartPair {
-            left: Chart::Audience(country),
-            right: Chart::Audience(age),
-            height: 280,
-        }),
-        (one, other) => blocks.extend(one.or(other).map(|b| ReportBlock::Chart {
-            chart: Chart::Audience(b),
-            height: 280,
-        })),
-    }
-    match (of(Breakdown::Gender), of(Breakdown::City)) {
-        (Some(gender), Some(city)) => blocks.push(ReportBlock::ChartPair {
-            left: Chart::Audience(gender),
-            right: Chart::Audience(city),
-            height: 280,
-        }),
-        (one, other) => blocks.extend(one.or(other).map(|b| ReportBlock::Chart {
-            chart: Chart::Audience(b),
-            height: 280,
-        })),
-    }
+    blocks.extend(audience_pair(
+        of(Breakdown::Country),
+        of(Breakdown::Age),
+        280,
+    ));
+    blocks.extend(audience_pair(
+        of(Breakdown::Gender),
+        of(Breakdown::City),
+        280,
+    ));
     if audience.breakdowns.is_empty() {
         blocks.push(ReportBlock::Note(words.text("report-nothing")));
     }
@@ -788,13 +766,18 @@ fn media_kit_page(
                 .collect(),
         ));
     }
-    let mut page = ReportPage {
+    Ok(fitted(ReportPage {
         running_head: String::new(),
         heading: String::new(),
         intro: None,
         blocks,
         footer: String::new(),
-    };
+    }))
+}
+
+/// `page`, listing fewer posts in its last block (one at least) where they would run off the
+/// sheet.
+fn fitted(mut page: ReportPage) -> ReportPage {
     while !spool_charts::fits(&page) {
         match page.blocks.last_mut() {
             Some(ReportBlock::Posts(posts)) if posts.len() > 1 => {
@@ -803,5 +786,24 @@ fn media_kit_page(
             _ => break,
         }
     }
-    Ok(page)
+    page
+}
+
+/// Two audience charts side by side at `height`, or the one of them there is.
+fn audience_pair(
+    left: Option<AudienceBreakdown>,
+    right: Option<AudienceBreakdown>,
+    height: u32,
+) -> Option<ReportBlock> {
+    match (left, right) {
+        (Some(left), Some(right)) => Some(ReportBlock::ChartPair {
+            left: Chart::Audience(left),
+            right: Chart::Audience(right),
+            height,
+        }),
+        (one, other) => one.or(other).map(|b| ReportBlock::Chart {
+            chart: Chart::Audience(b),
+            height,
+        }),
+    }
 }
