@@ -467,18 +467,27 @@ async fn reports(app: &App, saves: &std::path::Path) -> Step {
     app.wait_for_text("main h1", "Today").await?;
     app.click("button[data-screen=reports]").await?;
     app.wait_for_text("main h1", "Reports").await?;
-    let read_back = app
-        .script(
-            "const every = document.querySelector('#report-every');
-             const folder = document.querySelector('#report-folder');
-             return every && folder ? [every.value, folder.value] : null;",
-            vec![],
-        )
-        .await?;
-    assert_eq!(
-        read_back,
-        serde_json::json!(["week", saves.display().to_string()])
-    );
+    // The schedule panel shows once its answer is in, which may be after the heading.
+    let expected = serde_json::json!(["week", saves.display().to_string()]);
+    let deadline = std::time::Instant::now() + support::PATIENCE;
+    loop {
+        let read_back = app
+            .script(
+                "const every = document.querySelector('#report-every');
+                 const folder = document.querySelector('#report-folder');
+                 return every && folder ? [every.value, folder.value] : null;",
+                vec![],
+            )
+            .await?;
+        if read_back == expected {
+            break;
+        }
+        assert!(
+            read_back.is_null() && std::time::Instant::now() < deadline,
+            "the schedule read back as {read_back}, not {expected}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     Ok(())
 }
 

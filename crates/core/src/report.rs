@@ -16,7 +16,7 @@ use spool_i18n::{Arg, Catalogue};
 use spool_model::{
     AccountMetric, AudienceBreakdown, Breakdown, Comparison, DateRange, Granularity, GroupBy,
     GroupStat, Insights, Locale, MetricCard, PostPoint, ReportKind, ReportLook, ReportOptions,
-    ReportPreview, ReportSection,
+    ReportPreview, ReportSection, percent_change,
 };
 
 use crate::data_export::ExportError;
@@ -240,29 +240,27 @@ impl<'a> Words<'a> {
     /// A card of a number against the one before it.
     fn card(&self, label: String, now: Option<u64>, before: Option<u64>) -> ReportCard {
         let change = match (now, before) {
-            (Some(now), Some(before)) if before > 0 && now != before => {
-                let percent = (now as f64 - before as f64) * 100.0 / before as f64;
+            (Some(now), Some(before)) if now == before => {
+                Some((self.text("report-change-level"), Trend::Level))
+            }
+            // From nothing, no percentage means anything: the card shows the number alone.
+            (Some(now), Some(before)) => percent_change(now, before).map(|percent| {
                 let (id, trend) = if percent >= 0.0 {
                     ("report-change-up", Trend::Up)
                 } else {
                     ("report-change-down", Trend::Down)
                 };
+                // A change under half a percent is written to a tenth, not as 0.
+                let places = if percent.abs() < 0.5 { 1 } else { 0 };
                 let said = self.say(
                     id,
                     &[
-                        // A change under half a percent is written to a tenth, not as 0.
-                        (
-                            "percent",
-                            self.locale
-                                .decimal(percent.abs(), if percent.abs() < 0.5 { 1 } else { 0 })
-                                .into(),
-                        ),
+                        ("percent", self.locale.decimal(percent.abs(), places).into()),
                         ("previous", self.number(before).into()),
                     ],
                 );
-                Some((said, trend))
-            }
-            (Some(_), Some(_)) => Some((self.text("report-change-level"), Trend::Level)),
+                (said, trend)
+            }),
             _ => None,
         };
         ReportCard {

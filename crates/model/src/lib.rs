@@ -49,7 +49,9 @@ pub use insights::{
 pub use language::{CatalogueSource, Language};
 pub use locale::{Locale, group_digits, sign_of_change};
 pub use metric::{AccountMetric, Breakdown, MetricShape, PostMetric};
-pub use overview::{Comparison, FollowerReading, MetricCard, Overview, RangeChoice, RangePreset};
+pub use overview::{
+    Comparison, FollowerReading, MetricCard, Overview, RangeChoice, RangePreset, percent_change,
+};
 pub use posts::{BestTimes, PostDetail, PostReading, PostRow, PostingSlot, excerpt};
 pub use range::{DateRange, RangeError};
 pub use report::{

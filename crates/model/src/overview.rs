@@ -198,6 +198,20 @@ pub struct MetricCard {
     pub previous: Option<u64>,
 }
 
+impl MetricCard {
+    /// How much the value moved since the compared period, in percent of it (see
+    /// [`percent_change`]): the Overview's cards and a report's cover both say it.
+    pub fn change_percent(&self) -> Option<f64> {
+        percent_change(self.value?, self.previous?)
+    }
+}
+
+/// How much `now` differs from `before`, in percent of `before`: 25.0 for 125 against 100,
+/// −50.0 for 50. `None` when `before` is 0, where no percentage means anything.
+pub fn percent_change(now: u64, before: u64) -> Option<f64> {
+    (before > 0).then(|| (now as f64 - before as f64) * 100.0 / before as f64)
+}
+
 /// Followers at one sync.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct FollowerReading {
@@ -228,6 +242,22 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    #[test]
+    fn a_change_is_a_percentage_of_the_earlier_value_and_none_from_nothing() {
+        assert_eq!(percent_change(125, 100), Some(25.0));
+        assert_eq!(percent_change(50, 100), Some(-50.0));
+        assert_eq!(percent_change(7, 7), Some(0.0));
+        assert_eq!(percent_change(5, 0), None);
+        let card = |value, previous| MetricCard {
+            metric: AccountMetric::ProfileViews,
+            value,
+            previous,
+        };
+        assert_eq!(card(Some(300), Some(200)).change_percent(), Some(50.0));
+        assert_eq!(card(Some(300), None).change_percent(), None);
+        assert_eq!(card(None, Some(200)).change_percent(), None);
     }
 
     #[test]

@@ -158,21 +158,14 @@ fn Card(card: MetricCard) -> impl IntoView {
     let value = card
         .value
         .map_or_else(|| "—".to_owned(), |v| locale.number(v));
-    let change = match (card.value, card.previous) {
-        (Some(now), Some(before)) if before > 0 => {
-            let percent = (now as f64 - before as f64) * 100.0 / before as f64;
-            let id = if percent >= 0.0 {
-                "overview-change-up"
-            } else {
-                "overview-change-down"
-            };
-            Some(tf(
-                id,
-                &[("percent", locale.decimal(percent.abs(), 0).into())],
-            ))
-        }
-        _ => None,
-    };
+    let change = card.change_percent().map(|percent| {
+        let id = if percent >= 0.0 {
+            "overview-change-up"
+        } else {
+            "overview-change-down"
+        };
+        tf(id, &[("percent", locale.decimal(percent.abs(), 0).into())])
+    });
     let note = if metric.takes_range() {
         None
     } else {
