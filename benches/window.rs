@@ -412,15 +412,7 @@ fn heading(screen: &str) -> &str {
 /// closed, each after [`IDLE`].
 async fn measure_tray(app: &App, bus: &support::SessionBus) -> Step<(f64, f64)> {
     app.wait_for_text("main h1", "Today").await?;
-    let tray = Command::new("gtk-sni-tray-standalone")
-        .args(["--watcher", "--top", "--end"])
-        .env("DISPLAY", &app.display)
-        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("could not start gtk-sni-tray-standalone ({e})"))?;
-    let _tray = Kill(tray);
+    let _tray = support::Tray::start(app, bus).await?;
     // The tray is up once Settings no longer says that closing quits.
     let deadline = Instant::now() + PATIENCE;
     loop {

@@ -11,7 +11,7 @@ mod support;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use support::{App, DEMO_PATIENCE, PATIENCE, SessionBus, Started, Step};
+use support::{App, PATIENCE, SessionBus, Started, Step, Tray};
 
 /// The settings of what Spool does outside its window, as checkboxes.
 const CHOICES: [&str; 6] = [
@@ -283,18 +283,7 @@ async fn closing_the_window_leaves_spool_in_the_tray_and_a_second_launch_opens_i
 async fn closed_to_tray(app: &App, bus: &SessionBus) -> Step {
     app.wait_for_text("main h1", "Today").await?;
     // A tray on the desktop: a standalone StatusNotifier host with its own watcher.
-    let tray = Command::new("gtk-sni-tray-standalone")
-        .args(["--watcher", "--top", "--end"])
-        .env("DISPLAY", &app.display)
-        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::fs::File::create(app.dir().join("tray.log"))?)
-        .spawn()
-        .map_err(|e| {
-            format!("could not start gtk-sni-tray-standalone ({e}); `cargo xtask test` installs it")
-        })?;
-    let mut tray = Started(tray);
-    wait_for_tray_host(&mut tray, bus, &app.dir().join("tray.log")).await?;
+    let _tray = Tray::start(app, bus).await?;
     // Settings says no more that closing quits once the tray is up (read as Settings opens).
     let deadline = Instant::now() + PATIENCE;
     loop {
@@ -306,7 +295,8 @@ async fn closed_to_tray(app: &App, bus: &SessionBus) -> Step {
         if Instant::now() > deadline {
             return Err(format!(
                 "Settings never saw the tray, though its host is registered: {}",
-                tray_host_registered(bus).map_or_else(|e| e, |registered| registered.to_string())
+                bus.tray_host_registered()
+                    .map_or_else(|e| e, |registered| registered.to_string())
             )
             .into());
         }
@@ -329,51 +319,4 @@ async fn closed_to_tray(app: &App, bus: &SessionBus) -> Step {
     app.second_launch_hands_over().await?;
     wait_until(|| app.log_file().matches("the window opened").count() == 2).await?;
     Ok(())
-}
-
-/// Waits until the standalone tray has registered its host with its watcher on `bus`, as a
-/// desktop's tray does as it starts; fails with the tray's own words if it ends or never does.
-async fn wait_for_tray_host(tray: &mut Started, bus: &SessionBus, log: &std::path::Path) -> Step {
-    let deadline = Instant::now() + DEMO_PATIENCE;
-    loop {
-        let said = || std::fs::read_to_string(log).unwrap_or_default();
-        if let Some(status) = tray.0.try_wait()? {
-            return Err(format!("the standalone tray ended ({status}): {}", said()).into());
-        }
-        let registered = tray_host_registered(bus);
-        if registered == Ok(true) {
-            return Ok(());
-        }
-        if Instant::now() > deadline {
-            return Err(format!(
-                "the standalone tray registered no host ({registered:?}): {}",
-                said()
-            )
-            .into());
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-}
-
-/// Whether a StatusNotifier host is registered with the watcher on `bus`: what Spool asks to
-/// learn whether its tray icon is shown, asked here with `dbus-send`.
-fn tray_host_registered(bus: &SessionBus) -> Result<bool, String> {
-    let watcher = "org.kde.StatusNotifierWatcher";
-    let out = Command::new("dbus-send")
-        .arg(format!("--bus={}", bus.address))
-        .args([
-            "--print-reply",
-            &format!("--dest={watcher}"),
-            "/StatusNotifierWatcher",
-        ])
-        .arg("org.freedesktop.DBus.Properties.Get")
-        .arg(format!("string:{watcher}"))
-        .arg("string:IsStatusNotifierHostRegistered")
-        .output()
-        .map_err(|e| format!("dbus-send could not run: {e}"))?;
-    let said = String::from_utf8_lossy(&out.stdout);
-    if !out.status.success() {
-        return Err(String::from_utf8_lossy(&out.stderr).trim().to_owned());
-    }
-    Ok(said.contains("boolean true"))
 }

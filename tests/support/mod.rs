@@ -671,6 +671,77 @@ impl Drop for SessionBus {
     }
 }
 
+impl SessionBus {
+    /// Whether a StatusNotifier host is registered with the watcher on this bus: what Spool
+    /// asks to learn whether its tray icon is shown, asked here with `dbus-send`.
+    pub fn tray_host_registered(&self) -> Result<bool, String> {
+        let watcher = "org.kde.StatusNotifierWatcher";
+        let out = Command::new("dbus-send")
+            .arg(format!("--bus={}", self.address))
+            .args([
+                "--print-reply",
+                &format!("--dest={watcher}"),
+                "/StatusNotifierWatcher",
+            ])
+            .arg("org.freedesktop.DBus.Properties.Get")
+            .arg(format!("string:{watcher}"))
+            .arg("string:IsStatusNotifierHostRegistered")
+            .output()
+            .map_err(|e| format!("dbus-send could not run: {e}"))?;
+        let said = String::from_utf8_lossy(&out.stdout);
+        if !out.status.success() {
+            return Err(String::from_utf8_lossy(&out.stderr).trim().to_owned());
+        }
+        Ok(said.contains("boolean true"))
+    }
+}
+
+/// A tray on the desktop: a standalone StatusNotifier host with its own watcher
+/// (gtk-sni-tray-standalone) on the app's display and bus, stopped when dropped. Its own
+/// words go to `tray.log` in the app's folder.
+pub struct Tray(Started);
+
+impl Tray {
+    /// Starts the tray and waits until its host is registered with its watcher, as a desktop's
+    /// tray does as it starts (which takes seconds on a loaded machine); fails with the tray's
+    /// own words if it ends or never does.
+    pub async fn start(app: &App, bus: &SessionBus) -> Step<Tray> {
+        let log = app.dir().join("tray.log");
+        let child = Command::new("gtk-sni-tray-standalone")
+            .args(["--watcher", "--top", "--end"])
+            .env("DISPLAY", &app.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log)?)
+            .spawn()
+            .map_err(|e| {
+                format!(
+                    "could not start gtk-sni-tray-standalone ({e}); `cargo xtask test` installs it"
+                )
+            })?;
+        let mut tray = Started(child);
+        let said = || std::fs::read_to_string(&log).unwrap_or_default();
+        let deadline = Instant::now() + DEMO_PATIENCE;
+        loop {
+            if let Some(status) = tray.0.try_wait()? {
+                return Err(format!("the standalone tray ended ({status}): {}", said()).into());
+            }
+            let registered = bus.tray_host_registered();
+            if registered == Ok(true) {
+                return Ok(Tray(tray));
+            }
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "the standalone tray registered no host ({registered:?}): {}",
+                    said()
+                )
+                .into());
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+}
+
 /// Stops a Spool started outside WebDriver however the test ends.
 pub struct Started(pub Child);
 
