@@ -662,16 +662,7 @@ impl SessionBus {
         assert!(!address.is_empty(), "dbus-daemon exited without an address");
         SessionBus { daemon, address }
     }
-}
 
-impl Drop for SessionBus {
-    fn drop(&mut self) {
-        let _ = self.daemon.kill();
-        let _ = self.daemon.wait();
-    }
-}
-
-impl SessionBus {
     /// Whether a StatusNotifier host is registered with the watcher on this bus: what Spool
     /// asks to learn whether its tray icon is shown, asked here with `dbus-send`.
     pub fn tray_host_registered(&self) -> Result<bool, String> {
@@ -693,6 +684,13 @@ impl SessionBus {
             return Err(String::from_utf8_lossy(&out.stderr).trim().to_owned());
         }
         Ok(said.contains("boolean true"))
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
     }
 }
 
